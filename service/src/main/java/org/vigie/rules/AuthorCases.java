@@ -1,0 +1,136 @@
+package org.vigie.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.vigie.rules.facts.DeclaredActivity;
+import org.vigie.rules.facts.Figure;
+import org.vigie.rules.facts.Gap;
+import org.vigie.rules.facts.GrantedExemption;
+import org.vigie.rules.facts.MemberCycle;
+import org.vigie.rules.facts.RuleFunctions;
+
+/**
+ * The rule author's own test cases, {@code tests/*.yaml} in a pack: given a member, activities and
+ * exemptions in a cycle, the figures, gaps and status expected. Each case runs through the pack
+ * exactly as the service runs it, and a failure says what differs in the author's terms.
+ */
+public final class AuthorCases {
+    static final String FOLDER = "tests";
+
+    public record Case(String file, String name, Map<String, Object> definition) {
+    }
+
+    private AuthorCases() {
+    }
+
+    public static List<Case> read(Path packDir) {
+        Path folder = packDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                Object list = YamlFiles.read(packDir, file).get("cases");
+                if (!(list instanceof List<?> items)) {
+                    throw new PackException(new PackProblem(packDir.relativize(file).toString(), 1, 1, "expected 'cases:' with a list of cases"));
+                }
+                for (Object item : items) {
+                    Map<String, Object> definition = asMap(item);
+                    cases.add(new Case(packDir.relativize(file).toString(), String.valueOf(definition.get("name")), definition));
+                }
+            }
+        } catch (IOException e) {
+            throw new PackException(new PackProblem(FOLDER, 0, 0, "cannot list: " + e.getMessage()));
+        }
+        return cases;
+    }
+
+    /** Runs one case; returns the differences between what was expected and what the rules gave (empty when it passes). */
+    public static List<String> run(RulePack pack, Case testCase) {
+        Map<String, Object> given = testCase.definition();
+        String cycleId = String.valueOf(given.get("cycle"));
+        var cycle = pack.cycle(cycleId).orElse(null);
+        if (cycle == null) {
+            return List.of("cycle '" + cycleId + "' is not in pack.yaml");
+        }
+        List<Object> facts = new ArrayList<>();
+        Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
+        facts.add(new MemberCycle(cycleId, cycle.start(), cycle.end(), YamlFiles.date(member.get("admissionDate"))));
+        int n = 0;
+        for (Object a : (List<?>) given.getOrDefault("activities", List.of())) {
+            Map<String, Object> activity = asMap(a);
+            facts.add(new DeclaredActivity("a" + (++n), String.valueOf(activity.get("category")),
+                    String.valueOf(activity.get("type")), number(activity.get("hours"))));
+        }
+        for (Object e : (List<?>) given.getOrDefault("exemptions", List.of())) {
+            facts.add(new GrantedExemption("e" + (++n), number(asMap(e).get("hours"))));
+        }
+        Evaluation evaluation = pack.evaluate(cycle, facts);
+        return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
+    }
+
+    private static List<String> differences(Map<String, Object> expect, Evaluation evaluation) {
+        List<String> differences = new ArrayList<>();
+        asMap(expect.getOrDefault("figures", Map.of())).forEach((key, value) -> {
+            double expected = number(value);
+            Figure actual = evaluation.figures().get(key);
+            if (actual == null) {
+                differences.add(key + ": expected " + RuleFunctions.format(expected) + ", but the rules gave no such figure");
+            } else if (Math.abs(actual.getValue() - expected) > 0.001) {
+                differences.add(key + ": expected " + RuleFunctions.format(expected) + ", got "
+                        + RuleFunctions.format(actual.getValue()) + " (rule " + actual.getRule() + ": " + actual.getInputs() + ")");
+            }
+        });
+        if (expect.containsKey("gaps")) {
+            var expected = new TreeSet<String>();
+            ((List<?>) expect.get("gaps")).forEach(g -> expected.add(String.valueOf(g)));
+            var actual = new TreeSet<String>();
+            evaluation.gaps().stream().map(Gap::getRequirement).forEach(actual::add);
+            if (!expected.equals(actual)) {
+                differences.add("gaps: expected " + expected + ", got " + actual);
+            }
+        }
+        if (expect.containsKey("status")) {
+            String actual = evaluation.status() == null ? "(none)" : evaluation.status().getCode();
+            if (!String.valueOf(expect.get("status")).equals(actual)) {
+                differences.add("status: expected " + expect.get("status") + ", got " + actual);
+            }
+        }
+        asMap(expect.getOrDefault("messages", Map.of())).forEach((requirement, text) -> {
+            var gap = evaluation.gaps().stream().filter(g -> g.getRequirement().equals(requirement)).findFirst();
+            String actual = gap.map(g -> evaluation.message(g, "fr")).orElse("(no gap " + requirement + ")");
+            if (!actual.equals(String.valueOf(text))) {
+                differences.add("message " + requirement + ":\n  expected: " + text + "\n  got:      " + actual);
+            }
+        });
+        return differences;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+            return copy;
+        }
+        return (Map<String, Object>) Map.<String, Object>of();
+    }
+
+    private static double number(Object value) {
+        return value == null ? 0 : Double.parseDouble(value.toString());
+    }
+
+    static LocalDate date(Object value) {
+        return YamlFiles.date(value);
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigie.rules;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code pack.yaml} says: which regulator, which version of its rule set, and the cycles
+ * (reference periods) the rule set applies to.
+ */
+public record PackManifest(String regulator, String name, String version, String reference, List<Cycle> cycles) {
+
+    static final String FILE = "pack.yaml";
+
+    public record Cycle(String id, LocalDate start, LocalDate end) {
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(start) && !date.isAfter(end);
+        }
+    }
+
+    static PackManifest read(Path packDir) {
+        Map<String, Object> yaml = YamlFiles.read(packDir, packDir.resolve(FILE));
+        List<PackProblem> problems = new ArrayList<>();
+        String regulator = text(yaml, "regulator", problems);
+        String version = text(yaml, "version", problems);
+        List<Cycle> cycles = new ArrayList<>();
+        if (yaml.get("cycles") instanceof List<?> list && !list.isEmpty()) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> cycle) {
+                    try {
+                        Cycle c = new Cycle(String.valueOf(cycle.get("id")), YamlFiles.date(cycle.get("start")),
+                                YamlFiles.date(cycle.get("end")));
+                        if (c.start() == null || c.end() == null || c.end().isBefore(c.start())) {
+                            problems.add(new PackProblem(FILE, 0, 0, "cycle " + c.id() + " needs a start and an end after it"));
+                        } else {
+                            cycles.add(c);
+                        }
+                    } catch (RuntimeException e) {
+                        problems.add(new PackProblem(FILE, 0, 0, "cycle " + cycle.get("id") + ": " + e.getMessage()));
+                    }
+                }
+            }
+        } else {
+            problems.add(new PackProblem(FILE, 0, 0, "cycles: at least one cycle (id, start, end) is required"));
+        }
+        if (regulator != null && !regulator.equals(packDir.getFileName().toString())) {
+            problems.add(new PackProblem(FILE, 0, 0,
+                    "regulator '" + regulator + "' must match the folder name '" + packDir.getFileName() + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return new PackManifest(regulator, String.valueOf(yaml.getOrDefault("name", regulator)), version,
+                yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles));
+    }
+
+    private static String text(Map<String, Object> yaml, String key, List<PackProblem> problems) {
+        Object value = yaml.get(key);
+        if (value == null || value.toString().isBlank()) {
+            problems.add(new PackProblem(FILE, 0, 0, key + " is required"));
+            return null;
+        }
+        return value.toString();
+    }
+}

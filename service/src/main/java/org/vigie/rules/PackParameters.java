@@ -1,0 +1,164 @@
+package org.vigie.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.vigie.rules.facts.ListItem;
+import org.vigie.rules.facts.Parameter;
+
+/**
+ * Everything in a pack's {@code parameters/*.yaml}: dated numbers, lists and messages. Each file
+ * may hold any of the three sections:
+ * <pre>
+ * numbers:
+ *   total.required: { unit: hours, reference: "...", values: { 2022-01-01: 30 } }
+ * lists:
+ *   categories: [ { code: STRUCTURED, fr: "...", en: "..." } ]
+ * messages:
+ *   gap.total: { fr: "...", en: "..." }
+ * </pre>
+ */
+public final class PackParameters {
+    static final String FOLDER = "parameters";
+
+    private final Map<String, NavigableMap<LocalDate, Double>> numbers = new LinkedHashMap<>();
+    private final Map<String, List<ListItem>> lists = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+
+    private PackParameters() {
+    }
+
+    /** The numbers in force on a date (for a cycle: its start), as facts for the rules. */
+    public List<Parameter> numbersInForce(LocalDate date) {
+        List<Parameter> inForce = new ArrayList<>();
+        numbers.forEach((key, values) -> {
+            var entry = values.floorEntry(date);
+            if (entry != null) {
+                inForce.add(new Parameter(key, entry.getValue()));
+            }
+        });
+        return inForce;
+    }
+
+    public List<ListItem> list(String name) {
+        return lists.getOrDefault(name, List.of());
+    }
+
+    public Optional<ListItem> item(String list, String code) {
+        return list(list).stream().filter(i -> i.getCode().equals(code)).findFirst();
+    }
+
+    public List<ListItem> allListItems() {
+        return lists.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** The message in the language asked for, falling back to French, then to the key itself. */
+    public String message(String key, String language) {
+        Map<String, String> texts = messages.get(key);
+        if (texts == null) {
+            return key;
+        }
+        return texts.getOrDefault(language, texts.getOrDefault("fr", key));
+    }
+
+    static PackParameters read(Path packDir) {
+        PackParameters parameters = new PackParameters();
+        Path folder = packDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return parameters;
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try {
+                    parameters.add(packDir.relativize(file).toString(), YamlFiles.read(packDir, file), problems);
+                } catch (PackException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new PackProblem(FOLDER, 0, 0, "cannot list: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new PackException(problems);
+        }
+        return parameters;
+    }
+
+    private void add(String file, Map<String, Object> yaml, List<PackProblem> problems) {
+        for (var section : yaml.entrySet()) {
+            if (!(section.getValue() instanceof Map<?, ?> entries)) {
+                problems.add(new PackProblem(file, 0, 0, section.getKey() + ": expected a mapping"));
+                continue;
+            }
+            switch (section.getKey()) {
+                case "numbers" -> entries.forEach((k, v) -> addNumber(file, k.toString(), v, problems));
+                case "lists" -> entries.forEach((k, v) -> addList(file, k.toString(), v, problems));
+                case "messages" -> entries.forEach((k, v) -> addMessage(file, k.toString(), v, problems));
+                default -> problems.add(new PackProblem(file, 0, 0,
+                        "unknown section '" + section.getKey() + "': use numbers, lists or messages"));
+            }
+        }
+    }
+
+    private void addNumber(String file, String key, Object definition, List<PackProblem> problems) {
+        if (!(definition instanceof Map<?, ?> map) || !(map.get("values") instanceof Map<?, ?> values) || values.isEmpty()) {
+            problems.add(new PackProblem(file, 0, 0, "number " + key + ": needs 'values' with at least one date: value"));
+            return;
+        }
+        NavigableMap<LocalDate, Double> dated = new TreeMap<>();
+        values.forEach((date, value) -> {
+            try {
+                dated.put(YamlFiles.date(date), Double.parseDouble(value.toString()));
+            } catch (RuntimeException e) {
+                problems.add(new PackProblem(file, 0, 0,
+                        "number " + key + ": '" + date + ": " + value + "' is not a date and a number"));
+            }
+        });
+        if (numbers.put(key, dated) != null) {
+            problems.add(new PackProblem(file, 0, 0, "number " + key + " is defined twice"));
+        }
+    }
+
+    private void addList(String file, String name, Object items, List<PackProblem> problems) {
+        if (!(items instanceof List<?> list)) {
+            problems.add(new PackProblem(file, 0, 0, "list " + name + ": expected a list of entries with a code"));
+            return;
+        }
+        List<ListItem> parsed = new ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof Map<?, ?> map && map.get("code") != null) {
+                Map<String, Object> attributes = new LinkedHashMap<>();
+                map.forEach((k, v) -> {
+                    if (v != null) {
+                        attributes.put(k.toString(), v);
+                    }
+                });
+                parsed.add(new ListItem(name, map.get("code").toString(), attributes));
+            } else {
+                problems.add(new PackProblem(file, 0, 0, "list " + name + ": every entry needs a code"));
+            }
+        }
+        lists.put(name, List.copyOf(parsed));
+    }
+
+    private void addMessage(String file, String key, Object texts, List<PackProblem> problems) {
+        if (!(texts instanceof Map<?, ?> map) || map.get("fr") == null) {
+            problems.add(new PackProblem(file, 0, 0, "message " + key + ": needs at least a French text (fr)"));
+            return;
+        }
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        map.forEach((language, text) -> byLanguage.put(language.toString(), String.valueOf(text)));
+        messages.put(key, byLanguage);
+    }
+}

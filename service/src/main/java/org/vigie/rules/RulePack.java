@@ -1,0 +1,90 @@
+package org.vigie.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.kie.api.KieBase;
+import org.kie.api.command.Command;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.internal.command.CommandFactory;
+import org.vigie.rules.facts.Figure;
+import org.vigie.rules.facts.Gap;
+import org.vigie.rules.facts.Status;
+
+/**
+ * A compiled rule set, ready to evaluate: its manifest, parameters and Drools knowledge base.
+ * Immutable, so requests in flight keep the pack they started with while a new one is swapped in.
+ */
+public final class RulePack {
+    private final PackManifest manifest;
+    private final PackParameters parameters;
+    private final KieBase kieBase;
+    private final String hash;
+    private final Map<String, List<Object>> standingFactsByCycle = new ConcurrentHashMap<>();
+
+    RulePack(PackManifest manifest, PackParameters parameters, KieBase kieBase, String hash) {
+        this.manifest = manifest;
+        this.parameters = parameters;
+        this.kieBase = kieBase;
+        this.hash = hash;
+    }
+
+    public PackManifest manifest() { return manifest; }
+    public PackParameters parameters() { return parameters; }
+    public String regulator() { return manifest.regulator(); }
+    public String version() { return manifest.version(); }
+    public String hash() { return hash; }
+
+    public Optional<PackManifest.Cycle> cycle(String cycleId) {
+        return manifest.cycles().stream().filter(c -> c.id().equals(cycleId)).findFirst();
+    }
+
+    /** The cycle in force on a date, if the pack covers it. */
+    public Optional<PackManifest.Cycle> cycleOn(LocalDate date) {
+        return manifest.cycles().stream().filter(c -> c.contains(date)).findFirst();
+    }
+
+    /**
+     * Runs the rules over a member's facts for one cycle. The pack adds its own parameters (the
+     * values in force at the cycle's start) and lists; the rules insert figures, gaps and a status.
+     */
+    public Evaluation evaluate(PackManifest.Cycle cycle, List<?> memberFacts) {
+        List<Object> facts = new ArrayList<>(memberFacts);
+        facts.addAll(standingFacts(cycle));
+        List<Command<?>> commands = List.of(
+                CommandFactory.newInsertElements(facts),
+                CommandFactory.newFireAllRules(),
+                CommandFactory.newGetObjects(new ClassObjectFilter(Figure.class), "figures"),
+                CommandFactory.newGetObjects(new ClassObjectFilter(Gap.class), "gaps"),
+                CommandFactory.newGetObjects(new ClassObjectFilter(Status.class), "status"));
+        ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
+        Map<String, Figure> figures = new HashMap<>();
+        for (Object o : (Iterable<?>) results.getValue("figures")) {
+            Figure figure = (Figure) o;
+            figures.put(figure.getKey(), figure);
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (Object o : (Iterable<?>) results.getValue("gaps")) {
+            gaps.add((Gap) o);
+        }
+        Status status = null;
+        for (Object o : (Iterable<?>) results.getValue("status")) {
+            status = (Status) o;
+        }
+        return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters);
+    }
+
+    private List<Object> standingFacts(PackManifest.Cycle cycle) {
+        return standingFactsByCycle.computeIfAbsent(cycle.id(), id -> {
+            List<Object> facts = new ArrayList<>(parameters.numbersInForce(cycle.start()));
+            facts.addAll(parameters.allListItems());
+            return List.copyOf(facts);
+        });
+    }
+}

@@ -1,0 +1,123 @@
+package org.vigie.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rule packs serving now, one per regulator folder under {@code rules/}. A pack is swapped in
+ * only when it compiles; otherwise the last good one keeps serving and its status lists the
+ * problems. Edits on disk are picked up by {@link #reloadChangedPacks()}.
+ */
+@Component
+public class RulePacks {
+    private static final Logger log = LoggerFactory.getLogger(RulePacks.class);
+
+    private final Path directory;
+    private final Map<String, RulePack> active = new ConcurrentHashMap<>();
+    private final Map<String, PackStatus> statuses = new ConcurrentHashMap<>();
+
+    public RulePacks(RulesSettings settings) {
+        this.directory = settings.directory().toAbsolutePath().normalize();
+        log.info("Loading rule packs from {}", directory);
+        packFolders().forEach(this::load);
+    }
+
+    public Optional<RulePack> find(String regulator) {
+        return Optional.ofNullable(active.get(regulator));
+    }
+
+    /** The serving pack of a regulator; a regulator without one is answered 503 with its problems. */
+    public RulePack require(String regulator) {
+        RulePack pack = active.get(regulator);
+        if (pack == null) {
+            throw new RulePackUnavailableException(regulator, status(regulator).map(PackStatus::problems).orElse(List.of()));
+        }
+        return pack;
+    }
+
+    public List<PackStatus> statuses() {
+        return statuses.values().stream().sorted(Comparator.comparing(PackStatus::regulator)).toList();
+    }
+
+    public Optional<PackStatus> status(String regulator) {
+        return Optional.ofNullable(statuses.get(regulator));
+    }
+
+    @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:2s}", initialDelayString = "${vigie.rules.reload-interval:2s}")
+    public void reloadChangedPacks() {
+        for (Path folder : packFolders()) {
+            PackStatus status = statuses.get(folder.getFileName().toString());
+            try {
+                String hash = PackCompiler.hash(folder);
+                if (status == null || !hash.equals(status.lastAttemptHash())) {
+                    load(folder);
+                }
+            } catch (PackException e) {
+                log.warn("Cannot read rule pack {}: {}", folder, e.getMessage());
+            }
+        }
+    }
+
+    /** Compiles a pack folder and activates it if it compiles; returns the resulting status. */
+    public synchronized PackStatus load(Path folder) {
+        String regulator = folder.getFileName().toString();
+        PackStatus previous = statuses.get(regulator);
+        Instant now = Instant.now();
+        String hash;
+        try {
+            hash = PackCompiler.hash(folder);
+        } catch (PackException e) {
+            hash = null;
+        }
+        PackStatus status;
+        try {
+            RulePack pack = PackCompiler.compile(folder);
+            active.put(regulator, pack);
+            status = new PackStatus(regulator, pack.version(), pack.hash(), now, pack.hash(), now, List.of());
+            log.info("Rule pack {} version {} ({}) active", regulator, pack.version(), pack.hash());
+        } catch (PackException e) {
+            status = new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
+                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(),
+                    hash, now, e.problems());
+            log.warn("Rule pack {} not activated, {} problem(s): {}", regulator, e.problems().size(), e.problems());
+        }
+        statuses.put(regulator, status);
+        return status;
+    }
+
+    private List<Path> packFolders() {
+        if (!Files.isDirectory(directory)) {
+            log.warn("Rules directory {} does not exist: no regulator can be evaluated", directory);
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(dir -> Files.exists(dir.resolve(PackManifest.FILE)) || dirHasRules(dir))
+                    .sorted().toList();
+        } catch (IOException e) {
+            log.warn("Cannot list {}: {}", directory, e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static boolean dirHasRules(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".drl"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
