@@ -58,6 +58,10 @@ public final class PackParameters {
         return list(list).stream().filter(i -> i.getCode().equals(code)).findFirst();
     }
 
+    public Map<String, List<ListItem>> lists() {
+        return Map.copyOf(lists);
+    }
+
     public List<ListItem> allListItems() {
         return lists.values().stream().flatMap(List::stream).toList();
     }

@@ -20,6 +20,8 @@ public final class ListItem {
     public String getList() { return list; }
     public String getCode() { return code; }
 
+    public Map<String, Object> getAttributes() { return attributes; }
+
     /** An attribute as text, or null when the list entry does not have it. */
     public String attribute(String name) {
         Object value = attributes.get(name);

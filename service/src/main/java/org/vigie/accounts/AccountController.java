@@ -1,0 +1,61 @@
+package org.vigie.accounts;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.Validation;
+
+@RestController
+@Tag(name = "Accounts", description = "Who is calling; regulator staff accounts")
+class AccountController {
+    private final AccountRegistry registry;
+    private final RulePacks packs;
+
+    AccountController(AccountRegistry registry, RulePacks packs) {
+        this.registry = registry;
+        this.packs = packs;
+    }
+
+    record CallerView(String username, Role role, String regulator, Long memberId) {
+    }
+
+    record NewStaff(String username, String password, String regulator) {
+    }
+
+    record StaffView(long id, String username, String regulator) {
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "The authenticated caller: role, and their member id or regulator")
+    CallerView me() {
+        Caller caller = Caller.current();
+        return new CallerView(caller.username(), caller.role(), caller.regulator(), caller.memberId());
+    }
+
+    @PostMapping("/api/staff")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @Operation(summary = "Open an account for a regulator's staff (administrators only)")
+    StaffView createStaff(@RequestBody NewStaff request) {
+        Caller caller = Caller.current();
+        if (!caller.isAdmin()) {
+            throw new AccessDeniedProblem("Seul un administrateur peut créer un compte pour le personnel d'un ordre.");
+        }
+        Validation validation = new Validation()
+                .require(request.username() != null && !request.username().isBlank(), "username", "L'identifiant est obligatoire.")
+                .require(request.regulator() != null && packs.status(request.regulator()).isPresent(), "regulator",
+                        "Ordre inconnu : " + request.regulator() + ".");
+        AccountRegistry.checkPassword(validation, "password", request.password());
+        validation.throwIfAny();
+        Account account = registry.openForStaff(request.username().trim(), request.password(), request.regulator());
+        return new StaffView(account.getId(), account.getUsername(), account.getRegulator());
+    }
+}

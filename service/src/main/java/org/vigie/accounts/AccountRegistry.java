@@ -1,0 +1,45 @@
+package org.vigie.accounts;
+
+import java.time.Clock;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.vigie.web.ConflictException;
+import org.vigie.web.Validation;
+
+/** Opens accounts: hashes the password, refuses a taken username. */
+@Component
+public class AccountRegistry {
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    AccountRegistry(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    public static void checkPassword(Validation validation, String field, String password) {
+        validation.require(password != null && password.length() >= MIN_PASSWORD_LENGTH, field,
+                "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+    }
+
+    public Account openForMember(String username, String password, long memberId) {
+        requireFree(username);
+        return accounts.save(Account.member(username, encoder.encode(password), memberId, clock.instant()));
+    }
+
+    public Account openForStaff(String username, String password, String regulator) {
+        requireFree(username);
+        return accounts.save(Account.staff(username, encoder.encode(password), regulator, clock.instant()));
+    }
+
+    private void requireFree(String username) {
+        if (accounts.existsByUsername(username)) {
+            throw new ConflictException("L'identifiant « " + username + " » est déjà utilisé.");
+        }
+    }
+}

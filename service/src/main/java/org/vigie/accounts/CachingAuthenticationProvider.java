@@ -1,0 +1,77 @@
+package org.vigie.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * HTTP Basic sends the password with every request and BCrypt takes tens of milliseconds on
+ * purpose. This provider checks BCrypt once, then remembers a SHA-256 of the credentials for a
+ * short while, so that a member's dashboard does not pay for a hash on every call.
+ */
+final class CachingAuthenticationProvider implements AuthenticationProvider {
+    private static final Duration REMEMBER = Duration.ofMinutes(5);
+
+    private final Accounts accounts;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(String digest, AccountPrincipal principal, Instant until) {
+    }
+
+    CachingAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        String digest = digest(username, password);
+        Instant now = clock.instant();
+        Remembered known = remembered.get(username);
+        if (known != null && known.until().isAfter(now) && MessageDigest.isEqual(
+                known.digest().getBytes(StandardCharsets.UTF_8), digest.getBytes(StandardCharsets.UTF_8))) {
+            return authenticated(known.principal());
+        }
+        Account account = accounts.findByUsername(username)
+                .filter(a -> encoder.matches(password, a.getPasswordHash()))
+                .orElseThrow(() -> new BadCredentialsException("Identifiant ou mot de passe invalide."));
+        AccountPrincipal principal = new AccountPrincipal(account);
+        remembered.put(username, new Remembered(digest, principal, now.plus(REMEMBER)));
+        return authenticated(principal);
+    }
+
+    private static Authentication authenticated(AccountPrincipal principal) {
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String digest(String username, String password) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.vigie.accounts;
+
+import java.util.Collection;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The authenticated caller of a request, and what they may see. */
+public record Caller(long accountId, String username, Role role, String regulator, Long memberId) {
+
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            return principal.caller();
+        }
+        throw new AccessDeniedProblem("Authentification requise.");
+    }
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean isStaffOf(String regulatorCode) {
+        return role == Role.STAFF && regulator.equals(regulatorCode);
+    }
+
+    /** A member sees their own data; staff see their regulator's members; administrators see all. */
+    public boolean maySeeMember(long member, Collection<String> regulatorsOfMember) {
+        return switch (role) {
+            case ADMIN -> true;
+            case MEMBER -> memberId != null && memberId == member;
+            case STAFF -> regulatorsOfMember.contains(regulator);
+        };
+    }
+
+    public void requireMaySeeMember(long member, Collection<String> regulatorsOfMember) {
+        if (!maySeeMember(member, regulatorsOfMember)) {
+            throw new AccessDeniedProblem("Vous n'avez pas accès aux données de ce membre.");
+        }
+    }
+
+    public void requireStaffOrAdmin() {
+        if (role == Role.MEMBER) {
+            throw new AccessDeniedProblem("Cette opération est réservée au personnel des ordres et aux administrateurs.");
+        }
+    }
+
+    /** Regulator staff act for their own regulator only; administrators for any. */
+    public void requireActsFor(String regulatorCode) {
+        if (!isAdmin() && !isStaffOf(regulatorCode)) {
+            throw new AccessDeniedProblem("Seul le personnel de l'ordre concerné peut faire cette opération.");
+        }
+    }
+}

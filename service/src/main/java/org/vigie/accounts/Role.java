@@ -1,0 +1,11 @@
+package org.vigie.accounts;
+
+/** Who a caller is to the service. */
+public enum Role {
+    /** A regulated professional: sees and declares only their own data. */
+    MEMBER,
+    /** A regulator's staff: sees and decides only for their own regulator's members. */
+    STAFF,
+    /** Runs the service: every regulator. */
+    ADMIN
+}

@@ -1,0 +1,62 @@
+package org.vigie.accounts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every endpoint but health needs an account (HTTP Basic, no session). Who may see what is decided
+ * per resource by {@link Caller}; this only makes sure there is a caller.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+        return new CachingAuthenticationProvider(accounts, encoder, clock);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");
+                    problem(response, 401, "Authentification requise",
+                            "Identifiez-vous avec votre identifiant et votre mot de passe (HTTP Basic).");
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, 403, "Accès refusé", "Vous n'avez pas accès à cette ressource.")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

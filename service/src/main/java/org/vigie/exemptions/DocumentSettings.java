@@ -1,0 +1,12 @@
+package org.vigie.exemptions;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Limits on supporting documents. */
+@ConfigurationProperties("vigie.documents")
+record DocumentSettings(@DefaultValue("5242880") long maxBytes,
+                        @DefaultValue({"application/pdf", "image/jpeg", "image/png"}) List<String> allowedTypes) {
+}

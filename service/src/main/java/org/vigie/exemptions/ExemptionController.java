@@ -1,0 +1,126 @@
+package org.vigie.exemptions;
+
+import java.io.IOException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.vigie.accounts.Caller;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
+import org.vigie.web.InvalidRequestException;
+
+@RestController
+@Tag(name = "Exemptions", description = "Exemption requests: draft with documents, submission, decision by regulator staff")
+class ExemptionController {
+    private final ExemptionService service;
+    private final Exemptions exemptions;
+    private final MemberDirectory directory;
+
+    ExemptionController(ExemptionService service, Exemptions exemptions, MemberDirectory directory) {
+        this.service = service;
+        this.exemptions = exemptions;
+        this.directory = directory;
+    }
+
+    record Submission(List<Boolean> commitments) {
+    }
+
+    @PostMapping("/api/members/{memberId}/exemptions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
+    ExemptionView draft(@PathVariable long memberId, @RequestBody ExemptionService.NewExemption request) {
+        Member member = directory.visibleTo(Caller.current(), memberId);
+        return service.draft(member, request);
+    }
+
+    @GetMapping("/api/members/{memberId}/exemptions")
+    @Operation(summary = "A member's exemption requests, newest first")
+    List<ExemptionView> list(@PathVariable long memberId) {
+        directory.visibleTo(Caller.current(), memberId);
+        return exemptions.findByMemberIdOrderByCreatedAtDesc(memberId).stream().map(service::view).toList();
+    }
+
+    @GetMapping("/api/exemptions/{exemptionId}")
+    @Operation(summary = "One exemption request with its documents and decision")
+    ExemptionView get(@PathVariable long exemptionId) {
+        return service.view(visible(exemptionId));
+    }
+
+    @PostMapping(path = "/api/exemptions/{exemptionId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a supporting document to a draft (PDF, JPEG or PNG; the content is checked)")
+    ExemptionView addDocument(@PathVariable long exemptionId, @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
+        visible(exemptionId);
+        if (file == null) {
+            throw new InvalidRequestException("file", "Joignez un fichier (champ « file »).");
+        }
+        return service.addDocument(exemptionId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @DeleteMapping("/api/exemptions/{exemptionId}/documents/{documentId}")
+    @Operation(summary = "Remove a document from a draft")
+    ExemptionView removeDocument(@PathVariable long exemptionId, @PathVariable long documentId) {
+        visible(exemptionId);
+        return service.removeDocument(exemptionId, documentId);
+    }
+
+    @GetMapping("/api/exemptions/{exemptionId}/documents/{documentId}")
+    @Operation(summary = "Download a document, as an attachment")
+    ResponseEntity<byte[]> download(@PathVariable long exemptionId, @PathVariable long documentId) {
+        visible(exemptionId);
+        ExemptionDocument document = service.document(exemptionId, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(document.filename()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(document.content());
+    }
+
+    @PostMapping("/api/exemptions/{exemptionId}/submission")
+    @Operation(summary = "Submit the request with the two commitments attested; afterwards the member cannot change it")
+    ExemptionView submit(@PathVariable long exemptionId, @RequestBody Submission submission) {
+        visible(exemptionId);
+        return service.submit(exemptionId, submission.commitments());
+    }
+
+    @PostMapping("/api/exemptions/{exemptionId}/decision")
+    @Operation(summary = "Validate with the hours granted, or refuse (regulator staff); the member is notified by e-mail")
+    ExemptionView decide(@PathVariable long exemptionId, @RequestBody ExemptionService.Decision decision) {
+        Caller caller = Caller.current();
+        Exemption exemption = visible(exemptionId);
+        caller.requireActsFor(exemption.getRegulator());
+        Member member = directory.visibleTo(caller, exemption.getMemberId());
+        return service.decide(caller, exemptionId, decision, member);
+    }
+
+    @GetMapping("/api/regulators/{regulator}/exemptions")
+    @Operation(summary = "A regulator's exemption requests in a status, oldest submitted first (regulator staff)")
+    List<ExemptionView> queue(@PathVariable String regulator, @RequestParam(defaultValue = "SUBMITTED") ExemptionStatus status) {
+        Caller.current().requireActsFor(regulator);
+        return exemptions.findByRegulatorAndStatusOrderBySubmittedAt(regulator, status).stream().map(service::view).toList();
+    }
+
+    private Exemption visible(long exemptionId) {
+        Exemption exemption = service.find(exemptionId);
+        directory.visibleTo(Caller.current(), exemption.getMemberId());
+        return exemption;
+    }
+}

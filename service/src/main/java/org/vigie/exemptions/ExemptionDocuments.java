@@ -1,0 +1,6 @@
+package org.vigie.exemptions;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface ExemptionDocuments extends CrudRepository<ExemptionDocument, Long> {
+}

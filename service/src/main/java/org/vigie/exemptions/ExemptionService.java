@@ -1,0 +1,225 @@
+package org.vigie.exemptions;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.accounts.Caller;
+import org.vigie.members.Member;
+import org.vigie.notifications.Notifications;
+import org.vigie.rules.PackParameters;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.ConflictException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
+
+/** Drafts, documents, submission and decision of exemption requests. */
+@Service
+class ExemptionService {
+    static final int COMMITMENTS_REQUIRED = 2;
+
+    private final Exemptions exemptions;
+    private final ExemptionDocuments documents;
+    private final RulePacks packs;
+    private final Notifications notifications;
+    private final DocumentSettings documentSettings;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ExemptionService(Exemptions exemptions, ExemptionDocuments documents, RulePacks packs, Notifications notifications,
+                     DocumentSettings documentSettings, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+        this.exemptions = exemptions;
+        this.documents = documents;
+        this.packs = packs;
+        this.notifications = notifications;
+        this.documentSettings = documentSettings;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record NewExemption(String regulator, String cycleId, String motive, java.time.LocalDate motiveStart,
+                        java.time.LocalDate motiveEnd, String complement, String precision) {
+    }
+
+    record Decision(String outcome, BigDecimal hoursGranted, String note) {
+    }
+
+    ExemptionView draft(Member member, NewExemption request) {
+        Validation validation = new Validation()
+                .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
+                .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
+        validation.throwIfAny();
+        RulePack pack = packs.require(request.regulator());
+        if (member.membership(request.regulator()).isEmpty()) {
+            throw new InvalidRequestException("regulator", "Ce membre n'est pas inscrit à l'ordre « " + request.regulator() + " ».");
+        }
+        validation.require(pack.cycle(request.cycleId()).isPresent(), "cycleId",
+                "Cycle de référence inconnu : « " + request.cycleId() + " ».");
+        PackParameters parameters = pack.parameters();
+        var motive = request.motive() == null ? java.util.Optional.<org.vigie.rules.facts.ListItem>empty()
+                : parameters.item("exemptionMotives", request.motive());
+        validation.require(motive.isPresent(), "motive", "Choisissez le motif de la dispense parmi la liste.");
+        validation.require(request.motiveStart() != null, "motiveStart", "La date de début du motif est obligatoire.")
+                .require(request.motiveEnd() != null, "motiveEnd", "La date de fin du motif est obligatoire.");
+        if (request.motiveStart() != null && request.motiveEnd() != null) {
+            validation.require(!request.motiveEnd().isBefore(request.motiveStart()), "motiveEnd",
+                    "La date de fin du motif ne peut pas précéder sa date de début.");
+        }
+        validation.require(length(request.complement()) <= 2000, "complement", "Les informations complémentaires ne peuvent dépasser 2000 caractères.")
+                .require(length(request.precision()) <= 2000, "precision", "La précision ne peut dépasser 2000 caractères.");
+        if (motive.isPresent() && "true".equals(motive.get().attribute("requiresPrecision")) && blank(request.precision())) {
+            validation.refuse("precision", "Pour le motif « " + motive.get().attribute("fr") + " », vous devez obligatoirement "
+                    + "remplir la case « précisez » : indiquez la nature de la circonstance et comment celle-ci vous "
+                    + "empêche de remplir vos obligations en lien avec le Règlement sur la formation continue obligatoire.");
+        }
+        validation.throwIfAny();
+        Exemption saved = exemptions.save(Exemption.draft(member.getId(), request.regulator(), request.cycleId(),
+                request.motive(), request.motiveStart(), request.motiveEnd(), trimmed(request.complement()),
+                trimmed(request.precision()), clock.instant()));
+        return view(saved);
+    }
+
+    ExemptionView addDocument(long exemptionId, String filename, byte[] content) {
+        String contentType = DocumentInspector.check(filename, content, documentSettings.maxBytes(),
+                documentSettings.allowedTypes(), new Validation());
+        return transactions.execute(tx -> {
+            Exemption exemption = find(exemptionId);
+            exemption.touch();
+            exemptions.save(exemption);
+            documents.save(new ExemptionDocument(null, exemptionId, filename.trim(), contentType, content.length,
+                    sha256(content), content, clock.instant()));
+            return view(exemption);
+        });
+    }
+
+    ExemptionView removeDocument(long exemptionId, long documentId) {
+        return transactions.execute(tx -> {
+            Exemption exemption = find(exemptionId);
+            exemption.touch();
+            ExemptionDocument document = documents.findById(documentId)
+                    .filter(d -> d.exemptionId() == exemptionId)
+                    .orElseThrow(() -> new NotFoundException("Cette demande n'a pas de document " + documentId + "."));
+            documents.delete(document);
+            exemptions.save(exemption);
+            return view(exemption);
+        });
+    }
+
+    ExemptionDocument document(long exemptionId, long documentId) {
+        return documents.findById(documentId).filter(d -> d.exemptionId() == exemptionId)
+                .orElseThrow(() -> new NotFoundException("Cette demande n'a pas de document " + documentId + "."));
+    }
+
+    ExemptionView submit(long exemptionId, List<Boolean> commitments) {
+        List<Boolean> attested = commitments == null ? List.of() : commitments;
+        if (attested.size() != COMMITMENTS_REQUIRED || !attested.stream().allMatch(Boolean.TRUE::equals)) {
+            throw new InvalidRequestException("commitments", "Vous devez attester les deux engagements en cochant les deux cases.");
+        }
+        try {
+            return transactions.execute(tx -> {
+                Exemption exemption = find(exemptionId);
+                if (exemption.getStatus() == ExemptionStatus.SUBMITTED) {
+                    return view(exemption);
+                }
+                if (documentSummaries(exemptionId).isEmpty()) {
+                    throw new InvalidRequestException("documents", "Au moins une pièce justificative est requise.");
+                }
+                exemption.submit(clock.instant());
+                return view(exemptions.save(exemption));
+            });
+        } catch (OptimisticLockingFailureException concurrent) {
+            Exemption now = find(exemptionId);
+            if (now.getStatus() == ExemptionStatus.SUBMITTED) {
+                return view(now);
+            }
+            throw concurrent;
+        }
+    }
+
+    ExemptionView decide(Caller caller, long exemptionId, Decision decision, Member member) {
+        Validation validation = new Validation();
+        boolean validating = "VALIDATED".equals(decision.outcome());
+        validation.require(validating || "REFUSED".equals(decision.outcome()), "outcome",
+                "La décision est VALIDATED (validée, avec les heures accordées) ou REFUSED (refusée).");
+        if (validating) {
+            BigDecimal hours = decision.hoursGranted();
+            validation.require(hours != null && hours.signum() > 0 && hours.stripTrailingZeros().scale() <= 2,
+                    "hoursGranted", "Indiquez le nombre d'heures accordées, supérieur à zéro (au plus deux décimales).");
+        }
+        validation.require(length(decision.note()) <= 1000, "note", "La note ne peut dépasser 1000 caractères.");
+        validation.throwIfAny();
+        return transactions.execute(tx -> {
+            Exemption exemption = find(exemptionId);
+            caller.requireActsFor(exemption.getRegulator());
+            if (validating) {
+                exemption.validate(decision.hoursGranted(), caller.username(), clock.instant(), trimmed(decision.note()));
+            } else {
+                exemption.refuse(caller.username(), clock.instant(), trimmed(decision.note()));
+            }
+            Exemption saved = exemptions.save(exemption);
+            notifyMember(member, saved);
+            return view(saved);
+        });
+    }
+
+    private void notifyMember(Member member, Exemption exemption) {
+        boolean validated = exemption.getStatus() == ExemptionStatus.VALIDATED;
+        String subject = validated ? "Votre demande de dispense a été validée" : "Votre demande de dispense a été refusée";
+        String body = "Bonjour " + member.getFirstName() + " " + member.getLastName() + ",\n\n"
+                + "Votre demande de dispense pour le cycle " + exemption.getCycleId() + " est maintenant : "
+                + exemption.getStatus().label + "."
+                + (validated ? "\nHeures de dispense accordées : " + exemption.getHoursGranted().stripTrailingZeros().toPlainString() + "." : "")
+                + (exemption.getDecisionNote() == null ? "" : "\n\n" + exemption.getDecisionNote())
+                + "\n\nVos heures de formation tiennent compte de cette décision dès maintenant.\n";
+        notifications.queue(member.getEmail(), subject, body);
+    }
+
+    Exemption find(long exemptionId) {
+        return exemptions.findById(exemptionId)
+                .orElseThrow(() -> new NotFoundException("Aucune demande de dispense n'a l'identifiant " + exemptionId + "."));
+    }
+
+    ExemptionView view(Exemption exemption) {
+        return ExemptionView.of(exemption, documentSummaries(exemption.getId()));
+    }
+
+    private List<ExemptionView.DocumentView> documentSummaries(long exemptionId) {
+        return jdbc.sql("SELECT id, filename, content_type, size_bytes, sha256, uploaded_at FROM exemption_document"
+                        + " WHERE exemption_id = ? ORDER BY id")
+                .param(exemptionId)
+                .query((rs, n) -> new ExemptionView.DocumentView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String trimmed(String text) {
+        return blank(text) ? null : text.trim();
+    }
+}

@@ -1,0 +1,30 @@
+package org.vigie.hours;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A member's hours for one cycle, as the rules computed them: every figure names the rule behind
+ * it, and the rule set's version and hash say exactly which rules those were.
+ */
+record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate start, LocalDate end,
+                      StatusView status, HoursFigure requiredHours, HoursFigure exemptionHours, HoursFigure declaredHours,
+                      Map<String, HoursFigure> creditedHours, Map<String, HoursFigure> remainingHours,
+                      List<GapView> gaps, RuleSetView ruleSet, Instant evaluatedAt) {
+
+    /** A number of hours, the rule that computed it and the values it used. */
+    record HoursFigure(double hours, String rule, String explanation) {
+    }
+
+    record StatusView(String code, String label, String rule) {
+    }
+
+    /** A requirement not yet met: what is missing, the rule that found it, and the message for the member. */
+    record GapView(String requirement, double missingHours, double requiredHours, String rule, String message) {
+    }
+
+    record RuleSetView(String regulator, String version, String hash) {
+    }
+}

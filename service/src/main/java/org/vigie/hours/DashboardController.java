@@ -1,0 +1,33 @@
+package org.vigie.hours;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.accounts.Caller;
+import org.vigie.members.MemberDirectory;
+
+@RestController
+@Tag(name = "Dashboards", description = "Training hours per cycle, computed by the regulator's rule set")
+class DashboardController {
+    private final HoursDashboards dashboards;
+    private final MemberDirectory directory;
+
+    DashboardController(HoursDashboards dashboards, MemberDirectory directory) {
+        this.dashboards = dashboards;
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/members/{memberId}/dashboards/{regulator}/{cycleId}")
+    @Operation(summary = "A member's hours for a cycle: required, exempted, declared, credited per category, remaining, gaps",
+            description = "Every figure names the rule that computed it; the rule set's version and hash are included. "
+                    + "Messages are in French unless Accept-Language asks for English.")
+    CycleDashboard dashboard(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
+                             @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+        var member = directory.visibleTo(Caller.current(), memberId);
+        return dashboards.evaluate(member, regulator, cycleId, Languages.of(acceptLanguage));
+    }
+}

@@ -1,0 +1,85 @@
+package org.vigie.hours;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.accounts.Caller;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
+import org.vigie.web.InvalidRequestException;
+
+@RestController
+@Tag(name = "Declarations", description = "Training activities members declare; cancelled or corrected only by regulator staff")
+class DeclarationController {
+    private final DeclarationService service;
+    private final Declarations declarations;
+    private final MemberDirectory directory;
+
+    DeclarationController(DeclarationService service, Declarations declarations, MemberDirectory directory) {
+        this.service = service;
+        this.declarations = declarations;
+        this.directory = directory;
+    }
+
+    record SubmittedDeclaration(DeclarationView declaration, CycleDashboard dashboard) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    @PostMapping("/api/members/{memberId}/declarations")
+    @Operation(summary = "Declare a training activity; the answer holds the recorded declaration and the updated dashboard",
+            description = "201 when recorded; 200 with the declaration already recorded when the same submission "
+                    + "(same Idempotency-Key, or same content without one) arrives again.")
+    ResponseEntity<SubmittedDeclaration> declare(@PathVariable long memberId, @RequestBody DeclarationRequest request,
+                                                 @Parameter(description = "Makes a retried submission safe")
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                                 @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+        Caller caller = Caller.current();
+        Member member = directory.visibleTo(caller, memberId);
+        if (request == null) {
+            throw new InvalidRequestException("body", "Le corps de la requête est obligatoire.");
+        }
+        var submitted = service.submit(caller, member, request, idempotencyKey, Languages.of(acceptLanguage));
+        return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(new SubmittedDeclaration(submitted.declaration(), submitted.dashboard()));
+    }
+
+    @GetMapping("/api/members/{memberId}/declarations")
+    @Operation(summary = "A member's declarations, newest first, cancelled ones included")
+    List<DeclarationView> list(@PathVariable long memberId) {
+        directory.visibleTo(Caller.current(), memberId);
+        return declarations.findByMemberIdOrderBySubmittedAtDesc(memberId).stream().map(DeclarationView::of).toList();
+    }
+
+    @GetMapping("/api/declarations/{declarationId}")
+    @Operation(summary = "One declaration with its history of cancellations and corrections")
+    DeclarationView get(@PathVariable long declarationId) {
+        Declaration declaration = service.find(declarationId);
+        directory.visibleTo(Caller.current(), declaration.getMemberId());
+        return DeclarationView.of(declaration);
+    }
+
+    @PostMapping("/api/declarations/{declarationId}/cancellation")
+    @Operation(summary = "Cancel a declaration (regulator staff), with the reason; kept in its history")
+    DeclarationView cancel(@PathVariable long declarationId, @RequestBody Reason reason) {
+        return service.cancel(Caller.current(), declarationId, reason.reason());
+    }
+
+    @PostMapping("/api/declarations/{declarationId}/correction")
+    @Operation(summary = "Correct a declaration (regulator staff), with the reason; the previous values are kept in its history")
+    DeclarationView correct(@PathVariable long declarationId, @RequestBody CorrectionRequest correction) {
+        return service.correct(Caller.current(), declarationId, correction);
+    }
+}

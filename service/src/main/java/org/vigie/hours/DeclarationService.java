@@ -1,0 +1,163 @@
+package org.vigie.hours;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.accounts.Caller;
+import org.vigie.members.Member;
+import org.vigie.members.Membership;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.ConflictException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
+
+/**
+ * Records declarations. A submission is identified by its key (the client's Idempotency-Key, or a
+ * fingerprint of what was declared), so submitting twice, even at the same instant from two
+ * service instances, records one declaration: the second gets the first back.
+ */
+@Service
+class DeclarationService {
+    static final int ATTESTATIONS_REQUIRED = 3;
+
+    private final Declarations declarations;
+    private final RulePacks packs;
+    private final HoursDashboards dashboards;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DeclarationService(Declarations declarations, RulePacks packs, HoursDashboards dashboards,
+                       TransactionTemplate transactions, Clock clock) {
+        this.declarations = declarations;
+        this.packs = packs;
+        this.dashboards = dashboards;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    record Submitted(DeclarationView declaration, CycleDashboard dashboard, boolean replayed) {
+    }
+
+    Submitted submit(Caller caller, Member member, DeclarationRequest request, String idempotencyKey, String language) {
+        Validation validation = new Validation()
+                .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
+                .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
+        validation.throwIfAny();
+        RulePack pack = packs.require(request.regulator());
+        PackManifest.Cycle cycle = cycleOf(pack, request.cycleId());
+        Membership membership = HoursDashboards.membership(member, request.regulator());
+        List<Boolean> attested = request.attestations() == null ? List.of() : request.attestations();
+        validation.require(attested.size() == ATTESTATIONS_REQUIRED && attested.stream().allMatch(Boolean.TRUE::equals),
+                "attestations", "Vous devez attester les trois déclarations en cochant les trois cases.");
+        ActivityDetails details = ActivityChecks.resolve(request.activity(), pack.parameters(),
+                HoursDashboards.memberStart(cycle, membership), cycle.end(), LocalDate.now(clock), validation);
+        String key = idempotencyKey != null && !idempotencyKey.isBlank()
+                ? "key:" + idempotencyKey.trim() : "content:" + fingerprint(request.regulator(), cycle.id(), details);
+        if (key.length() > 100) {
+            throw new InvalidRequestException("Idempotency-Key", "La clé d'idempotence ne peut dépasser 90 caractères.");
+        }
+        Optional<Submitted> replay = replay(member, key, request.regulator(), cycle.id(), language);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        try {
+            return transactions.execute(tx -> {
+                Declaration saved = declarations.save(Declaration.submit(member.getId(), request.regulator(), cycle.id(),
+                        details, clock.instant(), caller.username(), key));
+                return new Submitted(DeclarationView.of(saved),
+                        dashboards.evaluate(member, request.regulator(), cycle.id(), language), false);
+            });
+        } catch (RuntimeException e) {
+            if (!causedByDuplicateKey(e)) {
+                throw e;
+            }
+            // another request with the same key committed first: answer with its declaration
+            return replay(member, key, request.regulator(), cycle.id(), language).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Submitted> replay(Member member, String key, String regulator, String cycleId, String language) {
+        return declarations.findByMemberIdAndSubmissionKey(member.getId(), key)
+                .map(existing -> new Submitted(DeclarationView.of(existing),
+                        dashboards.evaluate(member, regulator, cycleId, language), true));
+    }
+
+    DeclarationView cancel(Caller caller, long declarationId, String reason) {
+        requireReason(reason);
+        return transactions.execute(tx -> {
+            Declaration declaration = find(declarationId);
+            caller.requireActsFor(declaration.getRegulator());
+            if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
+                throw new ConflictException("Cette déclaration est déjà annulée.");
+            }
+            declaration.cancel(caller.username(), clock.instant(), reason.trim());
+            return DeclarationView.of(declarations.save(declaration));
+        });
+    }
+
+    DeclarationView correct(Caller caller, long declarationId, CorrectionRequest correction) {
+        Declaration current = find(declarationId);
+        caller.requireActsFor(current.getRegulator());
+        requireReason(correction.reason());
+        return transactions.execute(tx -> {
+            Declaration declaration = find(declarationId);
+            if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
+                throw new ConflictException("Une déclaration annulée ne peut pas être corrigée.");
+            }
+            RulePack pack = packs.require(declaration.getRegulator());
+            PackManifest.Cycle cycle = cycleOf(pack, declaration.getCycleId());
+            ActivityDetails corrected = ActivityChecks.resolve(correction.activity(), pack.parameters(), cycle.start(),
+                    cycle.end(), LocalDate.now(clock), new Validation());
+            declaration.correct(corrected, caller.username(), clock.instant(), correction.reason().trim());
+            return DeclarationView.of(declarations.save(declaration));
+        });
+    }
+
+    Declaration find(long declarationId) {
+        return declarations.findById(declarationId)
+                .orElseThrow(() -> new NotFoundException("Aucune déclaration n'a l'identifiant " + declarationId + "."));
+    }
+
+    private static PackManifest.Cycle cycleOf(RulePack pack, String cycleId) {
+        return pack.cycle(cycleId).orElseThrow(() -> new InvalidRequestException("cycleId",
+                "Cycle de référence inconnu : « " + cycleId + " ». Cycles : "
+                        + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + "."));
+    }
+
+    private static boolean causedByDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "Indiquez la raison de l'annulation ou de la correction.");
+        }
+    }
+
+    private static String fingerprint(String regulator, String cycleId, ActivityDetails details) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((regulator + "|" + cycleId + "|" + details.summary()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.vigie.members;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.accounts.AccountRegistry;
+import org.vigie.accounts.Caller;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.ConflictException;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
+
+@RestController
+@Tag(name = "Members", description = "Regulated professionals and their memberships")
+class MemberController {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Members members;
+    private final MemberDirectory directory;
+    private final AccountRegistry accounts;
+    private final RulePacks packs;
+    private final Clock clock;
+
+    MemberController(Members members, MemberDirectory directory, AccountRegistry accounts, RulePacks packs, Clock clock) {
+        this.members = members;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.packs = packs;
+        this.clock = clock;
+    }
+
+    record MembershipData(String regulator, String number, LocalDate admissionDate) {
+    }
+
+    record NewMember(String firstName, String lastName, String email, String password, MembershipData membership) {
+    }
+
+    record Admission(LocalDate admissionDate) {
+    }
+
+    record MemberView(long id, String firstName, String lastName, String email, List<MembershipData> memberships) {
+        static MemberView of(Member member) {
+            return new MemberView(member.getId(), member.getFirstName(), member.getLastName(), member.getEmail(),
+                    member.getMemberships().stream()
+                            .sorted(Comparator.comparing(Membership::regulator))
+                            .map(m -> new MembershipData(m.regulator(), m.number(), m.admissionDate())).toList());
+        }
+    }
+
+    @PostMapping("/api/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @Operation(summary = "Register a member with a regulator and open their account (login = e-mail); regulator staff or administrators")
+    MemberView register(@RequestBody NewMember request) {
+        Caller caller = Caller.current();
+        caller.requireStaffOrAdmin();
+        MembershipData membership = request.membership();
+        Validation validation = new Validation()
+                .require(present(request.firstName()), "firstName", "Le prénom est obligatoire.")
+                .require(present(request.lastName()), "lastName", "Le nom est obligatoire.")
+                .require(request.email() != null && EMAIL.matcher(request.email()).matches(), "email",
+                        "Le courriel est obligatoire et doit être une adresse valide.");
+        AccountRegistry.checkPassword(validation, "password", request.password());
+        if (membership == null) {
+            validation.refuse("membership", "L'inscription à un ordre est obligatoire.");
+        } else {
+            validation.require(membership.regulator() != null && packs.status(membership.regulator()).isPresent(),
+                            "membership.regulator", "Ordre inconnu : " + membership.regulator() + ".")
+                    .require(present(membership.number()), "membership.number", "Le numéro de membre est obligatoire.");
+        }
+        validation.throwIfAny();
+        caller.requireActsFor(membership.regulator());
+        String email = request.email().trim().toLowerCase();
+        if (members.existsByEmail(email)) {
+            throw new ConflictException("Un membre avec le courriel " + email + " existe déjà.");
+        }
+        Member member = members.save(Member.register(request.firstName().trim(), request.lastName().trim(), email,
+                Membership.of(membership.regulator(), membership.number().trim(), membership.admissionDate()), clock.instant()));
+        accounts.openForMember(email, request.password(), member.getId());
+        return MemberView.of(member);
+    }
+
+    @GetMapping("/api/members/{memberId}")
+    @Operation(summary = "A member and their memberships")
+    MemberView get(@PathVariable long memberId) {
+        return MemberView.of(directory.visibleTo(Caller.current(), memberId));
+    }
+
+    @PutMapping("/api/members/{memberId}/memberships/{regulator}/admission")
+    @Transactional
+    @Operation(summary = "Record an admission or readmission date (regulator staff); the cycle then starts on that date")
+    MemberView readmit(@PathVariable long memberId, @PathVariable String regulator, @RequestBody Admission admission) {
+        Caller caller = Caller.current();
+        Member member = directory.visibleTo(caller, memberId);
+        caller.requireActsFor(regulator);
+        if (member.membership(regulator).isEmpty()) {
+            throw new NotFoundException("Ce membre n'est pas inscrit à l'ordre " + regulator + ".");
+        }
+        member.readmit(regulator, admission.admissionDate());
+        return MemberView.of(members.save(member));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

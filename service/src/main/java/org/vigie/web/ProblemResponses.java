@@ -1,0 +1,135 @@
+package org.vigie.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.vigie.accounts.AccessDeniedProblem;
+import org.vigie.rules.RuleSetIncompleteException;
+import org.vigie.rules.RulePackUnavailableException;
+
+/**
+ * Every refusal as an RFC 7807 problem: a title, a detail a person can act on (in French, the
+ * users' language), and the fields at fault under {@code errors}. Never a 500 for bad input.
+ */
+@RestControllerAdvice
+class ProblemResponses extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Introuvable", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Opération impossible dans l'état actuel", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedProblem.class)
+    ProblemDetail forbidden(AccessDeniedProblem e) {
+        return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Modification concurrente",
+                "Cette ressource vient d'être modifiée par quelqu'un d'autre. Rechargez-la et recommencez.", List.of());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflit", "Cette opération entre en conflit avec des données existantes.", List.of());
+    }
+
+    @ExceptionHandler(RulePackUnavailableException.class)
+    ProblemDetail noRules(RulePackUnavailableException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles indisponibles", e.getMessage(), List.of());
+        problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(RuleSetIncompleteException.class)
+    ProblemDetail incompleteRules(RuleSetIncompleteException e) {
+        log.error("Rule set incomplete: {}", e.getMessage());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles incomplètes", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+                "La valeur « " + e.getValue() + " » ne convient pas pour " + e.getName() + ".",
+                List.of(new FieldProblem(e.getName(), "Valeur invalide : " + e.getValue())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String message = "Le corps de la requête n'est pas du JSON valide.";
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            message = mapping instanceof UnrecognizedPropertyException
+                    ? "Champ inconnu : " + field + "."
+                    : "Valeur invalide pour le champ " + field + ".";
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide", message,
+                List.of(new FieldProblem(field, message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+                problems.isEmpty() ? "Requête invalide." : problems.get(0).message(), problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        String message = "Le fichier dépasse la taille maximale permise.";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Fichier trop volumineux", message, List.of(new FieldProblem("file", message))));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("about:blank"));
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).field());
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,31 @@
+package org.vigie.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every refused field of a request before answering, so a person fixes them all at once. */
+public final class Validation {
+    private final List<FieldProblem> problems = new ArrayList<>();
+
+    public Validation refuse(String field, String message) {
+        problems.add(new FieldProblem(field, message));
+        return this;
+    }
+
+    public Validation require(boolean condition, String field, String message) {
+        if (!condition) {
+            refuse(field, message);
+        }
+        return this;
+    }
+
+    public boolean has(String field) {
+        return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+    }
+}

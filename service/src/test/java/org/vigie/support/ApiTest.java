@@ -1,0 +1,35 @@
+package org.vigie.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Base of the API tests: the whole service on a random port, on the MySQL-compatible test
+ * database, with the rules of the repository's rules/ folder. All API tests share this one context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTest {
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected Api api;
+
+    static {
+        TestMail.server();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    protected long count(String table, String where, Object... params) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + where).params(params).query(Long.class).single();
+    }
+}
