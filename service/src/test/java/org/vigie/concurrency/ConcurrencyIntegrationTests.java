@@ -1,0 +1,171 @@
+package org.vigie.concurrency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.vigie.VigieApplication;
+import org.vigie.support.Api;
+import org.vigie.support.ApiTest;
+import org.vigie.support.TestMail;
+
+/**
+ * Double submissions and races, on the real database, through two service instances: this test's
+ * own and a second one started on the same database.
+ */
+class ConcurrencyIntegrationTests extends ApiTest {
+    private static ConfigurableApplicationContext second;
+    private static ExecutorService pool;
+
+    @BeforeAll
+    static void startSecondInstance() {
+        second = new SpringApplicationBuilder(VigieApplication.class)
+                .properties("server.port=0", "spring.jmx.enabled=false")
+                .run();
+        pool = Executors.newFixedThreadPool(16);
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        pool.shutdownNow();
+        second.close();
+    }
+
+    private Api secondApi() {
+        return new Api(((ServletWebServerApplicationContext) second).getWebServer().getPort());
+    }
+
+    /** Runs the calls at the same instant (as near as threads allow) and returns their answers. */
+    private static List<Api.Response> together(List<Callable<Api.Response>> calls) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Response>> futures = new ArrayList<>();
+        for (Callable<Api.Response> call : calls) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<Api.Response> responses = new ArrayList<>();
+        for (Future<Api.Response> f : futures) {
+            responses.add(f.get());
+        }
+        return responses;
+    }
+
+    @Test
+    void sameSubmissionSentEightTimesAtOnceToTwoInstancesRecordsOneDeclaration() throws Exception {
+        var member = api.newMember();
+        var declaration = Api.declaration("structured", "course", 2);
+        String key = UUID.randomUUID().toString();
+        String path = "/api/members/" + member.id() + "/declarations";
+        List<Callable<Api.Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Api target = i % 2 == 0 ? api : secondApi();
+            calls.add(() -> target.post(member.login(), path, declaration, Map.of("Idempotency-Key", key)));
+        }
+
+        List<Api.Response> responses = together(calls);
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(responses).extracting(r -> r.body().at("/declaration/id").asLong()).containsOnly(
+                responses.get(0).body().at("/declaration/id").asLong());
+        assertThat(responses).allSatisfy(r -> assertThat(r.number("/dashboard/declaredHours/hours")).isEqualTo(2));
+        assertThat(count("declaration", "member_id = ?", member.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleClickWithoutKeyRecordsOneDeclarationButADifferentActivityIsRecorded() throws Exception {
+        var member = api.newMember();
+        var declaration = Api.declaration("structured", "course", 2);
+        String path = "/api/members/" + member.id() + "/declarations";
+
+        together(List.of(() -> api.post(member.login(), path, declaration), () -> secondApi().post(member.login(), path, declaration)));
+        assertThat(count("declaration", "member_id = ?", member.id())).isEqualTo(1);
+
+        var other = Api.declaration("structured", "course", 2);
+        assertThat(api.post(member.login(), path, other).status()).isEqualTo(201);
+        assertThat(count("declaration", "member_id = ?", member.id())).isEqualTo(2);
+    }
+
+    @Test
+    void declarationOnOneInstanceShowsInTheDashboardOfTheOther() {
+        var member = api.newMember();
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("ethics", "ethics-training", 1));
+        var dashboard = secondApi().get(member.login(), "/api/members/" + member.id() + "/dashboards/otpq/2022-2025");
+        assertThat(dashboard.number("/remainingHours/ethics/hours")).isZero();
+        assertThat(dashboard.number("/remainingHours/total/hours")).isEqualTo(29);
+    }
+
+    @Test
+    void twoStaffDecidingTheSameExemptionAtOnceOnTwoInstancesMakeOneDecisionAndOneMail() throws Exception {
+        var member = api.newMember();
+        var draft = api.post(member.login(), "/api/members/" + member.id() + "/exemptions", Map.of("regulator", "otpq",
+                "cycleId", "2022-2025", "motive", "illness", "motiveStart", "2023-01-01", "motiveEnd", "2023-02-01"));
+        long id = draft.body().get("id").asLong();
+        api.upload(member.login(), "/api/exemptions/" + id + "/documents", "certificat.pdf", "application/pdf",
+                "%PDF-1.4\n%%EOF".getBytes());
+        // the member submits twice at once: one submission, both answered with it
+        var submissions = together(List.of(
+                () -> api.post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", List.of(true, true))),
+                () -> secondApi().post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", List.of(true, true)))));
+        assertThat(submissions).extracting(r -> r.text("/status")).containsOnly("SUBMITTED");
+
+        var staffA = api.newStaff("otpq");
+        var staffB = api.newStaff("otpq");
+        var decisions = together(List.of(
+                () -> api.post(staffA, "/api/exemptions/" + id + "/decision", Map.of("outcome", "VALIDATED", "hoursGranted", 5)),
+                () -> secondApi().post(staffB, "/api/exemptions/" + id + "/decision", Map.of("outcome", "REFUSED"))));
+
+        assertThat(decisions).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        String email = api.get(member.login(), "/api/members/" + member.id()).text("/email");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("outbox_message", "recipient = ? AND sent_at IS NOT NULL", email) == 1);
+        Thread.sleep(1000); // both relays have had several turns: still one mail
+        assertThat(Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (Exception e) {
+                return false;
+            }
+        })).hasSize(1);
+        assertThat(count("outbox_message", "recipient = ?", email)).isEqualTo(1);
+    }
+
+    private static java.sql.Timestamp now() {
+        return java.sql.Timestamp.from(java.time.Instant.now());
+    }
+
+    @Test
+    void mailQueuedWhileTheMailServerIsDownIsSentOnceItIsBack() {
+        String email = "attente-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        TestMail.server().stop();
+        try {
+            jdbc.sql("INSERT INTO outbox_message (recipient, subject, body, created_at, next_attempt_at, attempts)"
+                    + " VALUES (?, 'Sujet', 'Corps', ?, ?, 0)").params(email, now(), now()).update();
+            await().atMost(Duration.ofSeconds(15)).until(() -> count("outbox_message", "recipient = ? AND attempts > 0", email) == 1);
+            assertThat(count("outbox_message", "recipient = ? AND sent_at IS NULL", email)).isEqualTo(1);
+        } finally {
+            TestMail.server().start();
+        }
+        // do not wait for the back-off in a test: make the retry due now
+        jdbc.sql("UPDATE outbox_message SET next_attempt_at = ? WHERE recipient = ?").params(now(), email).update();
+        await().atMost(Duration.ofSeconds(15)).until(() -> count("outbox_message", "recipient = ? AND sent_at IS NOT NULL", email) == 1);
+    }
+}
