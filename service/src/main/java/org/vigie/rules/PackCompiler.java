@@ -93,8 +93,12 @@ public final class PackCompiler {
 
     private static PackProblem problem(String packName, Message message) {
         String path = message.getPath() == null ? "" : message.getPath();
-        String prefix = RESOURCES + "rules/" + packName + "/";
-        String file = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+        String file = path;
+        for (String prefix : List.of(RESOURCES + "rules/" + packName + "/", "rules/" + packName + "/")) {
+            if (file.startsWith(prefix)) {
+                file = file.substring(prefix.length());
+            }
+        }
         int line = Math.max(message.getLine(), 0);
         int column = 0;
         Matcher m = LINE_AND_COLUMN.matcher(message.getText());
@@ -102,7 +106,7 @@ public final class PackCompiler {
             String l = m.group(1) != null ? m.group(1) : m.group(3);
             String c = m.group(2) != null ? m.group(2) : m.group(4);
             line = line > 0 ? line : Integer.parseInt(l);
-            column = Integer.parseInt(c);
+            column = Integer.parseInt(c) + 1; // Drools counts columns from 0, editors from 1
         }
         return new PackProblem(file, line, column, message.getText().trim());
     }

@@ -1,0 +1,156 @@
+package org.vigie.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.rules.facts.DeclaredActivity;
+import org.vigie.rules.facts.MemberCycle;
+
+/** A broken rule file never takes the service down: the last good rule set keeps serving. */
+class RulePacksTests {
+    @TempDir
+    Path rules;
+    Path otpq;
+
+    @BeforeEach
+    void copyTheOtpqPack() throws IOException {
+        otpq = rules.resolve("otpq");
+        Path source = AuthorCasesTests.rulesDirectory().resolve("otpq");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = otpq.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = otpq.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    @Test
+    void aSyntaxErrorInARuleFileIsReportedWithFileLineAndColumn() throws IOException {
+        edit("hours.drl", "Parameter( key == \"ethics.minimum\", $minimum : value )",
+                "Parameter( key == \"ethics.minimum\", $minimum : value ");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("hours.drl");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(problem.problems()).anySatisfy(p -> assertThat(p.column()).isPositive());
+        assertThat(problem.problems()).noneMatch(p -> p.message().contains("Parser returned a null Package"));
+    }
+
+    @Test
+    void anUnknownNameInARuleIsReportedOnItsLine() throws IOException {
+        edit("hours.drl", "insert( new Gap( \"ethics\"", "insert( new Gapp( \"ethics\"");
+        int line = lineOf("hours.drl", "new Gapp(");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("hours.drl");
+            assertThat(p.message()).contains("Gapp");
+            assertThat(Math.abs(p.line() - line)).isLessThanOrEqualTo(8);
+        });
+    }
+
+    @Test
+    void aBrokenParameterFileIsReportedWithItsLine() throws IOException {
+        edit("parameters/requirements.yaml", "    unit: hours\n    reference: Portfolio numérique, « Heures",
+                "    unit: [hours\n    reference: Portfolio numérique, « Heures");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("parameters/requirements.yaml");
+            assertThat(p.line()).isPositive();
+        });
+    }
+
+    @Test
+    void theLastGoodRuleSetKeepsServingWhileAnEditDoesNotCompileAndTheFixIsPickedUp() throws IOException {
+        RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.1");
+
+        edit("hours.drl", "rule \"EthicsMinimumIsFixed\"", "rule \"EthicsMinimumIsFixed\" oops");
+        edit("pack.yaml", "version: \"2022.1\"", "version: \"2022.2\"");
+        packs.reloadChangedPacks();
+
+        PackStatus status = packs.status("otpq").orElseThrow();
+        assertThat(status.activeVersion()).isEqualTo("2022.1");
+        assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("hours.drl"));
+        RulePack serving = packs.require("otpq");
+        assertThat(serving.version()).isEqualTo("2022.1");
+        assertThat(remainingTotal(serving)).isEqualTo(28);
+
+        edit("hours.drl", "rule \"EthicsMinimumIsFixed\" oops", "rule \"EthicsMinimumIsFixed\"");
+        edit("parameters/requirements.yaml", "2022-01-01: 30", "2022-01-01: 40");
+        packs.reloadChangedPacks();
+
+        assertThat(packs.status("otpq").orElseThrow().problems()).isEmpty();
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
+        assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(38);
+    }
+
+    @Test
+    void aRegulatorWhosePackNeverCompiledIsUnavailableAndTheOthersServe() throws IOException {
+        Path broken = Files.createDirectories(rules.resolve("cnp-demo"));
+        Files.writeString(broken.resolve("pack.yaml"), "regulator: cnp-demo\nversion: \"1\"\n");
+        Files.writeString(broken.resolve("rules.drl"), "package rules.demo;\nrule \"x\" when then end\n");
+
+        RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
+
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.1");
+        var unavailable = catchThrowableOfType(RulePackUnavailableException.class, () -> packs.require("cnp-demo"));
+        assertThat(unavailable.problems()).anySatisfy(p -> assertThat(p.message()).contains("cycles"));
+    }
+
+    @Test
+    void anAuthorCaseThatNoLongerHoldsSaysWhatDiffersAndWhichRuleGaveIt() {
+        RulePack pack = PackCompiler.compile(otpq);
+        var wrong = new AuthorCases.Case("tests/x.yaml", "wrong", Map.of("cycle", "2022-2025",
+                "activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1)),
+                "expect", Map.of("figures", Map.of("remaining.structured", 13))));
+
+        assertThat(AuthorCases.run(pack, wrong)).singleElement().asString()
+                .contains("remaining.structured: expected 13, got 14").contains("StructuredHoursRemaining");
+    }
+
+    private static double remainingTotal(RulePack pack) {
+        var cycle = pack.cycle("2022-2025").orElseThrow();
+        return pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null),
+                        new DeclaredActivity("1", "structured", "course", 1), new DeclaredActivity("2", "ethics", "ethics-training", 1)))
+                .required("remaining.total").getValue();
+    }
+
+    private int lineOf(String file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(otpq.resolve(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+}
