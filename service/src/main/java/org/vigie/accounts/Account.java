@@ -3,6 +3,7 @@ package org.vigie.accounts;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.vigie.web.Role;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.rules.RulePacks;
+import org.vigie.web.Caller;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.Role;
 import org.vigie.web.Validation;
 
 @RestController
@@ -47,7 +50,7 @@ class AccountController {
     StaffView createStaff(@RequestBody NewStaff request) {
         Caller caller = Caller.current();
         if (!caller.isAdmin()) {
-            throw new AccessDeniedProblem("Seul un administrateur peut créer un compte pour le personnel d'un ordre.");
+            throw new ForbiddenException("Seul un administrateur peut créer un compte pour le personnel d'un ordre.");
         }
         Validation validation = new Validation()
                 .require(request.username() != null && !request.username().isBlank(), "username", "L'identifiant est obligatoire.")

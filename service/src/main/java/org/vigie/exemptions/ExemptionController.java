@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.web.InvalidRequestException;

@@ -11,7 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
 import org.vigie.rules.PackParameters;

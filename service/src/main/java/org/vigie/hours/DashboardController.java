@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.members.MemberDirectory;
 
 @RestController

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.web.InvalidRequestException;

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.Membership;
 import org.vigie.rules.PackManifest;

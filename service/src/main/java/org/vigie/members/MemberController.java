@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.accounts.AccountRegistry;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;

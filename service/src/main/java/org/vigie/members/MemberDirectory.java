@@ -1,7 +1,7 @@
 package org.vigie.members;
 
 import org.springframework.stereotype.Component;
-import org.vigie.accounts.Caller;
+import org.vigie.web.Caller;
 import org.vigie.web.NotFoundException;
 
 /** How other modules find a member and check the caller may see them. */

@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.accounts.AccessDeniedProblem;
-import org.vigie.accounts.Caller;
-import org.vigie.accounts.Role;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.Caller;
+import org.vigie.web.Role;
 
 @RestController
 @Tag(name = "Rules", description = "What each regulator's rule set offers, and how its packs stand")
@@ -52,7 +52,7 @@ class RulesController {
     List<PackStatus> statuses() {
         Caller caller = Caller.current();
         if (caller.role() == Role.MEMBER) {
-            throw new AccessDeniedProblem("L'état des règles est réservé au personnel des ordres.");
+            throw new ForbiddenException("L'état des règles est réservé au personnel des ordres.");
         }
         return packs.statuses().stream().filter(s -> caller.isAdmin() || caller.isStaffOf(s.regulator())).toList();
     }

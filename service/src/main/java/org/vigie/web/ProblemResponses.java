@@ -24,16 +24,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.vigie.accounts.AccessDeniedProblem;
-import org.vigie.rules.RuleSetIncompleteException;
-import org.vigie.rules.RulePackUnavailableException;
 
 /**
  * Every refusal as an RFC 7807 problem: a title, a detail a person can act on (in French, the
  * users' language), and the fields at fault under {@code errors}. Never a 500 for bad input.
  */
 @RestControllerAdvice
-class ProblemResponses extends ResponseEntityExceptionHandler {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -51,8 +48,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Opération impossible dans l'état actuel", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler(AccessDeniedProblem.class)
-    ProblemDetail forbidden(AccessDeniedProblem e) {
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), List.of());
     }
 
@@ -66,19 +63,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflit", "Cette opération entre en conflit avec des données existantes.", List.of());
-    }
-
-    @ExceptionHandler(RulePackUnavailableException.class)
-    ProblemDetail noRules(RulePackUnavailableException e) {
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles indisponibles", e.getMessage(), List.of());
-        problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
-        return problem;
-    }
-
-    @ExceptionHandler(RuleSetIncompleteException.class)
-    ProblemDetail incompleteRules(RuleSetIncompleteException e) {
-        log.error("Rule set incomplete: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles incomplètes", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -122,7 +106,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 "Fichier trop volumineux", message, List.of(new FieldProblem("file", message))));
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+    /** A problem body the way every module answers: title, detail, and the fields at fault. */
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));

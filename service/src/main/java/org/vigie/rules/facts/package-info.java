@@ -4,4 +4,5 @@
  * rules insert their findings ({@link Figure}, {@link Gap}, {@link Status}), each naming the rule
  * that produced it. {@link RuleFunctions} holds the few calculations rule files may call.
  */
+@org.springframework.modulith.NamedInterface("facts")
 package org.vigie.rules.facts;

@@ -1,4 +1,4 @@
-package org.vigie.accounts;
+package org.vigie.web;
 
 /** Who a caller is to the service. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.vigie.accounts;
+package org.vigie.web;
 
 import java.util.Collection;
 
@@ -10,10 +10,10 @@ public record Caller(long accountId, String username, Role role, String regulato
 
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+        if (authentication != null && authentication.getPrincipal() instanceof CallerPrincipal principal) {
             return principal.caller();
         }
-        throw new AccessDeniedProblem("Authentification requise.");
+        throw new ForbiddenException("Authentification requise.");
     }
 
     public boolean isAdmin() {
@@ -35,20 +35,20 @@ public record Caller(long accountId, String username, Role role, String regulato
 
     public void requireMaySeeMember(long member, Collection<String> regulatorsOfMember) {
         if (!maySeeMember(member, regulatorsOfMember)) {
-            throw new AccessDeniedProblem("Vous n'avez pas accès aux données de ce membre.");
+            throw new ForbiddenException("Vous n'avez pas accès aux données de ce membre.");
         }
     }
 
     public void requireStaffOrAdmin() {
         if (role == Role.MEMBER) {
-            throw new AccessDeniedProblem("Cette opération est réservée au personnel des ordres et aux administrateurs.");
+            throw new ForbiddenException("Cette opération est réservée au personnel des ordres et aux administrateurs.");
         }
     }
 
     /** Regulator staff act for their own regulator only; administrators for any. */
     public void requireActsFor(String regulatorCode) {
         if (!isAdmin() && !isStaffOf(regulatorCode)) {
-            throw new AccessDeniedProblem("Seul le personnel de l'ordre concerné peut faire cette opération.");
+            throw new ForbiddenException("Seul le personnel de l'ordre concerné peut faire cette opération.");
         }
     }
 }
