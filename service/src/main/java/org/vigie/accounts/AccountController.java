@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.rules.RulePacks;
+import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Role;
@@ -47,13 +48,15 @@ class AccountController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @Operation(summary = "Open an account for a regulator's staff (administrators only)")
-    StaffView createStaff(@RequestBody NewStaff request) {
+    StaffView createStaff(@RequestBody NewStaff body) {
+        NewStaff request = Bodies.required(body);
         Caller caller = Caller.current();
         if (!caller.isAdmin()) {
             throw new ForbiddenException("Seul un administrateur peut créer un compte pour le personnel d'un ordre.");
         }
         Validation validation = new Validation()
                 .require(request.username() != null && !request.username().isBlank(), "username", "L'identifiant est obligatoire.")
+                .maxLength("username", request.username(), 254)
                 .require(request.regulator() != null && packs.status(request.regulator()).isPresent(), "regulator",
                         "Ordre inconnu : " + request.regulator() + ".");
         AccountRegistry.checkPassword(validation, "password", request.password());

@@ -11,6 +11,8 @@ import org.vigie.web.Validation;
 @Component
 public class AccountRegistry {
     static final int MIN_PASSWORD_LENGTH = 8;
+    /** BCrypt reads no further than 72 bytes. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -25,6 +27,8 @@ public class AccountRegistry {
     public static void checkPassword(Validation validation, String field, String password) {
         validation.require(password != null && password.length() >= MIN_PASSWORD_LENGTH, field,
                 "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+        validation.require(password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
+                field, "Le mot de passe ne peut dépasser " + MAX_PASSWORD_BYTES + " octets.");
     }
 
     public Account openForMember(String username, String password, long memberId) {

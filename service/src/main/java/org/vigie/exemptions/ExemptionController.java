@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
@@ -47,7 +48,7 @@ class ExemptionController {
     @Operation(summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
     ExemptionView draft(@PathVariable long memberId, @RequestBody ExemptionService.NewExemption request) {
         Member member = directory.visibleTo(Caller.current(), memberId);
-        return service.draft(member, request);
+        return service.draft(member, Bodies.required(request));
     }
 
     @GetMapping("/api/members/{memberId}/exemptions")
@@ -98,7 +99,7 @@ class ExemptionController {
     @Operation(summary = "Submit the request with the two commitments attested; afterwards the member cannot change it")
     ExemptionView submit(@PathVariable long exemptionId, @RequestBody Submission submission) {
         visible(exemptionId);
-        return service.submit(exemptionId, submission.commitments());
+        return service.submit(exemptionId, Bodies.required(submission).commitments());
     }
 
     @PostMapping("/api/exemptions/{exemptionId}/decision")
@@ -108,7 +109,7 @@ class ExemptionController {
         Exemption exemption = visible(exemptionId);
         caller.requireActsFor(exemption.getRegulator());
         Member member = directory.visibleTo(caller, exemption.getMemberId());
-        return service.decide(caller, exemptionId, decision, member);
+        return service.decide(caller, exemptionId, Bodies.required(decision), member);
     }
 
     @GetMapping("/api/regulators/{regulator}/exemptions")

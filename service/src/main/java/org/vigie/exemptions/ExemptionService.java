@@ -59,6 +59,8 @@ class ExemptionService {
         Validation validation = new Validation()
                 .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
                 .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
+        validation.require(request.regulator() == null || packs.status(request.regulator()).isPresent(), "regulator",
+                "Ordre inconnu : « " + request.regulator() + " ».");
         validation.throwIfAny();
         RulePack pack = packs.require(request.regulator());
         if (member.membership(request.regulator()).isEmpty()) {

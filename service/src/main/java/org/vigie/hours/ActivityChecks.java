@@ -124,8 +124,9 @@ final class ActivityChecks {
             validation.refuse(field, whenMissing);
             return null;
         }
-        if (typed.length() > 300) {
-            validation.refuse(field, "Le texte ne peut dépasser 300 caractères.");
+        int max = "trainer".equals(field) ? 200 : 300;
+        if (typed.length() > max) {
+            validation.refuse(field, "Le texte ne peut dépasser " + max + " caractères.");
             return null;
         }
         return typed.trim();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
@@ -74,12 +75,12 @@ class DeclarationController {
     @PostMapping("/api/declarations/{declarationId}/cancellation")
     @Operation(summary = "Cancel a declaration (regulator staff), with the reason; kept in its history")
     DeclarationView cancel(@PathVariable long declarationId, @RequestBody Reason reason) {
-        return service.cancel(Caller.current(), declarationId, reason.reason());
+        return service.cancel(Caller.current(), declarationId, Bodies.required(reason).reason());
     }
 
     @PostMapping("/api/declarations/{declarationId}/correction")
     @Operation(summary = "Correct a declaration (regulator staff), with the reason; the previous values are kept in its history")
     DeclarationView correct(@PathVariable long declarationId, @RequestBody CorrectionRequest correction) {
-        return service.correct(Caller.current(), declarationId, correction);
+        return service.correct(Caller.current(), declarationId, Bodies.required(correction));
     }
 }

@@ -54,6 +54,8 @@ class DeclarationService {
         Validation validation = new Validation()
                 .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
                 .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
+        validation.require(request.regulator() == null || packs.status(request.regulator()).isPresent(), "regulator",
+                "Ordre inconnu : « " + request.regulator() + " ».");
         validation.throwIfAny();
         RulePack pack = packs.require(request.regulator());
         PackManifest.Cycle cycle = cycleOf(pack, request.cycleId());
@@ -149,6 +151,7 @@ class DeclarationService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException("reason", "Indiquez la raison de l'annulation ou de la correction.");
         }
+        new Validation().maxLength("reason", reason.trim(), 1000).throwIfAny();
     }
 
     private static String fingerprint(String regulator, String cycleId, ActivityDetails details) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.accounts.AccountRegistry;
+import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
@@ -66,8 +67,9 @@ class MemberController {
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     @Operation(summary = "Register a member with a regulator and open their account (login = e-mail); regulator staff or administrators")
-    MemberView register(@RequestBody NewMember request) {
+    MemberView register(@RequestBody NewMember body) {
         Caller caller = Caller.current();
+        NewMember request = Bodies.required(body);
         caller.requireStaffOrAdmin();
         MembershipData membership = request.membership();
         Validation validation = new Validation()
@@ -75,13 +77,16 @@ class MemberController {
                 .require(present(request.lastName()), "lastName", "Le nom est obligatoire.")
                 .require(request.email() != null && EMAIL.matcher(request.email()).matches(), "email",
                         "Le courriel est obligatoire et doit être une adresse valide.");
+        validation.maxLength("firstName", request.firstName(), 100).maxLength("lastName", request.lastName(), 100)
+                .maxLength("email", request.email(), 254);
         AccountRegistry.checkPassword(validation, "password", request.password());
         if (membership == null) {
             validation.refuse("membership", "L'inscription à un ordre est obligatoire.");
         } else {
             validation.require(membership.regulator() != null && packs.status(membership.regulator()).isPresent(),
                             "membership.regulator", "Ordre inconnu : " + membership.regulator() + ".")
-                    .require(present(membership.number()), "membership.number", "Le numéro de membre est obligatoire.");
+                    .require(present(membership.number()), "membership.number", "Le numéro de membre est obligatoire.")
+                    .maxLength("membership.number", membership.number(), 40);
         }
         validation.throwIfAny();
         caller.requireActsFor(membership.regulator());
@@ -104,7 +109,8 @@ class MemberController {
     @PutMapping("/api/members/{memberId}/memberships/{regulator}/admission")
     @Transactional
     @Operation(summary = "Record an admission or readmission date (regulator staff); the cycle then starts on that date")
-    MemberView readmit(@PathVariable long memberId, @PathVariable String regulator, @RequestBody Admission admission) {
+    MemberView readmit(@PathVariable long memberId, @PathVariable String regulator, @RequestBody Admission body) {
+        Admission admission = Bodies.required(body);
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, memberId);
         caller.requireActsFor(regulator);

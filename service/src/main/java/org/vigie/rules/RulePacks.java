@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigie.web.NotFoundException;
 
 /**
  * The rule packs serving now, one per regulator folder under {@code rules/}. A pack is swapped in
@@ -42,6 +43,9 @@ public class RulePacks {
     /** The serving pack of a regulator; a regulator without one is answered 503 with its problems. */
     public RulePack require(String regulator) {
         RulePack pack = active.get(regulator);
+        if (pack == null && !statuses.containsKey(regulator)) {
+            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+        }
         if (pack == null) {
             throw new RulePackUnavailableException(regulator, status(regulator).map(PackStatus::problems).orElse(List.of()));
         }

@@ -72,6 +72,26 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(e.getName(), "Valeur invalide : " + e.getValue())));
     }
 
+    /** Spring Data JDBC wraps what the database said; answer for the cause. */
+    @ExceptionHandler(org.springframework.data.relational.core.conversion.DbActionExecutionException.class)
+    ProblemDetail databaseAction(org.springframework.data.relational.core.conversion.DbActionExecutionException e) {
+        if (e.getCause() instanceof OptimisticLockingFailureException lock) {
+            return concurrentChange(lock);
+        }
+        if (e.getCause() instanceof DataIntegrityViolationException integrity) {
+            return integrity(integrity);
+        }
+        return unexpected(e);
+    }
+
+    /** A fault of ours, not of the request: logged in full, answered without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
+                "Une erreur inattendue est survenue; rien n'a été enregistré. Réessayez plus tard.", List.of());
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {

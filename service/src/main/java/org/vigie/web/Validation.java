@@ -19,6 +19,11 @@ public final class Validation {
         return this;
     }
 
+    /** Refuses text longer than the column that keeps it: the database must never be the one to refuse. */
+    public Validation maxLength(String field, String value, int max) {
+        return require(value == null || value.length() <= max, field, "Ce champ ne peut dépasser " + max + " caractères.");
+    }
+
     public boolean has(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
     }
