@@ -1,0 +1,227 @@
+package org.vigie.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.vigie.accounts.Account;
+import org.vigie.accounts.Accounts;
+import org.vigie.support.Api;
+import org.vigie.support.ApiTest;
+
+/**
+ * Walks every operation of the API with every kind of caller. The operations come from the
+ * running service, so a new endpoint without a line in {@link #table()} fails this test.
+ */
+class AuthorizationIntegrationTests extends ApiTest {
+    enum Caller { ANONYMOUS, WRONG_PASSWORD, OWNER, OTHER_MEMBER, STAFF, OTHER_REGULATOR_STAFF, ADMIN }
+
+    /** Who may: the callers allowed; every other signed-in caller gets 403, anonymous ones 401. */
+    enum Access {
+        SIGNED_IN(Set.of(Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
+        OWNER_STAFF_ADMIN(Set.of(Caller.OWNER, Caller.STAFF, Caller.ADMIN)),
+        STAFF_ADMIN(Set.of(Caller.STAFF, Caller.ADMIN)),
+        ANY_STAFF_ADMIN(Set.of(Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
+        ADMIN(Set.of(Caller.ADMIN));
+
+        final Set<Caller> allowed;
+
+        Access(Set<Caller> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    record Call(String method, String path, Object body, byte[] upload) {
+        static Call get(String path) { return new Call("GET", path, null, null); }
+        static Call delete(String path) { return new Call("DELETE", path, null, null); }
+        static Call post(String path, Object body) { return new Call("POST", path, body, null); }
+        static Call put(String path, Object body) { return new Call("PUT", path, body, null); }
+        static Call upload(String path) { return new Call("POST", path, null, PDF); }
+    }
+
+    record Rule(Access access, Function<Api.MemberLogin, Call> call) {
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
+
+    Api.MemberLogin otherMember;
+    Api.Login staff;
+    Api.Login otherRegulatorStaff;
+
+    @BeforeEach
+    void callers() {
+        otherMember = api.newMember();
+        staff = api.newStaff("otpq");
+        String username = "cnp-staff-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.save(Account.staff(username, encoder.encode(Api.PASSWORD), "cnp-demo", Instant.now()));
+        otherRegulatorStaff = new Api.Login(username, Api.PASSWORD);
+    }
+
+    // ---- fixtures: each built fresh for the member who owns it -----------------------------------
+
+    long declaration(Api.MemberLogin owner) {
+        return api.post(owner.login(), "/api/members/" + owner.id() + "/declarations", Api.declaration("structured", "course", 1))
+                .body().at("/declaration/id").asLong();
+    }
+
+    long draftExemption(Api.MemberLogin owner, boolean withDocument) {
+        long id = api.post(owner.login(), "/api/members/" + owner.id() + "/exemptions", Map.of("regulator", "otpq",
+                "cycleId", "2022-2025", "motive", "illness", "motiveStart", "2023-01-01", "motiveEnd", "2023-03-01")).body().get("id").asLong();
+        if (withDocument) {
+            api.upload(owner.login(), "/api/exemptions/" + id + "/documents", "certificat.pdf", "application/pdf", PDF);
+        }
+        return id;
+    }
+
+    long document(Api.MemberLogin owner, long exemptionId) {
+        return api.get(owner.login(), "/api/exemptions/" + exemptionId).body().at("/documents/0/id").asLong();
+    }
+
+    long submittedExemption(Api.MemberLogin owner) {
+        long id = draftExemption(owner, true);
+        api.post(owner.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", List.of(true, true)));
+        return id;
+    }
+
+    Map<String, Object> correction() {
+        Map<String, Object> c = Api.declaration("structured", "course", 2);
+        c.remove("regulator");
+        c.remove("cycleId");
+        c.remove("attestations");
+        c.put("reason", "Correction");
+        return c;
+    }
+
+    Map<String, Object> newMemberBody() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return Map.of("firstName", "Léa", "lastName", "Roy", "email", "lea-" + unique + "@example.org", "password", Api.PASSWORD,
+                "membership", Map.of("regulator", "otpq", "number", "R" + unique));
+    }
+
+    Map<String, Rule> table() {
+        Map<String, Rule> t = new LinkedHashMap<>();
+        t.put("GET /api/me", new Rule(Access.SIGNED_IN, o -> Call.get("/api/me")));
+        t.put("POST /api/staff", new Rule(Access.ADMIN, o -> Call.post("/api/staff",
+                Map.of("username", "s-" + UUID.randomUUID(), "password", Api.PASSWORD, "regulator", "otpq"))));
+        t.put("POST /api/members", new Rule(Access.STAFF_ADMIN, o -> Call.post("/api/members", newMemberBody())));
+        t.put("GET /api/members/{memberId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/members/" + o.id())));
+        t.put("PUT /api/members/{memberId}/memberships/{regulator}/admission", new Rule(Access.STAFF_ADMIN,
+                o -> Call.put("/api/members/" + o.id() + "/memberships/otpq/admission", Map.of("admissionDate", "2023-01-01"))));
+        t.put("GET /api/regulators/{regulator}/catalogue", new Rule(Access.SIGNED_IN, o -> Call.get("/api/regulators/otpq/catalogue")));
+        t.put("GET /api/rules/packs", new Rule(Access.ANY_STAFF_ADMIN, o -> Call.get("/api/rules/packs")));
+        t.put("GET /api/members/{memberId}/dashboards/{regulator}/{cycleId}", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/dashboards/otpq/2022-2025")));
+        t.put("POST /api/members/{memberId}/declarations", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.post("/api/members/" + o.id() + "/declarations", Api.declaration("structured", "course", 1))));
+        t.put("GET /api/members/{memberId}/declarations", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/declarations")));
+        t.put("GET /api/declarations/{declarationId}", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/declarations/" + declaration(o))));
+        t.put("POST /api/declarations/{declarationId}/cancellation", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/declarations/" + declaration(o) + "/cancellation", Map.of("reason", "Doublon"))));
+        t.put("POST /api/declarations/{declarationId}/correction", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/declarations/" + declaration(o) + "/correction", correction())));
+        t.put("POST /api/members/{memberId}/exemptions", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.post("/api/members/" + o.id() + "/exemptions", Map.of("regulator", "otpq", "cycleId", "2022-2025",
+                        "motive", "illness", "motiveStart", "2023-01-01", "motiveEnd", "2023-03-01"))));
+        t.put("GET /api/members/{memberId}/exemptions", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/exemptions")));
+        t.put("GET /api/exemptions/{exemptionId}", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/exemptions/" + draftExemption(o, false))));
+        t.put("POST /api/exemptions/{exemptionId}/documents", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.upload("/api/exemptions/" + draftExemption(o, false) + "/documents")));
+        t.put("GET /api/exemptions/{exemptionId}/documents/{documentId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> {
+            long id = draftExemption(o, true);
+            return Call.get("/api/exemptions/" + id + "/documents/" + document(o, id));
+        }));
+        t.put("DELETE /api/exemptions/{exemptionId}/documents/{documentId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> {
+            long id = draftExemption(o, true);
+            return Call.delete("/api/exemptions/" + id + "/documents/" + document(o, id));
+        }));
+        t.put("POST /api/exemptions/{exemptionId}/submission", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.post("/api/exemptions/" + draftExemption(o, true) + "/submission", Map.of("commitments", List.of(true, true)))));
+        t.put("POST /api/exemptions/{exemptionId}/decision", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/exemptions/" + submittedExemption(o) + "/decision", Map.of("outcome", "VALIDATED", "hoursGranted", 5))));
+        t.put("GET /api/regulators/{regulator}/exemptions", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/exemptions")));
+        return t;
+    }
+
+    @Test
+    void everyOperationOfTheServiceIsInTheTableAndEveryLineOfTheTableIsAnOperation() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        Set<String> served = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
+                served.add(method.toUpperCase() + " " + path.getKey())));
+        assertThat(served).as("operations served").isEqualTo(new TreeSet<>(table().keySet()));
+    }
+
+    @Test
+    void everyOperationAnswersEachCallerAsTheTableSays() {
+        List<String> wrong = new ArrayList<>();
+        table().forEach((operation, rule) -> {
+            for (Caller caller : Caller.values()) {
+                Api.MemberLogin owner = api.newMember();
+                Call call = rule.call().apply(owner);
+                int status = send(call, login(caller, owner)).status();
+                boolean allowed = status >= 200 && status < 300;
+                int expectedRefusal = caller == Caller.ANONYMOUS || caller == Caller.WRONG_PASSWORD ? 401 : 403;
+                if (rule.access().allowed.contains(caller) ? !allowed : status != expectedRefusal) {
+                    wrong.add(operation + " as " + caller + ": got " + status + ", expected "
+                            + (rule.access().allowed.contains(caller) ? "2xx" : expectedRefusal));
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void healthIsTheOnlyOpenEndpoint() {
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+        assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
+        assertThat(api.get(null, "/api/regulators/otpq/catalogue").status()).isEqualTo(401);
+    }
+
+    private Api.Login login(Caller caller, Api.MemberLogin owner) {
+        return switch (caller) {
+            case ANONYMOUS -> null;
+            case WRONG_PASSWORD -> new Api.Login(owner.login().username(), "not-the-password");
+            case OWNER -> owner.login();
+            case OTHER_MEMBER -> otherMember.login();
+            case STAFF -> staff;
+            case OTHER_REGULATOR_STAFF -> otherRegulatorStaff;
+            case ADMIN -> Api.admin();
+        };
+    }
+
+    private Api.Response send(Call call, Api.Login login) {
+        if (call.upload() != null) {
+            return api.upload(login, call.path(), "certificat.pdf", "application/pdf", call.upload());
+        }
+        return switch (call.method()) {
+            case "GET" -> api.get(login, call.path());
+            case "DELETE" -> api.delete(login, call.path());
+            case "PUT" -> api.put(login, call.path(), call.body());
+            default -> api.post(login, call.path(), call.body());
+        };
+    }
+}
