@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.command.Command;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -25,10 +27,13 @@ public final class RulePack {
     private final PackManifest manifest;
     private final PackParameters parameters;
     private final KieBase kieBase;
+    /** Sessions are reused (reset on dispose): creating one per evaluation costs more than the rules. */
+    private final KieSessionsPool sessions;
     private final String hash;
     private final Map<String, List<Object>> standingFactsByCycle = new ConcurrentHashMap<>();
 
     RulePack(PackManifest manifest, PackParameters parameters, KieBase kieBase, String hash) {
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.manifest = manifest;
         this.parameters = parameters;
         this.kieBase = kieBase;
@@ -55,27 +60,29 @@ public final class RulePack {
      * values in force at the cycle's start) and lists; the rules insert figures, gaps and a status.
      */
     public Evaluation evaluate(PackManifest.Cycle cycle, List<?> memberFacts) {
-        List<Object> facts = new ArrayList<>(memberFacts);
-        facts.addAll(standingFacts(cycle));
-        List<Command<?>> commands = List.of(
-                CommandFactory.newInsertElements(facts),
-                CommandFactory.newFireAllRules(),
-                CommandFactory.newGetObjects(new ClassObjectFilter(Figure.class), "figures"),
-                CommandFactory.newGetObjects(new ClassObjectFilter(Gap.class), "gaps"),
-                CommandFactory.newGetObjects(new ClassObjectFilter(Status.class), "status"));
-        ExecutionResults results = kieBase.newStatelessKieSession().execute(CommandFactory.newBatchExecution(commands));
         Map<String, Figure> figures = new HashMap<>();
-        for (Object o : (Iterable<?>) results.getValue("figures")) {
-            Figure figure = (Figure) o;
-            figures.put(figure.getKey(), figure);
-        }
         List<Gap> gaps = new ArrayList<>();
-        for (Object o : (Iterable<?>) results.getValue("gaps")) {
-            gaps.add((Gap) o);
-        }
         Status status = null;
-        for (Object o : (Iterable<?>) results.getValue("status")) {
-            status = (Status) o;
+        KieSession session = sessions.newKieSession();
+        try {
+            for (Object fact : memberFacts) {
+                session.insert(fact);
+            }
+            for (Object fact : standingFacts(cycle)) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            for (Object o : session.getObjects()) {
+                if (o instanceof Figure figure) {
+                    figures.put(figure.getKey(), figure);
+                } else if (o instanceof Gap gap) {
+                    gaps.add(gap);
+                } else if (o instanceof Status s) {
+                    status = s;
+                }
+            }
+        } finally {
+            session.dispose();
         }
         return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters);
     }

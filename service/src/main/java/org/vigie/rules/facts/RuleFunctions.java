@@ -2,7 +2,6 @@ package org.vigie.rules.facts;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 /** Calculations rule files may call ({@code import function org.vigie.rules.facts.RuleFunctions.*}). */
 public final class RuleFunctions {
@@ -37,6 +36,6 @@ public final class RuleFunctions {
         if (rounded == Math.rint(rounded)) {
             return Long.toString((long) rounded);
         }
-        return String.format(Locale.ROOT, "%s", rounded);
+        return Double.toString(rounded);
     }
 }
