@@ -56,18 +56,11 @@ class ExemptionService {
     }
 
     ExemptionView draft(Member member, NewExemption request) {
-        Validation validation = new Validation()
-                .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
-                .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
-        validation.require(request.regulator() == null || packs.status(request.regulator()).isPresent(), "regulator",
-                "Ordre inconnu : « " + request.regulator() + " ».");
-        validation.throwIfAny();
-        RulePack pack = packs.require(request.regulator());
+        RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId()).pack();
         if (member.membership(request.regulator()).isEmpty()) {
             throw new InvalidRequestException("regulator", "Ce membre n'est pas inscrit à l'ordre « " + request.regulator() + " ».");
         }
-        validation.require(pack.cycle(request.cycleId()).isPresent(), "cycleId",
-                "Cycle de référence inconnu : « " + request.cycleId() + " ».");
+        Validation validation = new Validation();
         PackParameters parameters = pack.parameters();
         var motive = request.motive() == null ? java.util.Optional.<org.vigie.rules.facts.ListItem>empty()
                 : parameters.item("exemptionMotives", request.motive());

@@ -51,14 +51,10 @@ class DeclarationService {
     }
 
     Submitted submit(Caller caller, Member member, DeclarationRequest request, String idempotencyKey, String language) {
-        Validation validation = new Validation()
-                .require(request.regulator() != null, "regulator", "L'ordre est obligatoire.")
-                .require(request.cycleId() != null, "cycleId", "Le cycle de référence est obligatoire.");
-        validation.require(request.regulator() == null || packs.status(request.regulator()).isPresent(), "regulator",
-                "Ordre inconnu : « " + request.regulator() + " ».");
-        validation.throwIfAny();
-        RulePack pack = packs.require(request.regulator());
-        PackManifest.Cycle cycle = cycleOf(pack, request.cycleId());
+        var requested = packs.requireForRequest(request.regulator(), request.cycleId());
+        RulePack pack = requested.pack();
+        PackManifest.Cycle cycle = requested.cycle();
+        Validation validation = new Validation();
         Membership membership = HoursDashboards.membership(member, request.regulator());
         List<Boolean> attested = request.attestations() == null ? List.of() : request.attestations();
         validation.require(attested.size() == ATTESTATIONS_REQUIRED && attested.stream().allMatch(Boolean.TRUE::equals),
@@ -118,8 +114,9 @@ class DeclarationService {
             if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
                 throw new ConflictException("Une déclaration annulée ne peut pas être corrigée.");
             }
-            RulePack pack = packs.require(declaration.getRegulator());
-            PackManifest.Cycle cycle = cycleOf(pack, declaration.getCycleId());
+            var requested = packs.requireForRequest(declaration.getRegulator(), declaration.getCycleId());
+            RulePack pack = requested.pack();
+            PackManifest.Cycle cycle = requested.cycle();
             ActivityDetails corrected = ActivityChecks.resolve(correction.activity(), pack.parameters(), cycle.start(),
                     cycle.end(), LocalDate.now(clock), new Validation());
             declaration.correct(corrected, caller.username(), clock.instant(), correction.reason().trim());
@@ -130,12 +127,6 @@ class DeclarationService {
     Declaration find(long declarationId) {
         return declarations.findById(declarationId)
                 .orElseThrow(() -> new NotFoundException("Aucune déclaration n'a l'identifiant " + declarationId + "."));
-    }
-
-    private static PackManifest.Cycle cycleOf(RulePack pack, String cycleId) {
-        return pack.cycle(cycleId).orElseThrow(() -> new InvalidRequestException("cycleId",
-                "Cycle de référence inconnu : « " + cycleId + " ». Cycles : "
-                        + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + "."));
     }
 
     private static boolean causedByDuplicateKey(Throwable e) {

@@ -15,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
 
 /**
  * The rule packs serving now, one per regulator folder under {@code rules/}. A pack is swapped in
@@ -50,6 +52,24 @@ public class RulePacks {
             throw new RulePackUnavailableException(regulator, status(regulator).map(PackStatus::problems).orElse(List.of()));
         }
         return pack;
+    }
+
+    /** The rule set and cycle a request body names. */
+    public record RequestedCycle(RulePack pack, PackManifest.Cycle cycle) {
+    }
+
+    /** The serving pack and the cycle a request names, or a 400 naming the field at fault. */
+    public RequestedCycle requireForRequest(String regulator, String cycleId) {
+        new Validation()
+                .require(regulator != null, "regulator", "L'ordre est obligatoire.")
+                .require(regulator == null || statuses.containsKey(regulator), "regulator", "Ordre inconnu : « " + regulator + " ».")
+                .require(cycleId != null, "cycleId", "Le cycle de référence est obligatoire.")
+                .throwIfAny();
+        RulePack pack = require(regulator);
+        PackManifest.Cycle cycle = pack.cycle(cycleId).orElseThrow(() -> new InvalidRequestException("cycleId",
+                "Cycle de référence inconnu : « " + cycleId + " ». Cycles : "
+                        + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + "."));
+        return new RequestedCycle(pack, cycle);
     }
 
     public List<PackStatus> statuses() {
