@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
+import org.vigie.rules.Attestations;
 import org.vigie.rules.PackParameters;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
@@ -25,8 +26,6 @@ import org.vigie.web.Validation;
 /** Drafts, documents, submission and decision of exemption requests. */
 @Service
 class ExemptionService {
-    static final int COMMITMENTS_REQUIRED = 2;
-
     private final Exemptions exemptions;
     private final ExemptionDocuments documents;
     private final RulePacks packs;
@@ -117,10 +116,11 @@ class ExemptionService {
     }
 
     ExemptionView submit(long exemptionId, List<Boolean> commitments) {
-        List<Boolean> attested = commitments == null ? List.of() : commitments;
-        if (attested.size() != COMMITMENTS_REQUIRED || !attested.stream().allMatch(Boolean.TRUE::equals)) {
-            throw new InvalidRequestException("commitments", "Vous devez attester les deux engagements en cochant les deux cases.");
-        }
+        Exemption draft = find(exemptionId);
+        Validation validation = new Validation();
+        Attestations.check(packs.require(draft.getRegulator()).parameters(), "exemptionCommitments", commitments, "commitments",
+                validation);
+        validation.throwIfAny();
         try {
             return transactions.execute(tx -> {
                 Exemption exemption = find(exemptionId);

@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.Membership;
+import org.vigie.rules.Attestations;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
@@ -30,8 +31,6 @@ import org.vigie.web.Validation;
  */
 @Service
 class DeclarationService {
-    static final int ATTESTATIONS_REQUIRED = 3;
-
     private final Declarations declarations;
     private final RulePacks packs;
     private final HoursDashboards dashboards;
@@ -56,9 +55,7 @@ class DeclarationService {
         PackManifest.Cycle cycle = requested.cycle();
         Validation validation = new Validation();
         Membership membership = HoursDashboards.membership(member, request.regulator());
-        List<Boolean> attested = request.attestations() == null ? List.of() : request.attestations();
-        validation.require(attested.size() == ATTESTATIONS_REQUIRED && attested.stream().allMatch(Boolean.TRUE::equals),
-                "attestations", "Vous devez attester les trois déclarations en cochant les trois cases.");
+        Attestations.check(pack.parameters(), "declarationAttestations", request.attestations(), "attestations", validation);
         ActivityDetails details = ActivityChecks.resolve(request.activity(), pack.parameters(),
                 HoursDashboards.memberStart(cycle, membership), cycle.end(), LocalDate.now(clock), validation);
         String key = idempotencyKey != null && !idempotencyKey.isBlank()

@@ -149,8 +149,8 @@ class DeclarationApiIntegrationTests extends ApiTest {
 
     @Test
     void refusesMissingAttestations() {
-        assertRefused(d -> d.put("attestations", List.of(true, false, true)), "attestations", "trois cases");
-        assertRefused(d -> d.remove("attestations"), "attestations", "trois cases");
+        assertRefused(d -> d.put("attestations", List.of(true, false, true)), "attestations", "cocher les 3 cases");
+        assertRefused(d -> d.remove("attestations"), "attestations", "cocher les 3 cases");
     }
 
     @Test
