@@ -127,6 +127,26 @@ class RulePacksTests {
     }
 
     @Test
+    void aCapOnACategoryAndATypeCountingElsewhereNeedOnlyParameterEdits() throws IOException {
+        edit("parameters/requirements.yaml", "  # A cap on the hours credited",
+                "  credit.cap.autonomous:\n    unit: hours\n    values:\n      2022-01-01: 10\n  # A cap on the hours credited");
+        edit("parameters/lists.yaml", "      category: structured\n      countsIn: structured\n      fr: Congrès",
+                "      category: structured\n      countsIn: autonomous\n      fr: Congrès");
+        RulePack pack = PackCompiler.compile(otpq);
+        var cycle = pack.cycle("2022-2025").orElseThrow();
+
+        var evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null),
+                new DeclaredActivity("1", "autonomous", "reading", 8), new DeclaredActivity("2", "structured", "congress", 6),
+                new DeclaredActivity("3", "structured", "course", 3)));
+
+        assertThat(evaluation.required("total.declared").getValue()).isEqualTo(17);
+        assertThat(evaluation.required("credited.autonomous").getValue()).isEqualTo(10);
+        assertThat(evaluation.required("credited.autonomous").getRule()).isEqualTo("CategoryHoursCreditedUpToCap");
+        assertThat(evaluation.required("credited.structured").getValue()).isEqualTo(3);
+        assertThat(evaluation.required("remaining.total").getValue()).isEqualTo(17);
+    }
+
+    @Test
     void anAuthorCaseThatNoLongerHoldsSaysWhatDiffersAndWhichRuleGaveIt() {
         RulePack pack = PackCompiler.compile(otpq);
         var wrong = new AuthorCases.Case("tests/x.yaml", "wrong", Map.of("cycle", "2022-2025",
