@@ -3,7 +3,6 @@ package org.vigie.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,9 +127,5 @@ public final class AuthorCases {
 
     private static double number(Object value) {
         return value == null ? 0 : Double.parseDouble(value.toString());
-    }
-
-    static LocalDate date(Object value) {
-        return YamlFiles.date(value);
     }
 }
