@@ -2,7 +2,6 @@ package org.vigie.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.vigie.web.Sha256;
 
 /**
  * HTTP Basic sends the password with every request and BCrypt takes tens of milliseconds on
@@ -66,12 +66,6 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String digest(String username, String password) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((username + '\u0000' + password).getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(username + '\u0000' + password);
     }
 }

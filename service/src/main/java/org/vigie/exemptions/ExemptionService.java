@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,7 @@ import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Sha256;
 import org.vigie.web.Validation;
 
 /** Drafts, documents, submission and decision of exemption requests. */
@@ -73,9 +75,8 @@ class ExemptionService {
         validation.require(length(request.complement()) <= 2000, "complement", "Les informations complémentaires ne peuvent dépasser 2000 caractères.")
                 .require(length(request.precision()) <= 2000, "precision", "La précision ne peut dépasser 2000 caractères.");
         if (motive.isPresent() && "true".equals(motive.get().attribute("requiresPrecision")) && blank(request.precision())) {
-            validation.refuse("precision", "Pour le motif « " + motive.get().attribute("fr") + " », vous devez obligatoirement "
-                    + "remplir la case « précisez » : indiquez la nature de la circonstance et comment celle-ci vous "
-                    + "empêche de remplir vos obligations en lien avec le Règlement sur la formation continue obligatoire.");
+            validation.refuse("precision", parameters.message("exemption.precisionRequired", "fr",
+                    Map.of("motive", motive.get().attribute("fr"))));
         }
         validation.throwIfAny();
         Exemption saved = exemptions.save(Exemption.draft(member.getId(), request.regulator(), request.cycleId(),
@@ -92,7 +93,7 @@ class ExemptionService {
             exemption.touch();
             exemptions.save(exemption);
             documents.save(new ExemptionDocument(null, exemptionId, filename.trim(), contentType, content.length,
-                    sha256(content), content, clock.instant()));
+                    Sha256.hex(content), content, clock.instant()));
             return view(exemption);
         });
     }
@@ -116,14 +117,13 @@ class ExemptionService {
     }
 
     ExemptionView submit(long exemptionId, List<Boolean> commitments) {
-        Exemption draft = find(exemptionId);
-        Validation validation = new Validation();
-        Attestations.check(packs.require(draft.getRegulator()).parameters(), "exemptionCommitments", commitments, "commitments",
-                validation);
-        validation.throwIfAny();
         try {
             return transactions.execute(tx -> {
                 Exemption exemption = find(exemptionId);
+                Validation validation = new Validation();
+                Attestations.check(packs.require(exemption.getRegulator()).parameters(), "exemptionCommitments", commitments,
+                        "commitments", validation);
+                validation.throwIfAny();
                 if (exemption.getStatus() == ExemptionStatus.SUBMITTED) {
                     return view(exemption);
                 }
@@ -168,16 +168,17 @@ class ExemptionService {
         });
     }
 
+    /** The wording is the regulator's: {@code mail.exemption.<STATUS>.subject} and {@code .body} in the pack's messages. */
     private void notifyMember(Member member, Exemption exemption) {
-        boolean validated = exemption.getStatus() == ExemptionStatus.VALIDATED;
-        String subject = validated ? "Votre demande de dispense a été validée" : "Votre demande de dispense a été refusée";
-        String body = "Bonjour " + member.getFirstName() + " " + member.getLastName() + ",\n\n"
-                + "Votre demande de dispense pour le cycle " + exemption.getCycleId() + " est maintenant : "
-                + exemption.getStatus().label + "."
-                + (validated ? "\nHeures de dispense accordées : " + exemption.getHoursGranted().stripTrailingZeros().toPlainString() + "." : "")
-                + (exemption.getDecisionNote() == null ? "" : "\n\n" + exemption.getDecisionNote())
-                + "\n\nVos heures de formation tiennent compte de cette décision dès maintenant.\n";
-        notifications.queue(member.getEmail(), subject, body);
+        PackParameters parameters = packs.require(exemption.getRegulator()).parameters();
+        String key = "mail.exemption." + exemption.getStatus().name();
+        Map<String, String> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
+                "cycle", exemption.getCycleId(), "status", exemption.getStatus().label,
+                "hours", exemption.getHoursGranted() == null ? "0" : exemption.getHoursGranted().stripTrailingZeros().toPlainString()
+                        .replace('.', ','),
+                "note", exemption.getDecisionNote() == null ? "" : exemption.getDecisionNote());
+        notifications.queue(member.getEmail(), parameters.message(key + ".subject", "fr", values),
+                parameters.message(key + ".body", "fr", values));
     }
 
     Exemption find(long exemptionId) {
@@ -198,13 +199,6 @@ class ExemptionService {
                 .list();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static int length(String text) {
         return text == null ? 0 : text.length();

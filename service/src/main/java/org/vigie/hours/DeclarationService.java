@@ -22,6 +22,7 @@ import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Sha256;
 import org.vigie.web.Validation;
 
 /**
@@ -103,11 +104,10 @@ class DeclarationService {
     }
 
     DeclarationView correct(Caller caller, long declarationId, CorrectionRequest correction) {
-        Declaration current = find(declarationId);
-        caller.requireActsFor(current.getRegulator());
-        requireReason(correction.reason());
         return transactions.execute(tx -> {
             Declaration declaration = find(declarationId);
+            caller.requireActsFor(declaration.getRegulator());
+            requireReason(correction.reason());
             if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
                 throw new ConflictException("Une déclaration annulée ne peut pas être corrigée.");
             }
@@ -143,12 +143,6 @@ class DeclarationService {
     }
 
     private static String fingerprint(String regulator, String cycleId, ActivityDetails details) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((regulator + "|" + cycleId + "|" + details.summary()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(regulator + "|" + cycleId + "|" + details.summary());
     }
 }

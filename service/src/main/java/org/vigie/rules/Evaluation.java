@@ -31,9 +31,8 @@ public record Evaluation(String regulator, String version, String hash, PackMani
 
     /** The member-facing text of a gap, from the pack's messages, with {missing} and {required} filled in. */
     public String message(Gap gap, String language) {
-        return parameters.message("gap." + gap.getRequirement(), language)
-                .replace("{missing}", number(gap.getMissing(), language))
-                .replace("{required}", number(gap.getRequired(), language));
+        return parameters.message("gap." + gap.getRequirement(), language,
+                Map.of("missing", number(gap.getMissing(), language), "required", number(gap.getRequired(), language)));
     }
 
     public String statusLabel(String language) {

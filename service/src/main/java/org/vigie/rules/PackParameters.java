@@ -75,6 +75,15 @@ public final class PackParameters {
         return texts.getOrDefault(language, texts.getOrDefault("fr", key));
     }
 
+    /** The message with each {name} replaced by its value. */
+    public String message(String key, String language, Map<String, String> values) {
+        String text = message(key, language);
+        for (var value : values.entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return text;
+    }
+
     static PackParameters read(Path packDir) {
         PackParameters parameters = new PackParameters();
         Path folder = packDir.resolve(FOLDER);

@@ -9,8 +9,4 @@ import java.util.List;
  */
 public record PackStatus(String regulator, String activeVersion, String activeHash, Instant activatedAt,
                          String lastAttemptHash, Instant lastAttemptAt, List<PackProblem> problems) {
-
-    public boolean serving() {
-        return activeVersion != null;
-    }
 }

@@ -1,6 +1,5 @@
 package org.vigie.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.command.Command;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.internal.command.CommandFactory;
 import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.Status;
@@ -26,7 +21,6 @@ import org.vigie.rules.facts.Status;
 public final class RulePack {
     private final PackManifest manifest;
     private final PackParameters parameters;
-    private final KieBase kieBase;
     /** Sessions are reused (reset on dispose): creating one per evaluation costs more than the rules. */
     private final KieSessionsPool sessions;
     private final String hash;
@@ -36,7 +30,6 @@ public final class RulePack {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
         this.manifest = manifest;
         this.parameters = parameters;
-        this.kieBase = kieBase;
         this.hash = hash;
     }
 
@@ -48,11 +41,6 @@ public final class RulePack {
 
     public Optional<PackManifest.Cycle> cycle(String cycleId) {
         return manifest.cycles().stream().filter(c -> c.id().equals(cycleId)).findFirst();
-    }
-
-    /** The cycle in force on a date, if the pack covers it. */
-    public Optional<PackManifest.Cycle> cycleOn(LocalDate date) {
-        return manifest.cycles().stream().filter(c -> c.contains(date)).findFirst();
     }
 
     /**

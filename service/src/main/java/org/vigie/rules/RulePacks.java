@@ -38,10 +38,6 @@ public class RulePacks {
         packFolders().forEach(this::load);
     }
 
-    public Optional<RulePack> find(String regulator) {
-        return Optional.ofNullable(active.get(regulator));
-    }
-
     /** The serving pack of a regulator; a regulator without one is answered 503 with its problems. */
     public RulePack require(String regulator) {
         RulePack pack = active.get(regulator);
