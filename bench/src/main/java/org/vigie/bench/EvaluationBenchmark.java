@@ -30,7 +30,7 @@ public final class EvaluationBenchmark {
     private static final String[] CATEGORIES = {"structured", "structured", "structured", "ethics", "autonomous", "autonomous"};
     private static final int ACTIVITIES = 20;
 
-    record Member(MemberCycle cycle, List<Object> facts, List<DeclaredActivity> activities, List<GrantedExemption> exemptions) {
+    record Member(MemberCycle cycle, List<Object> facts) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -39,14 +39,14 @@ public final class EvaluationBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         RulePack pack = PackCompiler.compile(packDir);
         PackManifest.Cycle cycle = pack.cycle("2022-2025").orElseThrow();
-        HandWrittenOtpqEvaluator baseline = new HandWrittenOtpqEvaluator(pack.parameters().numbersInForce(cycle.start()),
+        HandWrittenOtpqEvaluator baseline = new HandWrittenOtpqEvaluator(pack.parametersFor(cycle),
                 pack.parameters().list("activityTypes"));
         List<Member> members = members(cycle, memberCount);
 
         int mismatches = 0;
         for (Member m : members) {
             Evaluation e = pack.evaluate(cycle, m.facts());
-            var h = baseline.evaluate(m.cycle(), m.activities(), m.exemptions());
+            var h = baseline.evaluate(m.cycle());
             if (Math.abs(e.required("remaining.structured").getValue() - h.structured()) > 1e-6
                     || Math.abs(e.required("remaining.ethics").getValue() - h.ethics()) > 1e-6
                     || Math.abs(e.required("remaining.total").getValue() - h.total()) > 1e-6) {
@@ -63,9 +63,9 @@ public final class EvaluationBenchmark {
         double drools1 = run("Drools", 1, rounds, members, i -> pack.evaluate(cycle, members.get(i).facts()));
         double drools2 = run("Drools", 2, rounds, members, i -> pack.evaluate(cycle, members.get(i).facts()));
         double hand1 = run("hand-written Java", 1, rounds, members,
-                i -> baseline.evaluate(members.get(i).cycle(), members.get(i).activities(), members.get(i).exemptions()));
+                i -> baseline.evaluate(members.get(i).cycle()));
         double hand2 = run("hand-written Java", 2, rounds, members,
-                i -> baseline.evaluate(members.get(i).cycle(), members.get(i).activities(), members.get(i).exemptions()));
+                i -> baseline.evaluate(members.get(i).cycle()));
         System.out.printf(Locale.ROOT, "ratio hand-written / Drools: %.1fx on 1 thread, %.1fx on 2 threads%n",
                 hand1 / drools1, hand2 / drools2);
     }
@@ -112,7 +112,6 @@ public final class EvaluationBenchmark {
         List<Member> members = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             LocalDate admission = random.nextInt(5) == 0 ? cycle.start().plusDays(random.nextInt(1000)) : null;
-            MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), admission);
             List<DeclaredActivity> activities = new ArrayList<>();
             for (int a = 0; a < ACTIVITIES; a++) {
                 int t = random.nextInt(TYPES.length);
@@ -120,11 +119,8 @@ public final class EvaluationBenchmark {
             }
             List<GrantedExemption> exemptions = random.nextInt(10) == 0
                     ? List.of(new GrantedExemption("e" + m, 1 + random.nextInt(10))) : List.of();
-            List<Object> facts = new ArrayList<>();
-            facts.add(memberCycle);
-            facts.addAll(activities);
-            facts.addAll(exemptions);
-            members.add(new Member(memberCycle, facts, activities, exemptions));
+            MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), admission, activities, exemptions);
+            members.add(new Member(memberCycle, List.of(memberCycle)));
         }
         return members;
     }

@@ -8,7 +8,7 @@ import org.vigie.rules.facts.DeclaredActivity;
 import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.ListItem;
 import org.vigie.rules.facts.MemberCycle;
-import org.vigie.rules.facts.Parameter;
+import org.vigie.rules.facts.Parameters;
 import org.vigie.rules.facts.RuleFunctions;
 
 /**
@@ -25,16 +25,15 @@ final class HandWrittenOtpqEvaluator {
     private final double rounding;
     private final Map<String, String> countsIn;
 
-    HandWrittenOtpqEvaluator(List<Parameter> parameters, List<ListItem> activityTypes) {
-        Map<String, Double> values = parameters.stream().collect(Collectors.toMap(Parameter::getKey, Parameter::getValue));
-        totalRequired = values.get("total.required");
-        structuredShare = values.get("structured.share");
-        ethicsMinimum = values.get("ethics.minimum");
-        rounding = values.get("proration.rounding");
+    HandWrittenOtpqEvaluator(Parameters parameters, List<ListItem> activityTypes) {
+        totalRequired = parameters.number("total.required");
+        structuredShare = parameters.number("structured.share");
+        ethicsMinimum = parameters.number("ethics.minimum");
+        rounding = parameters.number("proration.rounding");
         countsIn = activityTypes.stream().collect(Collectors.toMap(ListItem::getCode, t -> t.attribute("countsIn")));
     }
 
-    Remaining evaluate(MemberCycle cycle, List<DeclaredActivity> activities, List<GrantedExemption> exemptions) {
+    Remaining evaluate(MemberCycle cycle) {
         double prorated = totalRequired;
         if (cycle.isAdmittedDuringCycle()) {
             long left = RuleFunctions.monthsCounted(cycle.getMemberStart(), cycle.getCycleEnd());
@@ -42,14 +41,14 @@ final class HandWrittenOtpqEvaluator {
             prorated = RuleFunctions.roundToStep(totalRequired * left / all, rounding);
         }
         double granted = 0;
-        for (GrantedExemption e : exemptions) {
+        for (GrantedExemption e : cycle.getExemptions()) {
             granted += e.getHours();
         }
         double required = RuleFunctions.missing(prorated, granted);
         double structured = 0;
         double ethics = 0;
         double credited = 0;
-        for (DeclaredActivity a : activities) {
+        for (DeclaredActivity a : cycle.getActivities()) {
             String category = countsIn.get(a.getType());
             if ("structured".equals(category)) {
                 structured += a.getHours();

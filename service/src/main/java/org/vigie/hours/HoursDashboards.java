@@ -63,16 +63,15 @@ class HoursDashboards {
     CycleDashboard evaluate(Member member, String regulator, String cycleId, String language) {
         RulePack pack = packs.require(regulator);
         PackManifest.Cycle cycle = cycle(pack, cycleId);
-        MemberCycle memberCycle = memberCycle(cycle, membership(member, regulator));
-        List<Object> facts = new ArrayList<>();
-        facts.add(memberCycle);
-        facts.addAll(jdbc.sql("SELECT id, category, activity_type, hours FROM declaration"
+        Membership membership = membership(member, regulator);
+        List<DeclaredActivity> activities = jdbc.sql("SELECT id, category, activity_type, hours FROM declaration"
                         + " WHERE member_id = ? AND regulator = ? AND cycle_id = ? AND status = 'SUBMITTED'")
                 .params(member.getId(), regulator, cycleId)
                 .query((rs, n) -> new DeclaredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
-                .list());
-        facts.addAll(grantedExemptions.of(member.getId(), regulator, cycleId));
-        Evaluation evaluation = pack.evaluate(cycle, facts);
+                .list();
+        MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
+                activities, grantedExemptions.of(member.getId(), regulator, cycleId));
+        Evaluation evaluation = pack.evaluate(cycle, List.of(memberCycle));
         return map(member.getId(), memberCycle, evaluation, language);
     }
 

@@ -62,19 +62,20 @@ public final class AuthorCases {
         if (cycle == null) {
             return List.of("cycle '" + cycleId + "' is not in pack.yaml");
         }
-        List<Object> facts = new ArrayList<>();
         Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
-        facts.add(new MemberCycle(cycleId, cycle.start(), cycle.end(), YamlFiles.date(member.get("admissionDate"))));
+        List<DeclaredActivity> activities = new ArrayList<>();
         int n = 0;
         for (Object a : (List<?>) given.getOrDefault("activities", List.of())) {
             Map<String, Object> activity = asMap(a);
-            facts.add(new DeclaredActivity("a" + (++n), String.valueOf(activity.get("category")),
+            activities.add(new DeclaredActivity("a" + (++n), String.valueOf(activity.get("category")),
                     String.valueOf(activity.get("type")), number(activity.get("hours"))));
         }
+        List<GrantedExemption> exemptions = new ArrayList<>();
         for (Object e : (List<?>) given.getOrDefault("exemptions", List.of())) {
-            facts.add(new GrantedExemption("e" + (++n), number(asMap(e).get("hours"))));
+            exemptions.add(new GrantedExemption("e" + (++n), number(asMap(e).get("hours"))));
         }
-        Evaluation evaluation = pack.evaluate(cycle, facts);
+        Evaluation evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycleId, cycle.start(), cycle.end(),
+                YamlFiles.date(member.get("admissionDate")), activities, exemptions)));
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 

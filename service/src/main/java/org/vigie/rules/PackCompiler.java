@@ -30,6 +30,8 @@ import org.kie.api.builder.ReleaseId;
 public final class PackCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[(\\d+):(\\d+)]|Line (\\d+):(\\d+)");
+    private static final Pattern PARAMETER_USE =
+            Pattern.compile("\\bparams\\s*\\.\\s*(number|has|codes|codesWhere|attribute)\\s*\\(\\s*\"([^\"]*)\"\\s*[,)]");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private PackCompiler() {
@@ -56,6 +58,9 @@ public final class PackCompiler {
         List<Path> drlFiles = ruleFiles(packDir);
         if (drlFiles.isEmpty()) {
             problems.add(new PackProblem(".", 0, 0, "no rule file (*.drl) in the pack"));
+        }
+        if (problems.isEmpty()) {
+            checkParameterNames(packDir, drlFiles, manifest, parameters, problems);
         }
         KieBase kieBase = problems.isEmpty() ? build(packDir, drlFiles, problems) : null;
         if (!problems.isEmpty()) {
@@ -89,6 +94,48 @@ public final class PackCompiler {
             problems.add(new PackProblem(".", 0, 0, "the rule files define no rule"));
         }
         return kieBase;
+    }
+
+    /**
+     * Every parameter a rule file quotes by name ({@code params.number("total.required")},
+     * {@code params.codes("categories")}...) must exist, and a number must have a value in force at
+     * the start of every cycle; otherwise the author gets the file, line and column now rather than a
+     * failed evaluation later. {@code params.has(...)} asks about an optional number and is not checked, nor is a name
+     * built at run time ({@code params.number("credit.cap." + $category)}).
+     */
+    private static void checkParameterNames(Path packDir, List<Path> drlFiles, PackManifest manifest,
+                                            PackParameters parameters, List<PackProblem> problems) {
+        for (Path drl : drlFiles) {
+            String file = packDir.relativize(drl).toString();
+            String[] lines = read(drl).split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = PARAMETER_USE.matcher(lines[i]);
+                while (m.find()) {
+                    String name = m.group(2);
+                    String problem = switch (m.group(1)) {
+                        case "number" -> numberProblem(name, manifest, parameters);
+                        case "has" -> null;
+                        default -> parameters.definesList(name) ? null : "no list '" + name + "' in parameters/*.yaml";
+                    };
+                    if (problem != null) {
+                        problems.add(new PackProblem(file, i + 1, m.start(2) + 1, problem));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String numberProblem(String name, PackManifest manifest, PackParameters parameters) {
+        if (!parameters.definesNumber(name)) {
+            return "no number '" + name + "' in parameters/*.yaml";
+        }
+        for (PackManifest.Cycle cycle : manifest.cycles()) {
+            if (parameters.firstDate(name).isAfter(cycle.start())) {
+                return "number '" + name + "' has no value in force on " + cycle.start() + ", the start of cycle " + cycle.id()
+                        + " (its first value is dated " + parameters.firstDate(name) + ")";
+            }
+        }
+        return null;
     }
 
     private static PackProblem problem(String packName, Message message) {

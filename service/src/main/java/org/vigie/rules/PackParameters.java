@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.vigie.rules.facts.ListItem;
-import org.vigie.rules.facts.Parameter;
+import org.vigie.rules.facts.Parameters;
 
 /**
  * Everything in a pack's {@code parameters/*.yaml}: dated numbers, lists and messages. Each file
@@ -38,16 +38,31 @@ public final class PackParameters {
     private PackParameters() {
     }
 
-    /** The numbers in force on a date (for a cycle: its start), as facts for the rules. */
-    public List<Parameter> numbersInForce(LocalDate date) {
-        List<Parameter> inForce = new ArrayList<>();
+    /** The numbers in force on a date (for a cycle: its start) and the lists, as the rules read them. */
+    public Parameters inForce(LocalDate date) {
+        Map<String, Double> inForce = new LinkedHashMap<>();
         numbers.forEach((key, values) -> {
             var entry = values.floorEntry(date);
             if (entry != null) {
-                inForce.add(new Parameter(key, entry.getValue()));
+                inForce.put(key, entry.getValue());
             }
         });
-        return inForce;
+        return new Parameters(inForce, lists);
+    }
+
+    /** True when the number is defined, whatever its dates. */
+    boolean definesNumber(String key) {
+        return numbers.containsKey(key);
+    }
+
+    /** The first date the number has a value, or null when it is not defined. */
+    LocalDate firstDate(String key) {
+        var values = numbers.get(key);
+        return values == null ? null : values.firstKey();
+    }
+
+    boolean definesList(String name) {
+        return lists.containsKey(name);
     }
 
     public List<ListItem> list(String name) {
@@ -60,10 +75,6 @@ public final class PackParameters {
 
     public Map<String, List<ListItem>> lists() {
         return Map.copyOf(lists);
-    }
-
-    public List<ListItem> allListItems() {
-        return lists.values().stream().flatMap(List::stream).toList();
     }
 
     /** The message in the language asked for, falling back to French, then to the key itself. */

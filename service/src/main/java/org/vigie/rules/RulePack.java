@@ -10,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Gap;
+import org.vigie.rules.facts.Parameters;
 import org.vigie.rules.facts.Status;
 
 /**
@@ -19,15 +21,21 @@ import org.vigie.rules.facts.Status;
  * Immutable, so requests in flight keep the pack they started with while a new one is swapped in.
  */
 public final class RulePack {
+    /** The global through which rule files read the pack's numbers and lists. */
+    public static final String PARAMETERS_GLOBAL = "params";
+
     private final PackManifest manifest;
     private final PackParameters parameters;
     /** Sessions are reused (reset on dispose): creating one per evaluation costs more than the rules. */
     private final KieSessionsPool sessions;
+    private final boolean rulesReadParameters;
     private final String hash;
-    private final Map<String, List<Object>> standingFactsByCycle = new ConcurrentHashMap<>();
+    private final Map<String, Parameters> parametersByCycle = new ConcurrentHashMap<>();
 
     RulePack(PackManifest manifest, PackParameters parameters, KieBase kieBase, String hash) {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+        this.rulesReadParameters = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(PARAMETERS_GLOBAL)));
         this.manifest = manifest;
         this.parameters = parameters;
         this.hash = hash;
@@ -43,9 +51,14 @@ public final class RulePack {
         return manifest.cycles().stream().filter(c -> c.id().equals(cycleId)).findFirst();
     }
 
+    /** The parameters the rules read for a cycle: the numbers in force at its start, and the lists. */
+    public Parameters parametersFor(PackManifest.Cycle cycle) {
+        return parametersByCycle.computeIfAbsent(cycle.id(), id -> parameters.inForce(cycle.start()));
+    }
+
     /**
-     * Runs the rules over a member's facts for one cycle. The pack adds its own parameters (the
-     * values in force at the cycle's start) and lists; the rules insert figures, gaps and a status.
+     * Runs the rules over a member's facts for one cycle (for the hours packs, one
+     * {@link org.vigie.rules.facts.MemberCycle}); the rules insert figures, gaps and a status.
      */
     public Evaluation evaluate(PackManifest.Cycle cycle, List<?> memberFacts) {
         Map<String, Figure> figures = new HashMap<>();
@@ -53,10 +66,10 @@ public final class RulePack {
         Status status = null;
         KieSession session = sessions.newKieSession();
         try {
-            for (Object fact : memberFacts) {
-                session.insert(fact);
+            if (rulesReadParameters) {
+                session.setGlobal(PARAMETERS_GLOBAL, parametersFor(cycle));
             }
-            for (Object fact : standingFacts(cycle)) {
+            for (Object fact : memberFacts) {
                 session.insert(fact);
             }
             session.fireAllRules();
@@ -69,17 +82,15 @@ public final class RulePack {
                     status = s;
                 }
             }
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleSetIncompleteException(regulator(), version(),
+                    "rule \"" + e.getMatch().getRule().getName() + "\" failed: " + cause.getMessage());
+        } catch (RuntimeException e) {
+            throw new RuleSetIncompleteException(regulator(), version(), "the rules failed: " + e.getMessage());
         } finally {
             session.dispose();
         }
         return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters);
-    }
-
-    private List<Object> standingFacts(PackManifest.Cycle cycle) {
-        return standingFactsByCycle.computeIfAbsent(cycle.id(), id -> {
-            List<Object> facts = new ArrayList<>(parameters.numbersInForce(cycle.start()));
-            facts.addAll(parameters.allListItems());
-            return List.copyOf(facts);
-        });
     }
 }

@@ -48,8 +48,8 @@ class RulePacksTests {
 
     @Test
     void aSyntaxErrorInARuleFileIsReportedWithFileLineAndColumn() throws IOException {
-        edit("hours.drl", "Parameter( key == \"ethics.minimum\", $minimum : value )",
-                "Parameter( key == \"ethics.minimum\", $minimum : value ");
+        edit("hours.drl", "Figure( key == \"required.total\", $total : value )",
+                "Figure( key == \"required.total\", $total : value ");
 
         PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
 
@@ -76,6 +76,33 @@ class RulePacksTests {
     }
 
     @Test
+    void aParameterNameMisspeltInARuleIsReportedOnItsLineBeforeAnyMemberIsEvaluated() throws IOException {
+        edit("hours.drl", "params.number( \"ethics.minimum\" )", "params.number( \"ethics.minimun\" )");
+        int line = lineOf("hours.drl", "ethics.minimun");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("hours.drl");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isPositive();
+            assertThat(p.message()).contains("no number 'ethics.minimun'");
+        });
+    }
+
+    @Test
+    void aNumberWithNoValueInForceAtACyclesStartIsReported() throws IOException {
+        edit("parameters/requirements.yaml", "      2022-01-01: 1\n", "      2023-01-01: 1\n");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("hours.drl");
+            assertThat(p.message()).contains("'ethics.minimum' has no value in force on 2022-01-01").contains("2022-2025");
+        });
+    }
+
+    @Test
     void aBrokenParameterFileIsReportedWithItsLine() throws IOException {
         edit("parameters/requirements.yaml", "    unit: hours\n    reference: Portfolio numérique, « Heures",
                 "    unit: [hours\n    reference: Portfolio numérique, « Heures");
@@ -91,17 +118,17 @@ class RulePacksTests {
     @Test
     void theLastGoodRuleSetKeepsServingWhileAnEditDoesNotCompileAndTheFixIsPickedUp() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.1");
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\"", "rule \"EthicsMinimumIsFixed\" oops");
-        edit("pack.yaml", "version: \"2022.1\"", "version: \"2022.2\"");
+        edit("pack.yaml", "version: \"2022.2\"", "version: \"2022.3\"");
         packs.reloadChangedPacks();
 
         PackStatus status = packs.status("otpq").orElseThrow();
-        assertThat(status.activeVersion()).isEqualTo("2022.1");
+        assertThat(status.activeVersion()).isEqualTo("2022.2");
         assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("hours.drl"));
         RulePack serving = packs.require("otpq");
-        assertThat(serving.version()).isEqualTo("2022.1");
+        assertThat(serving.version()).isEqualTo("2022.2");
         assertThat(remainingTotal(serving)).isEqualTo(28);
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\" oops", "rule \"EthicsMinimumIsFixed\"");
@@ -109,7 +136,7 @@ class RulePacksTests {
         packs.reloadChangedPacks();
 
         assertThat(packs.status("otpq").orElseThrow().problems()).isEmpty();
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.3");
         assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(38);
     }
 
@@ -121,7 +148,7 @@ class RulePacksTests {
 
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
 
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.1");
+        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
         var unavailable = catchThrowableOfType(RulePackUnavailableException.class, () -> packs.require("cnp-demo"));
         assertThat(unavailable.problems()).anySatisfy(p -> assertThat(p.message()).contains("cycles"));
     }
@@ -135,9 +162,9 @@ class RulePacksTests {
         RulePack pack = PackCompiler.compile(otpq);
         var cycle = pack.cycle("2022-2025").orElseThrow();
 
-        var evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null),
-                new DeclaredActivity("1", "autonomous", "reading", 8), new DeclaredActivity("2", "structured", "congress", 6),
-                new DeclaredActivity("3", "structured", "course", 3)));
+        var evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null,
+                List.of(new DeclaredActivity("1", "autonomous", "reading", 8), new DeclaredActivity("2", "structured", "congress", 6),
+                        new DeclaredActivity("3", "structured", "course", 3)), List.of())));
 
         assertThat(evaluation.required("total.declared").getValue()).isEqualTo(17);
         assertThat(evaluation.required("credited.autonomous").getValue()).isEqualTo(10);
@@ -159,8 +186,9 @@ class RulePacksTests {
 
     private static double remainingTotal(RulePack pack) {
         var cycle = pack.cycle("2022-2025").orElseThrow();
-        return pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null),
-                        new DeclaredActivity("1", "structured", "course", 1), new DeclaredActivity("2", "ethics", "ethics-training", 1)))
+        return pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null,
+                        List.of(new DeclaredActivity("1", "structured", "course", 1), new DeclaredActivity("2", "ethics", "ethics-training", 1)),
+                        List.of())))
                 .required("remaining.total").getValue();
     }
 

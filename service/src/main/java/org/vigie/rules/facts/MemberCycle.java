@@ -1,19 +1,34 @@
 package org.vigie.rules.facts;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
-/** The member's cycle being evaluated: the regulator's dates and the member's admission date, if any. */
+/**
+ * The member's cycle being evaluated: the regulator's dates, the member's admission date, if any,
+ * and what the member brings to it (the declared activities that count and the validated
+ * exemptions). Rules reach single activities with {@code DeclaredActivity( ... ) from $member.activities}.
+ */
 public final class MemberCycle {
     private final String cycleId;
     private final LocalDate cycleStart;
     private final LocalDate cycleEnd;
     private final LocalDate admissionDate;
+    private final List<DeclaredActivity> activities;
+    private final List<GrantedExemption> exemptions;
 
-    public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate) {
+    public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
+                       List<DeclaredActivity> activities, List<GrantedExemption> exemptions) {
         this.cycleId = cycleId;
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
         this.admissionDate = admissionDate;
+        this.activities = List.copyOf(activities);
+        this.exemptions = List.copyOf(exemptions);
+    }
+
+    public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate) {
+        this(cycleId, cycleStart, cycleEnd, admissionDate, List.of(), List.of());
     }
 
     public String getCycleId() { return cycleId; }
@@ -21,6 +36,8 @@ public final class MemberCycle {
     public LocalDate getCycleEnd() { return cycleEnd; }
     /** The admission or readmission date, or null when the member was a member before the cycle. */
     public LocalDate getAdmissionDate() { return admissionDate; }
+    public List<DeclaredActivity> getActivities() { return activities; }
+    public List<GrantedExemption> getExemptions() { return exemptions; }
 
     /** True when the member was admitted or readmitted after the cycle had started. */
     public boolean isAdmittedDuringCycle() {
@@ -30,5 +47,34 @@ public final class MemberCycle {
     /** The date the member's own cycle starts: the cycle's start or the admission date, whichever is later. */
     public LocalDate getMemberStart() {
         return isAdmittedDuringCycle() ? admissionDate : cycleStart;
+    }
+
+    /** The hours of every declared activity. */
+    public double getDeclaredHours() {
+        double hours = 0;
+        for (DeclaredActivity activity : activities) {
+            hours += activity.getHours();
+        }
+        return hours;
+    }
+
+    /** The hours of the declared activities whose type is one of {@code types}. */
+    public double hoursOfTypes(Collection<String> types) {
+        double hours = 0;
+        for (DeclaredActivity activity : activities) {
+            if (types.contains(activity.getType())) {
+                hours += activity.getHours();
+            }
+        }
+        return hours;
+    }
+
+    /** The hours granted by every validated exemption. */
+    public double getExemptedHours() {
+        double hours = 0;
+        for (GrantedExemption exemption : exemptions) {
+            hours += exemption.getHours();
+        }
+        return hours;
     }
 }
