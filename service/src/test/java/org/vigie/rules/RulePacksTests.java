@@ -91,6 +91,16 @@ class RulePacksTests {
     }
 
     @Test
+    void aRuleThatAsksForANumberThePackDoesNotDefineFailsTheEvaluationNamingTheRuleAndTheNumber() throws IOException {
+        edit("hours.drl", "$category : String( params.has( \"credit.cap.\" + this ) )", "$category : String( )");
+        RulePack pack = PackCompiler.compile(otpq);
+
+        var failure = catchThrowableOfType(RuleSetIncompleteException.class, () -> remainingTotal(pack));
+
+        assertThat(failure).hasMessageContaining("CategoryHoursCreditedUpToCap").hasMessageContaining("credit.cap.");
+    }
+
+    @Test
     void aNumberWithNoValueInForceAtACyclesStartIsReported() throws IOException {
         edit("parameters/requirements.yaml", "      2022-01-01: 1\n", "      2023-01-01: 1\n");
 
