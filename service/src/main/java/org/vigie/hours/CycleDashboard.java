@@ -12,7 +12,7 @@ import java.util.Map;
 record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate start, LocalDate end,
                       StatusView status, HoursFigure requiredHours, HoursFigure exemptionHours, HoursFigure declaredHours,
                       Map<String, HoursFigure> creditedHours, Map<String, HoursFigure> remainingHours,
-                      List<GapView> gaps, RuleSetView ruleSet, Instant evaluatedAt) {
+                      List<GapView> gaps, List<RequirementView> explanation, RuleSetView ruleSet, Instant evaluatedAt) {
 
     /** A number of hours, the rule that computed it and the values it used. */
     record HoursFigure(double hours, String rule, String explanation) {
@@ -23,6 +23,14 @@ record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate
 
     /** A requirement not yet met: what is missing, the rule that found it, and the message for the member. */
     record GapView(String requirement, double missingHours, double requiredHours, String rule, String message) {
+    }
+
+    /** A requirement explained from what is required to what remains, step by step. */
+    record RequirementView(String requirement, Map<String, String> label, List<StepView> steps) {
+    }
+
+    /** One figure on the way: its hours, the rule that computed it, the values it used, and the step in French and English. */
+    record StepView(String figure, double hours, String rule, Map<String, Double> values, Map<String, String> text) {
     }
 
     record RuleSetView(String regulator, String version, String hash) {

@@ -1,12 +1,18 @@
 package org.vigie.hours;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.members.MemberDirectory;
 
@@ -29,5 +35,26 @@ class DashboardController {
                              @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         var member = directory.visibleTo(Caller.current(), memberId);
         return dashboards.evaluate(member, regulator, cycleId, Languages.of(acceptLanguage));
+    }
+
+    /** An activity the member is thinking of: what it would change, nothing recorded. */
+    record HypotheticalActivity(String category, String type, BigDecimal hours) {
+    }
+
+    record WhatIfRequest(List<HypotheticalActivity> activities) {
+    }
+
+    record WhatIf(List<HypotheticalActivity> hypotheticalActivities, CycleDashboard dashboard) {
+    }
+
+    @PostMapping("/api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if")
+    @Operation(summary = "What the dashboard would be with these activities added; nothing is saved",
+            description = "Each activity needs a category and type from the regulator's lists and hours above zero.")
+    WhatIf whatIf(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
+                  @RequestBody(required = false) WhatIfRequest request,
+                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+        var member = directory.visibleTo(Caller.current(), memberId);
+        List<HypotheticalActivity> activities = Bodies.required(request).activities();
+        return new WhatIf(activities, dashboards.whatIf(member, regulator, cycleId, activities, Languages.of(acceptLanguage)));
     }
 }

@@ -1,6 +1,7 @@
 package org.vigie.hours;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.vigie.exemptions.GrantedExemptions;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.RuleFunctions;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
 
 /**
  * Computes a member's {@link CycleDashboard}: loads the facts (declarations that count, validated
@@ -28,6 +30,10 @@ import org.vigie.web.NotFoundException;
  */
 @Component
 class HoursDashboards {
+    /** Bounds of a simulation request (input sanity, not a regulator's requirement). */
+    private static final int MAX_WHAT_IF = 50;
+    private static final BigDecimal MAX_WHAT_IF_HOURS = BigDecimal.valueOf(1000);
+
     private final RulePacks packs;
     private final JdbcClient jdbc;
     private final GrantedExemptions grantedExemptions;
@@ -61,6 +67,46 @@ class HoursDashboards {
     }
 
     CycleDashboard evaluate(Member member, String regulator, String cycleId, String language) {
+        return evaluate(member, regulator, cycleId, List.of(), language);
+    }
+
+    /** The dashboard with hypothetical activities added to the declared ones; nothing is written. */
+    CycleDashboard whatIf(Member member, String regulator, String cycleId,
+                          List<DashboardController.HypotheticalActivity> hypothetical, String language) {
+        RulePack pack = packs.require(regulator);
+        cycle(pack, cycleId);
+        Validation validation = new Validation();
+        validation.require(hypothetical != null && !hypothetical.isEmpty(), "activities",
+                "Indiquez au moins une activité à simuler.");
+        validation.require(hypothetical == null || hypothetical.size() <= MAX_WHAT_IF, "activities",
+                "Au plus " + MAX_WHAT_IF + " activités par simulation.");
+        validation.throwIfAny();
+        List<DeclaredActivity> activities = new ArrayList<>();
+        for (int i = 0; i < hypothetical.size(); i++) {
+            var activity = hypothetical.get(i);
+            String field = "activities[" + i + "]";
+            if (activity == null) {
+                validation.refuse(field, "Activité vide.");
+                continue;
+            }
+            var type = activity.type() == null ? null : pack.parameters().item("activityTypes", activity.type()).orElse(null);
+            validation.require(activity.category() != null && pack.parameters().item("categories", activity.category()).isPresent(),
+                    field + ".category", "Choisissez la catégorie de l'activité parmi la liste.");
+            validation.require(type != null, field + ".type", "Choisissez le type de l'activité parmi la liste.");
+            validation.require(type == null || activity.category() == null || activity.category().equals(type.attribute("category")),
+                    field + ".type", "Le type « " + activity.type() + " » n'appartient pas à la catégorie « " + activity.category() + " ».");
+            validation.require(activity.hours() != null && activity.hours().signum() > 0
+                    && activity.hours().compareTo(MAX_WHAT_IF_HOURS) <= 0, field + ".hours",
+                    "La durée doit être supérieure à 0 et d'au plus " + MAX_WHAT_IF_HOURS + " heures.");
+            activities.add(new DeclaredActivity("what-if-" + i, activity.category(), activity.type(),
+                    activity.hours() == null ? 0 : activity.hours().doubleValue()));
+        }
+        validation.throwIfAny();
+        return evaluate(member, regulator, cycleId, activities, language);
+    }
+
+    private CycleDashboard evaluate(Member member, String regulator, String cycleId, List<DeclaredActivity> hypothetical,
+                                    String language) {
         RulePack pack = packs.require(regulator);
         PackManifest.Cycle cycle = cycle(pack, cycleId);
         Membership membership = membership(member, regulator);
@@ -69,6 +115,10 @@ class HoursDashboards {
                 .params(member.getId(), regulator, cycleId)
                 .query((rs, n) -> new DeclaredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
                 .list();
+        if (!hypothetical.isEmpty()) {
+            activities = new ArrayList<>(activities);
+            activities.addAll(hypothetical);
+        }
         MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
                 activities, grantedExemptions.of(member.getId(), regulator, cycleId));
         Evaluation evaluation = pack.evaluate(cycle, List.of(memberCycle));
@@ -80,25 +130,29 @@ class HoursDashboards {
         return new CycleDashboard(memberId, evaluation.regulator(), cycle.getCycleId(), cycle.getMemberStart(), cycle.getCycleEnd(),
                 new CycleDashboard.StatusView(status == null ? null : status.getCode(), evaluation.statusLabel(language),
                         status == null ? null : status.getRule()),
-                figure(evaluation.required("required.total")),
-                figure(evaluation.required("exemption.granted")),
-                figure(evaluation.required("total.declared")),
-                group(evaluation, "credited"), group(evaluation, "remaining"),
+                figure(evaluation, evaluation.required("required.total"), language),
+                figure(evaluation, evaluation.required("exemption.granted"), language),
+                figure(evaluation, evaluation.required("total.declared"), language),
+                group(evaluation, "credited", language), group(evaluation, "remaining", language),
                 evaluation.gaps().stream().map(g -> new CycleDashboard.GapView(g.getRequirement(),
                         RuleFunctions.round2(g.getMissing()), RuleFunctions.round2(g.getRequired()), g.getRule(),
                         evaluation.message(g, language))).toList(),
+                evaluation.explanation().stream().map(r -> new CycleDashboard.RequirementView(r.requirement(), r.label(),
+                        r.steps().stream().map(st -> new CycleDashboard.StepView(st.figure(), st.value(), st.rule(), st.values(), st.text()))
+                                .toList())).toList(),
                 new CycleDashboard.RuleSetView(evaluation.regulator(), evaluation.version(), evaluation.hash()),
                 clock.instant());
     }
 
-    private static Map<String, CycleDashboard.HoursFigure> group(Evaluation evaluation, String group) {
+    private static Map<String, CycleDashboard.HoursFigure> group(Evaluation evaluation, String group, String language) {
         Map<String, CycleDashboard.HoursFigure> figures = new TreeMap<>();
         evaluation.figures().values().stream().filter(f -> f.inGroup(group))
-                .forEach(f -> figures.put(f.getKey().substring(group.length() + 1), figure(f)));
+                .forEach(f -> figures.put(f.getKey().substring(group.length() + 1), figure(evaluation, f, language)));
         return figures;
     }
 
-    private static CycleDashboard.HoursFigure figure(Figure figure) {
-        return new CycleDashboard.HoursFigure(RuleFunctions.round2(figure.getValue()), figure.getRule(), figure.getInputs());
+    private static CycleDashboard.HoursFigure figure(Evaluation evaluation, Figure figure, String language) {
+        return new CycleDashboard.HoursFigure(RuleFunctions.round2(figure.getValue()), figure.getRule(),
+                evaluation.explain(figure, language));
     }
 }

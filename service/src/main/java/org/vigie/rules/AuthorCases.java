@@ -54,6 +54,21 @@ public final class AuthorCases {
         return cases;
     }
 
+    /**
+     * Runs every case of the pack; each failing case gives one problem per difference, on the line
+     * of the case's name in its file. A pack with problems here is not activated.
+     */
+    public static List<PackProblem> problems(RulePack pack, Path packDir) {
+        List<PackProblem> problems = new ArrayList<>();
+        for (Case testCase : read(packDir)) {
+            int line = YamlFiles.lineOf(packDir.resolve(testCase.file()), testCase.name());
+            for (String difference : run(pack, testCase)) {
+                problems.add(new PackProblem(testCase.file(), line, 0, "case '" + testCase.name() + "': " + difference));
+            }
+        }
+        return problems;
+    }
+
     /** Runs one case; returns the differences between what was expected and what the rules gave (empty when it passes). */
     public static List<String> run(RulePack pack, Case testCase) {
         Map<String, Object> given = testCase.definition();
@@ -79,8 +94,15 @@ public final class AuthorCases {
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 
+    private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations");
+
     private static List<String> differences(Map<String, Object> expect, Evaluation evaluation) {
         List<String> differences = new ArrayList<>();
+        if (EXPECTATIONS.stream().noneMatch(expect::containsKey)) {
+            differences.add("the case expects nothing: give expect: with at least one of " + EXPECTATIONS);
+        }
+        expect.keySet().stream().filter(k -> !EXPECTATIONS.contains(k))
+                .forEach(k -> differences.add("expect: unknown key '" + k + "' (known: " + EXPECTATIONS + ")"));
         asMap(expect.getOrDefault("figures", Map.of())).forEach((key, value) -> {
             double expected = number(value);
             Figure actual = evaluation.figures().get(key);
@@ -111,6 +133,13 @@ public final class AuthorCases {
             String actual = gap.map(g -> evaluation.message(g, "fr")).orElse("(no gap " + requirement + ")");
             if (!actual.equals(String.valueOf(text))) {
                 differences.add("message " + requirement + ":\n  expected: " + text + "\n  got:      " + actual);
+            }
+        });
+        asMap(expect.getOrDefault("explanations", Map.of())).forEach((key, text) -> {
+            Figure figure = evaluation.figures().get(key);
+            String actual = figure == null ? "(no figure " + key + ")" : evaluation.explain(figure, "fr");
+            if (!actual.equals(String.valueOf(text))) {
+                differences.add("explanation " + key + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
         return differences;

@@ -1,12 +1,15 @@
 package org.vigie.rules;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Gap;
+import org.vigie.rules.facts.ListItem;
 import org.vigie.rules.facts.RuleFunctions;
 import org.vigie.rules.facts.Status;
 
@@ -40,6 +43,67 @@ public record Evaluation(String regulator, String version, String hash, PackMani
             throw new RuleSetIncompleteException(regulator, version, "the rules set no status");
         }
         return parameters.message("status." + status.getCode(), language);
+    }
+
+    /** The languages every explanation is given in. */
+    public static final List<String> LANGUAGES = List.of("fr", "en");
+
+    /** One step towards what remains of a requirement: a figure, the rule behind it, the values it used, in words. */
+    public record Step(String figure, double value, String rule, Map<String, Double> values, Map<String, String> text) {
+    }
+
+    /** A requirement of the pack's {@code requirements} list, explained step by step. */
+    public record RequirementExplanation(String requirement, Map<String, String> label, List<Step> steps) {
+    }
+
+    /**
+     * Per requirement (the pack's {@code requirements} list, each with its {@code steps}), the
+     * figures from required to remaining, each naming its rule and the values it used, in French
+     * and English. A step the rules did not produce is left out.
+     */
+    public List<RequirementExplanation> explanation() {
+        List<RequirementExplanation> requirements = new ArrayList<>();
+        for (ListItem requirement : parameters.list("requirements")) {
+            List<Step> steps = new ArrayList<>();
+            if (requirement.getAttributes().get("steps") instanceof List<?> keys) {
+                for (Object key : keys) {
+                    figure(String.valueOf(key)).ifPresent(f -> steps.add(step(f)));
+                }
+            }
+            Map<String, String> label = new LinkedHashMap<>();
+            for (String language : LANGUAGES) {
+                String text = requirement.attribute(language);
+                label.put(language, text == null ? requirement.getCode() : text);
+            }
+            requirements.add(new RequirementExplanation(requirement.getCode(), label, steps));
+        }
+        return requirements;
+    }
+
+    private Step step(Figure figure) {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            text.put(language, explain(figure, language));
+        }
+        return new Step(figure.getKey(), RuleFunctions.round2(figure.getValue()), figure.getRule(), figure.getValues(), text);
+    }
+
+    /**
+     * A figure in words: the message {@code explain.<figure>.<rule>}, else {@code explain.<rule>},
+     * else {@code explain.<figure>}, with {value} and the values the rule used filled in; without
+     * any, the values themselves.
+     */
+    public String explain(Figure figure, String language) {
+        for (String key : List.of("explain." + figure.getKey() + "." + figure.getRule(), "explain." + figure.getRule(),
+                "explain." + figure.getKey())) {
+            if (parameters.hasMessage(key)) {
+                Map<String, String> values = new LinkedHashMap<>();
+                values.put("value", number(figure.getValue(), language));
+                figure.getValues().forEach((name, v) -> values.put(name, number(v, language)));
+                return parameters.message(key, language, values);
+            }
+        }
+        return figure.getInputs();
     }
 
     private static String number(double value, String language) {

@@ -69,6 +69,19 @@ public final class PackCompiler {
         return new RulePack(manifest, parameters, kieBase, hash(packDir));
     }
 
+    /**
+     * Compiles a pack and runs its author cases ({@code tests/*.yaml}): what may be activated.
+     * Throws with every compilation problem, or else with every failing case.
+     */
+    public static RulePack compileAndTest(Path packDir) {
+        RulePack pack = compile(packDir);
+        List<PackProblem> failures = AuthorCases.problems(pack, packDir.toAbsolutePath().normalize());
+        if (!failures.isEmpty()) {
+            throw new PackException(failures);
+        }
+        return pack;
+    }
+
     private static KieBase build(Path packDir, List<Path> drlFiles, List<PackProblem> problems) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem files = kie.newKieFileSystem();

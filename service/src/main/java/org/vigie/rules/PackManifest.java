@@ -45,6 +45,18 @@ public record PackManifest(String regulator, String name, String version, String
         } else {
             problems.add(new PackProblem(FILE, 0, 0, "cycles: at least one cycle (id, start, end) is required"));
         }
+        for (int i = 0; i < cycles.size(); i++) {
+            for (int j = i + 1; j < cycles.size(); j++) {
+                Cycle a = cycles.get(i);
+                Cycle b = cycles.get(j);
+                if (a.id().equals(b.id())) {
+                    problems.add(new PackProblem(FILE, lineOfCycle(packDir, b), 0, "cycle " + a.id() + " is defined twice"));
+                } else if (!a.start().isAfter(b.end()) && !b.start().isAfter(a.end())) {
+                    problems.add(new PackProblem(FILE, lineOfCycle(packDir, b), 0, "cycles " + a.id() + " (" + a.start() + " to " + a.end() + ") and "
+                            + b.id() + " (" + b.start() + " to " + b.end() + ") overlap: a date must belong to one cycle only"));
+                }
+            }
+        }
         if (regulator != null && !regulator.equals(packDir.getFileName().toString())) {
             problems.add(new PackProblem(FILE, 0, 0,
                     "regulator '" + regulator + "' must match the folder name '" + packDir.getFileName() + "'"));
@@ -54,6 +66,12 @@ public record PackManifest(String regulator, String name, String version, String
         }
         return new PackManifest(regulator, String.valueOf(yaml.getOrDefault("name", regulator)), version,
                 yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles));
+    }
+
+    private static int lineOfCycle(Path packDir, Cycle cycle) {
+        Path file = packDir.resolve(FILE);
+        int line = YamlFiles.lineOf(file, "\"" + cycle.id() + "\"");
+        return line > 0 ? line : YamlFiles.lineOf(file, cycle.id());
     }
 
     private static String text(Map<String, Object> yaml, String key, List<PackProblem> problems) {

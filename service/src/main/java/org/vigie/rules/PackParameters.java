@@ -86,6 +86,10 @@ public final class PackParameters {
         return texts.getOrDefault(language, texts.getOrDefault("fr", key));
     }
 
+    public boolean hasMessage(String key) {
+        return messages.containsKey(key);
+    }
+
     /** The message with each {name} replaced by its value. */
     public String message(String key, String language, Map<String, String> values) {
         String text = message(key, language);

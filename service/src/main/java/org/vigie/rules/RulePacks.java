@@ -21,7 +21,7 @@ import org.vigie.web.Validation;
 
 /**
  * The rule packs serving now, one per regulator folder under {@code rules/}. A pack is swapped in
- * only when it compiles; otherwise the last good one keeps serving and its status lists the
+ * only when it compiles and passes its author cases; otherwise the last good one keeps serving and its status lists the
  * problems. Edits on disk are picked up by {@link #reloadChangedPacks()}.
  */
 @Component
@@ -76,6 +76,30 @@ public class RulePacks {
         return Optional.ofNullable(statuses.get(regulator));
     }
 
+    /** What validating a regulator's folder as it is on disk now gave: nothing is activated. */
+    public record PackValidation(String regulator, String version, String hash, boolean valid, int cases, List<PackProblem> problems) {
+    }
+
+    /** Compiles the regulator's folder as it is now and runs its author cases, without activating anything. */
+    public PackValidation validate(String regulator) {
+        if (!statuses.containsKey(regulator)) {
+            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+        }
+        Path folder = directory.resolve(regulator);
+        try {
+            RulePack pack = PackCompiler.compileAndTest(folder);
+            return new PackValidation(regulator, pack.version(), pack.hash(), true, AuthorCases.read(folder).size(), List.of());
+        } catch (PackException e) {
+            String hash = null;
+            try {
+                hash = PackCompiler.hash(folder);
+            } catch (PackException unreadable) {
+                // the problems already say what cannot be read
+            }
+            return new PackValidation(regulator, null, hash, false, 0, e.problems());
+        }
+    }
+
     @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:2s}", initialDelayString = "${vigie.rules.reload-interval:2s}")
     public void reloadChangedPacks() {
         for (Path folder : packFolders()) {
@@ -104,7 +128,7 @@ public class RulePacks {
         }
         PackStatus status;
         try {
-            RulePack pack = PackCompiler.compile(folder);
+            RulePack pack = PackCompiler.compileAndTest(folder);
             active.put(regulator, pack);
             status = new PackStatus(regulator, pack.version(), pack.hash(), now, pack.hash(), now, List.of());
             log.info("Rule pack {} version {} ({}) active", regulator, pack.version(), pack.hash());

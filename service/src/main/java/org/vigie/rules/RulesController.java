@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Caller;
@@ -45,6 +46,16 @@ class RulesController {
                 lists.put(name, items.stream().map(i -> new ListEntry(i.getCode(), i.getAttributes())).toList()));
         return new Catalogue(pack.regulator(), pack.manifest().name(), pack.version(), pack.hash(),
                 pack.manifest().cycles().stream().map(c -> new CycleView(c.id(), c.start(), c.end())).toList(), lists);
+    }
+
+    @PostMapping("/api/regulators/{regulator}/rules/validation")
+    @Operation(summary = "Compile the regulator's rule folder as it is now and run its author cases, activating nothing "
+            + "(staff: own regulator): every problem with file, line and column")
+    RulePacks.PackValidation validate(@PathVariable String regulator) {
+        Caller caller = Caller.current();
+        caller.requireStaffOrAdmin();
+        caller.requireActsFor(regulator);
+        return packs.validate(regulator);
     }
 
     @GetMapping("/api/rules/packs")

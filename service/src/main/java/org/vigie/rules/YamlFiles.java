@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,5 +48,20 @@ final class YamlFiles {
             return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         return value == null ? null : LocalDate.parse(value.toString().trim());
+    }
+
+    /** The 1-based line of the first line of a file containing {@code text}, or 0 when none does. */
+    static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the file was read a moment ago; without a line the problem still names the file
+        }
+        return 0;
     }
 }

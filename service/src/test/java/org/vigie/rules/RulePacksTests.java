@@ -142,12 +142,93 @@ class RulePacksTests {
         assertThat(remainingTotal(serving)).isEqualTo(28);
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\" oops", "rule \"EthicsMinimumIsFixed\"");
-        edit("parameters/requirements.yaml", "2022-01-01: 30", "2022-01-01: 40");
         packs.reloadChangedPacks();
 
         assertThat(packs.status("otpq").orElseThrow().problems()).isEmpty();
         assertThat(packs.require("otpq").version()).isEqualTo("2022.3");
-        assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(38);
+        assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(28);
+    }
+
+    /** The rule author's loop of rules/README.md: a new cycle at 40 hours, a stale case, the fix, live. */
+    @Test
+    void anAuthorRaisesTheRequirementForANewCycleSeesTheFailingCaseFixesItAndTheOldCycleKeepsItsNumber() throws IOException {
+        RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
+        edit("pack.yaml", "version: \"2022.2\"", "version: \"2025.1\"");
+        edit("pack.yaml", "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-04-01\n    end: 2028-03-31\n");
+        edit("parameters/requirements.yaml", "      2022-01-01: 30\n", "      2022-01-01: 30\n      2025-04-01: 40\n");
+        Files.writeString(otpq.resolve("tests/cycle-2025-2028.yaml"), """
+                cases:
+                  - name: The 2025-2028 cycle asks for forty hours
+                    cycle: "2025-2028"
+                    expect:
+                      figures: { required.total: 30 }
+                """);
+        packs.reloadChangedPacks();
+
+        PackStatus refused = packs.status("otpq").orElseThrow();
+        assertThat(refused.activeVersion()).isEqualTo("2022.2");
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("tests/cycle-2025-2028.yaml");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("The 2025-2028 cycle asks for forty hours").contains("required.total: expected 30, got 40");
+        });
+
+        edit("tests/cycle-2025-2028.yaml", "required.total: 30", "required.total: 40");
+        assertThat(packs.validate("otpq").valid()).isTrue();
+        assertThat(packs.require("otpq").version()).as("validating activates nothing").isEqualTo("2022.2");
+        packs.reloadChangedPacks();
+
+        RulePack live = packs.require("otpq");
+        assertThat(live.version()).isEqualTo("2025.1");
+        assertThat(requiredTotal(live, "2025-2028")).isEqualTo(40);
+        assertThat(requiredTotal(live, "2022-2025")).isEqualTo(30);
+    }
+
+    @Test
+    void overlappingCyclesInTheManifestAreReportedOnTheLineOfTheSecond() throws IOException {
+        edit("pack.yaml", "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-01-01\n    end: 2028-03-31\n");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("pack.yaml");
+            assertThat(p.line()).isEqualTo(lineOf("pack.yaml", "2025-2028"));
+            assertThat(p.message()).contains("2022-2025").contains("2025-2028").contains("overlap");
+        });
+    }
+
+    @Test
+    void aCaseThatExpectsNothingIsAProblemNotAPass() throws IOException {
+        Files.writeString(otpq.resolve("tests/empty.yaml"), "cases:\n  - name: Forgot the expectation\n    cycle: \"2022-2025\"\n");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compileAndTest(otpq));
+
+        assertThat(problem.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("tests/empty.yaml");
+            assertThat(p.message()).contains("Forgot the expectation").contains("expects nothing");
+        });
+    }
+
+    @Test
+    void theCommandLinePrintsEachCaseAndEveryProblemAndExitsWithTheVerdict() throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        int passed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(passed).isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("ok    tests/seed-examples.yaml").contains("0 failed");
+
+        edit("parameters/requirements.yaml", "      2022-01-01: 30\n", "      2022-01-01: 40\n");
+        out.reset();
+        int failed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(failed).isEqualTo(1);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("FAIL  tests/seed-examples.yaml")
+                .contains("remaining.total: expected 28, got 38 (rule TotalHoursRemaining: required.total=40, total.credited=2)");
+
+        edit("hours.drl", "params.number( \"ethics.minimum\" )", "params.number( \"ethics.minimun\" )");
+        out.reset();
+        int invalid = RulesCommand.run(new String[] {"rules", "validate", otpq.toString()}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(invalid).isEqualTo(1);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("hours.drl:" + lineOf("hours.drl", "ethics.minimun") + ":").contains("no number 'ethics.minimun'");
     }
 
     @Test
@@ -200,6 +281,12 @@ class RulePacksTests {
                         List.of(new DeclaredActivity("1", "structured", "course", 1), new DeclaredActivity("2", "ethics", "ethics-training", 1)),
                         List.of())))
                 .required("remaining.total").getValue();
+    }
+
+    private static double requiredTotal(RulePack pack, String cycleId) {
+        var cycle = pack.cycle(cycleId).orElseThrow();
+        return pack.evaluate(cycle, List.of(new MemberCycle(cycle.id(), cycle.start(), cycle.end(), null)))
+                .required("required.total").getValue();
     }
 
     private int lineOf(String file, String text) throws IOException {

@@ -128,6 +128,11 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.put("/api/members/" + o.id() + "/memberships/otpq/admission", Map.of("admissionDate", "2023-01-01"))));
         t.put("GET /api/regulators/{regulator}/catalogue", new Rule(Access.SIGNED_IN, o -> Call.get("/api/regulators/otpq/catalogue")));
         t.put("GET /api/rules/packs", new Rule(Access.ANY_STAFF_ADMIN, o -> Call.get("/api/rules/packs")));
+        t.put("POST /api/regulators/{regulator}/rules/validation", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/regulators/otpq/rules/validation", Map.of())));
+        t.put("POST /api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.post("/api/members/" + o.id() + "/dashboards/otpq/2022-2025/what-if",
+                        Map.of("activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1))))));
         t.put("GET /api/members/{memberId}/dashboards/{regulator}/{cycleId}", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.get("/api/members/" + o.id() + "/dashboards/otpq/2022-2025")));
         t.put("POST /api/members/{memberId}/declarations", new Rule(Access.OWNER_STAFF_ADMIN,
