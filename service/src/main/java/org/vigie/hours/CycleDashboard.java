@@ -26,11 +26,11 @@ record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate
     }
 
     /** A requirement explained from what is required to what remains, step by step. */
-    record RequirementView(String requirement, Map<String, String> label, List<StepView> steps) {
+    record RequirementView(String requirement, String label, List<StepView> steps) {
     }
 
-    /** One figure on the way: its hours, the rule that computed it, the values it used, and the step in French and English. */
-    record StepView(String figure, double hours, String rule, Map<String, Double> values, Map<String, String> text) {
+    /** One figure on the way: its hours, the rule that computed it, the values it used, and the step in words (Accept-Language). */
+    record StepView(String figure, double hours, String rule, Map<String, Double> values, String text) {
     }
 
     record RuleSetView(String regulator, String version, String hash) {

@@ -137,7 +137,7 @@ class HoursDashboards {
                 evaluation.gaps().stream().map(g -> new CycleDashboard.GapView(g.getRequirement(),
                         RuleFunctions.round2(g.getMissing()), RuleFunctions.round2(g.getRequired()), g.getRule(),
                         evaluation.message(g, language))).toList(),
-                evaluation.explanation().stream().map(r -> new CycleDashboard.RequirementView(r.requirement(), r.label(),
+                evaluation.explanation(language).stream().map(r -> new CycleDashboard.RequirementView(r.requirement(), r.label(),
                         r.steps().stream().map(st -> new CycleDashboard.StepView(st.figure(), st.value(), st.rule(), st.values(), st.text()))
                                 .toList())).toList(),
                 new CycleDashboard.RuleSetView(evaluation.regulator(), evaluation.version(), evaluation.hash()),

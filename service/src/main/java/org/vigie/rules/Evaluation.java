@@ -45,47 +45,36 @@ public record Evaluation(String regulator, String version, String hash, PackMani
         return parameters.message("status." + status.getCode(), language);
     }
 
-    /** The languages every explanation is given in. */
-    public static final List<String> LANGUAGES = List.of("fr", "en");
-
     /** One step towards what remains of a requirement: a figure, the rule behind it, the values it used, in words. */
-    public record Step(String figure, double value, String rule, Map<String, Double> values, Map<String, String> text) {
+    public record Step(String figure, double value, String rule, Map<String, Double> values, String text) {
     }
 
     /** A requirement of the pack's {@code requirements} list, explained step by step. */
-    public record RequirementExplanation(String requirement, Map<String, String> label, List<Step> steps) {
+    public record RequirementExplanation(String requirement, String label, List<Step> steps) {
     }
 
     /**
      * Per requirement (the pack's {@code requirements} list, each with its {@code steps}), the
-     * figures from required to remaining, each naming its rule and the values it used, in French
-     * and English. A step the rules did not produce is left out.
+     * figures from required to remaining, each naming its rule and the values it used, in the
+     * language asked for (French or English). A step the rules did not produce is left out.
      */
-    public List<RequirementExplanation> explanation() {
+    public List<RequirementExplanation> explanation(String language) {
         List<RequirementExplanation> requirements = new ArrayList<>();
         for (ListItem requirement : parameters.list("requirements")) {
             List<Step> steps = new ArrayList<>();
             if (requirement.getAttributes().get("steps") instanceof List<?> keys) {
                 for (Object key : keys) {
-                    figure(String.valueOf(key)).ifPresent(f -> steps.add(step(f)));
+                    figure(String.valueOf(key)).ifPresent(f -> steps.add(new Step(f.getKey(), RuleFunctions.round2(f.getValue()),
+                            f.getRule(), f.getValues(), explain(f, language))));
                 }
             }
-            Map<String, String> label = new LinkedHashMap<>();
-            for (String language : LANGUAGES) {
-                String text = requirement.attribute(language);
-                label.put(language, text == null ? requirement.getCode() : text);
+            String label = requirement.attribute(language);
+            if (label == null) {
+                label = requirement.attribute("fr");
             }
-            requirements.add(new RequirementExplanation(requirement.getCode(), label, steps));
+            requirements.add(new RequirementExplanation(requirement.getCode(), label == null ? requirement.getCode() : label, steps));
         }
         return requirements;
-    }
-
-    private Step step(Figure figure) {
-        Map<String, String> text = new LinkedHashMap<>();
-        for (String language : LANGUAGES) {
-            text.put(language, explain(figure, language));
-        }
-        return new Step(figure.getKey(), RuleFunctions.round2(figure.getValue()), figure.getRule(), figure.getValues(), text);
     }
 
     /**

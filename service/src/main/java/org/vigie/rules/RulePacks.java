@@ -100,7 +100,7 @@ public class RulePacks {
         }
     }
 
-    @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:2s}", initialDelayString = "${vigie.rules.reload-interval:2s}")
+    @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:250ms}", initialDelayString = "${vigie.rules.reload-interval:250ms}")
     public void reloadChangedPacks() {
         for (Path folder : packFolders()) {
             PackStatus status = statuses.get(folder.getFileName().toString());

@@ -32,20 +32,23 @@ class ExplanationAndWhatIfApiIntegrationTests extends ApiTest {
     @Test
     void eachRequirementIsExplainedFromRequiredToRemainingWithRulesValuesAndWordsInFrenchAndEnglish() {
         var member = memberWithOneStructuredAndOneEthicsHour();
+        String path = "/api/members/" + member.id() + "/dashboards/otpq/2022-2025";
 
-        JsonNode dashboard = api.get(member.login(), "/api/members/" + member.id() + "/dashboards/otpq/2022-2025").body();
+        JsonNode dashboard = api.get(member.login(), path).body();
+        JsonNode english = api.get(member.login(), path, Map.of("Accept-Language", "en")).body();
 
         JsonNode structured = requirement(dashboard, "structured");
-        assertThat(structured.at("/label/fr").asText()).isEqualTo("Minimum en contexte structuré");
+        assertThat(structured.get("label").asText()).isEqualTo("Minimum en contexte structuré");
+        assertThat(requirement(english, "structured").get("label").asText()).isEqualTo("Structured-setting minimum");
         assertThat(structured.get("steps")).extracting(s -> s.get("figure").asText())
                 .containsExactly("required.total", "required.structured", "credited.structured", "remaining.structured");
         JsonNode minimum = structured.at("/steps/1");
         assertThat(minimum.get("hours").asDouble()).isEqualTo(15);
         assertThat(minimum.get("rule").asText()).isEqualTo("StructuredMinimumIsShareOfRequiredTotal");
         assertThat(minimum.at("/values/structured.share").asDouble()).isEqualTo(0.5);
-        assertThat(minimum.at("/text/fr").asText()).isEqualTo("Minimum en contexte structuré : 30 h × 0,5 = 15 h.");
-        assertThat(minimum.at("/text/en").asText()).isEqualTo("Structured-setting minimum: 30 h × 0.5 = 15 h.");
-        assertThat(structured.at("/steps/3/text/fr").asText())
+        assertThat(minimum.get("text").asText()).isEqualTo("Minimum en contexte structuré : 30 h × 0,5 = 15 h.");
+        assertThat(requirement(english, "structured").at("/steps/1/text").asText()).isEqualTo("Structured-setting minimum: 30 h × 0.5 = 15 h.");
+        assertThat(structured.at("/steps/3/text").asText())
                 .isEqualTo("Il reste 15 h − 1 h = 14 h en contexte structuré (jamais moins de 0).");
 
         JsonNode ethics = requirement(dashboard, "ethics");
@@ -65,7 +68,7 @@ class ExplanationAndWhatIfApiIntegrationTests extends ApiTest {
 
         JsonNode prorated = requirement(dashboard, "total").at("/steps/0");
         assertThat(prorated.get("rule").asText()).isEqualTo("TotalProratedForAdmissionDuringCycle");
-        assertThat(prorated.at("/text/fr").asText())
+        assertThat(prorated.get("text").asText())
                 .isEqualTo("Admission en cours de cycle : 30 h × 21/39 mois restants, arrondi à 0,5 h près = 16 h.");
     }
 

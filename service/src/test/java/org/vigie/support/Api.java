@@ -57,6 +57,10 @@ public final class Api {
         return send(login, HttpRequest.newBuilder(uri(path)).GET(), Map.of());
     }
 
+    public Response get(Login login, String path, Map<String, String> headers) {
+        return send(login, HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
     public Response delete(Login login, String path) {
         return send(login, HttpRequest.newBuilder(uri(path)).DELETE(), Map.of());
     }
