@@ -31,13 +31,7 @@ final class ActivityChecks {
      */
     static ActivityDetails resolve(ActivityForm form, PackParameters parameters, LocalDate from, LocalDate to,
                                    LocalDate today, Validation validation) {
-        Optional<ListItem> category = known(parameters, "categories", form.category(), "category",
-                "Choisissez la catégorie de l'activité parmi la liste.", validation);
-        Optional<ListItem> type = known(parameters, "activityTypes", form.type(), "type",
-                "Choisissez le type de l'activité parmi la liste.", validation);
-        if (category.isPresent() && type.isPresent() && !category.get().getCode().equals(type.get().attribute("category"))) {
-            validation.refuse("type", "Le type « " + form.type() + " » n'appartient pas à la catégorie « " + form.category() + " ».");
-        }
+        categoryAndType(parameters, form.category(), form.type(), "", validation);
         String title = pickOrType(parameters, "catalogueTitles", form.titleCode(), form.title(), "title",
                 "Choisissez le titre de l'activité dans la liste ou, si l'activité n'est pas dans la liste, inscrivez le titre inscrit sur votre attestation de participation.",
                 validation);
@@ -87,6 +81,21 @@ final class ActivityChecks {
                 validation.refuse("hours", "La durée (" + hours.stripTrailingZeros().toPlainString() + " h) dépasse ce que permettent les dates : "
                         + days + " jour(s), soit " + days * HOURS_IN_A_DAY + " heures au plus.");
             }
+        }
+    }
+
+    /**
+     * A category and a type from the pack's lists, the type belonging to the category; problems go
+     * to the fields {@code <prefix>category} and {@code <prefix>type}.
+     */
+    static void categoryAndType(PackParameters parameters, String categoryCode, String typeCode, String fieldPrefix,
+                                Validation validation) {
+        Optional<ListItem> category = known(parameters, "categories", categoryCode, fieldPrefix + "category",
+                "Choisissez la catégorie de l'activité parmi la liste.", validation);
+        Optional<ListItem> type = known(parameters, "activityTypes", typeCode, fieldPrefix + "type",
+                "Choisissez le type de l'activité parmi la liste.", validation);
+        if (category.isPresent() && type.isPresent() && !category.get().getCode().equals(type.get().attribute("category"))) {
+            validation.refuse(fieldPrefix + "type", "Le type « " + typeCode + " » n'appartient pas à la catégorie « " + categoryCode + " ».");
         }
     }
 

@@ -89,12 +89,7 @@ class HoursDashboards {
                 validation.refuse(field, "Activité vide.");
                 continue;
             }
-            var type = activity.type() == null ? null : pack.parameters().item("activityTypes", activity.type()).orElse(null);
-            validation.require(activity.category() != null && pack.parameters().item("categories", activity.category()).isPresent(),
-                    field + ".category", "Choisissez la catégorie de l'activité parmi la liste.");
-            validation.require(type != null, field + ".type", "Choisissez le type de l'activité parmi la liste.");
-            validation.require(type == null || activity.category() == null || activity.category().equals(type.attribute("category")),
-                    field + ".type", "Le type « " + activity.type() + " » n'appartient pas à la catégorie « " + activity.category() + " ».");
+            ActivityChecks.categoryAndType(pack.parameters(), activity.category(), activity.type(), field + ".", validation);
             validation.require(activity.hours() != null && activity.hours().signum() > 0
                     && activity.hours().compareTo(MAX_WHAT_IF_HOURS) <= 0, field + ".hours",
                     "La durée doit être supérieure à 0 et d'au plus " + MAX_WHAT_IF_HOURS + " heures.");

@@ -69,17 +69,23 @@ public final class PackCompiler {
         return new RulePack(manifest, parameters, kieBase, hash(packDir));
     }
 
+    /** A pack that compiles and passes its author cases, and how many cases it has. */
+    public record TestedPack(RulePack pack, int cases) {
+    }
+
     /**
      * Compiles a pack and runs its author cases ({@code tests/*.yaml}): what may be activated.
      * Throws with every compilation problem, or else with every failing case.
      */
-    public static RulePack compileAndTest(Path packDir) {
+    public static TestedPack compileAndTest(Path packDir) {
         RulePack pack = compile(packDir);
-        List<PackProblem> failures = AuthorCases.problems(pack, packDir.toAbsolutePath().normalize());
+        Path folder = packDir.toAbsolutePath().normalize();
+        List<AuthorCases.Case> cases = AuthorCases.read(folder);
+        List<PackProblem> failures = AuthorCases.problems(pack, folder, cases);
         if (!failures.isEmpty()) {
             throw new PackException(failures);
         }
-        return pack;
+        return new TestedPack(pack, cases.size());
     }
 
     private static KieBase build(Path packDir, List<Path> drlFiles, List<PackProblem> problems) {

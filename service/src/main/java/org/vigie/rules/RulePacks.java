@@ -87,8 +87,8 @@ public class RulePacks {
         }
         Path folder = directory.resolve(regulator);
         try {
-            RulePack pack = PackCompiler.compileAndTest(folder);
-            return new PackValidation(regulator, pack.version(), pack.hash(), true, AuthorCases.read(folder).size(), List.of());
+            var tested = PackCompiler.compileAndTest(folder);
+            return new PackValidation(regulator, tested.pack().version(), tested.pack().hash(), true, tested.cases(), List.of());
         } catch (PackException e) {
             String hash = null;
             try {
@@ -128,7 +128,7 @@ public class RulePacks {
         }
         PackStatus status;
         try {
-            RulePack pack = PackCompiler.compileAndTest(folder);
+            RulePack pack = PackCompiler.compileAndTest(folder).pack();
             active.put(regulator, pack);
             status = new PackStatus(regulator, pack.version(), pack.hash(), now, pack.hash(), now, List.of());
             log.info("Rule pack {} version {} ({}) active", regulator, pack.version(), pack.hash());
