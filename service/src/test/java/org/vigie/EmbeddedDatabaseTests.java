@@ -15,6 +15,10 @@ import org.vigie.support.Api;
         "spring.datasource.url=jdbc:h2:mem:vigie-embedded;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
         "spring.datasource.username=sa", "spring.datasource.password="})
 class EmbeddedDatabaseTests {
+    static {
+        org.vigie.support.TestRules.workspace();
+    }
+
     @LocalServerPort
     int port;
 

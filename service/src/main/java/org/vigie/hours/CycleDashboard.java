@@ -7,12 +7,20 @@ import java.util.Map;
 
 /**
  * A member's hours for one cycle, as the rules computed them: every figure names the rule behind
- * it, and the rule set's version and hash say exactly which rules those were.
+ * it, and the rule set's version and hash say exactly which rules those were. {@code asOf} is set
+ * when the dashboard was asked for the end of a past day.
  */
 record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate start, LocalDate end,
                       StatusView status, HoursFigure requiredHours, HoursFigure exemptionHours, HoursFigure declaredHours,
                       Map<String, HoursFigure> creditedHours, Map<String, HoursFigure> remainingHours,
-                      List<GapView> gaps, List<RequirementView> explanation, RuleSetView ruleSet, Instant evaluatedAt) {
+                      List<GapView> gaps, List<RequirementView> explanation, RuleSetView ruleSet, Instant evaluatedAt,
+                      LocalDate asOf) {
+
+    /** The same dashboard, marked as computed for the end of a past day. */
+    CycleDashboard withAsOf(LocalDate day) {
+        return new CycleDashboard(memberId, regulator, cycleId, start, end, status, requiredHours, exemptionHours, declaredHours,
+                creditedHours, remainingHours, gaps, explanation, ruleSet, evaluatedAt, day);
+    }
 
     /** A number of hours, the rule that computed it and the values it used. */
     record HoursFigure(double hours, String rule, String explanation) {

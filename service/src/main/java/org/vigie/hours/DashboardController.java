@@ -1,6 +1,7 @@
 package org.vigie.hours;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
@@ -30,10 +32,16 @@ class DashboardController {
     @GetMapping("/api/members/{memberId}/dashboards/{regulator}/{cycleId}")
     @Operation(summary = "A member's hours for a cycle: required, exempted, declared, credited per category, remaining, gaps",
             description = "Every figure names the rule that computed it; the rule set's version and hash are included. "
-                    + "Messages are in French unless Accept-Language asks for English.")
+                    + "Messages are in French unless Accept-Language asks for English. With asOf=YYYY-MM-DD, the dashboard as "
+                    + "it stood at the end of that day: the rule set active then, the declarations submitted and not "
+                    + "cancelled by then, the exemptions validated by then.")
     CycleDashboard dashboard(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
+                             @RequestParam(required = false) LocalDate asOf,
                              @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         var member = directory.visibleTo(Caller.current(), memberId);
+        if (asOf != null) {
+            return dashboards.asOf(member, regulator, cycleId, asOf, Languages.of(acceptLanguage));
+        }
         return dashboards.evaluate(member, regulator, cycleId, Languages.of(acceptLanguage));
     }
 

@@ -1,6 +1,8 @@
 package org.vigie.hours;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import org.vigie.rules.facts.Figure;
 import org.vigie.exemptions.GrantedExemptions;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.RuleFunctions;
+import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 
@@ -68,6 +71,35 @@ class HoursDashboards {
 
     CycleDashboard evaluate(Member member, String regulator, String cycleId, String language) {
         return evaluate(member, regulator, cycleId, List.of(), language);
+    }
+
+    /**
+     * The dashboard as the service would have answered at the end of a past day: the rule set active
+     * then (from the activation history), the declarations submitted by then and not yet cancelled,
+     * the exemptions validated by then. A declaration corrected since counts with its corrected hours.
+     */
+    CycleDashboard asOf(Member member, String regulator, String cycleId, LocalDate day, String language) {
+        packs.require(regulator);
+        LocalDate today = LocalDate.now(clock);
+        if (day.isAfter(today)) {
+            throw new InvalidRequestException("asOf", "La date « " + day + " » est dans le futur : le tableau de bord à jour"
+                    + " s'obtient sans asOf.");
+        }
+        Instant cutoff = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        RulePack pack = packs.activeAt(regulator, cutoff).orElseThrow(() -> new InvalidRequestException("asOf",
+                "Aucune version des règles de « " + regulator + " » n'était active le " + day + "."));
+        PackManifest.Cycle cycle = cycle(pack, cycleId);
+        Membership membership = membership(member, regulator);
+        List<DeclaredActivity> activities = jdbc.sql("SELECT d.id, d.category, d.activity_type, d.hours FROM declaration d"
+                        + " WHERE d.member_id = ? AND d.regulator = ? AND d.cycle_id = ? AND d.submitted_at < ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM declaration_change c WHERE c.declaration_id = d.id AND c.kind = ?"
+                        + " AND c.changed_at < ?)")
+                .params(member.getId(), regulator, cycleId, Timestamp.from(cutoff), DeclarationChange.CANCELLED, Timestamp.from(cutoff))
+                .query((rs, n) -> new DeclaredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
+                .list();
+        MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
+                activities, grantedExemptions.of(member.getId(), regulator, cycleId, cutoff));
+        return map(member.getId(), memberCycle, pack.evaluate(cycle, List.of(memberCycle)), language).withAsOf(day);
     }
 
     /** The dashboard with hypothetical activities added to the declared ones; nothing is written. */
@@ -136,7 +168,7 @@ class HoursDashboards {
                         r.steps().stream().map(st -> new CycleDashboard.StepView(st.figure(), st.value(), st.rule(), st.values(), st.text()))
                                 .toList())).toList(),
                 new CycleDashboard.RuleSetView(evaluation.regulator(), evaluation.version(), evaluation.hash()),
-                clock.instant());
+                clock.instant(), null);
     }
 
     private static Map<String, CycleDashboard.HoursFigure> group(Evaluation evaluation, String group, String language) {

@@ -22,6 +22,19 @@ public class MemberDirectory {
                        Long membershipId, String regulator, String number, java.sql.Date admissionDate) {
     }
 
+    /** A member's membership of one regulator, for work over a regulator's whole membership. */
+    public record Enrolment(long memberId, Membership membership) {
+    }
+
+    /** Every member of a regulator, in member order. */
+    public List<Enrolment> enrolments(String regulator) {
+        return jdbc.sql("SELECT member_id, id, regulator, number, admission_date FROM membership WHERE regulator = ? ORDER BY member_id")
+                .param(regulator)
+                .query((rs, n) -> new Enrolment(rs.getLong(1), new Membership(rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate())))
+                .list();
+    }
+
     /** The member, if the caller may see them: 404 when there is no such member, 403 when not theirs. */
     public Member visibleTo(Caller caller, long memberId) {
         Member member = find(memberId);

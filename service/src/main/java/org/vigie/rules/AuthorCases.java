@@ -72,11 +72,32 @@ public final class AuthorCases {
     /** Runs one case; returns the differences between what was expected and what the rules gave (empty when it passes). */
     public static List<String> run(RulePack pack, Case testCase) {
         Map<String, Object> given = testCase.definition();
-        String cycleId = String.valueOf(given.get("cycle"));
-        var cycle = pack.cycle(cycleId).orElse(null);
-        if (cycle == null) {
-            return List.of("cycle '" + cycleId + "' is not in pack.yaml");
+        PackManifest.Cycle cycle;
+        if (given.containsKey("date") && !given.containsKey("cycle")) {
+            // "given a date": the cycle in force on that day, as a member asking then would get
+            java.time.LocalDate day;
+            try {
+                day = YamlFiles.date(given.get("date"));
+            } catch (java.time.format.DateTimeParseException e) {
+                day = null;
+            }
+            if (day == null) {
+                return List.of("date: expected a day (2026-05-31), got '" + given.get("date") + "'");
+            }
+            java.time.LocalDate on = day;
+            cycle = pack.manifest().cycles().stream().filter(c -> !on.isBefore(c.start()) && !on.isAfter(c.end()))
+                    .findFirst().orElse(null);
+            if (cycle == null) {
+                return List.of("date " + day + " is in no cycle of pack.yaml");
+            }
+        } else {
+            String cycleId = String.valueOf(given.get("cycle"));
+            cycle = pack.cycle(cycleId).orElse(null);
+            if (cycle == null) {
+                return List.of("cycle '" + cycleId + "' is not in pack.yaml (give cycle: or date:)");
+            }
         }
+        String cycleId = cycle.id();
         Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
         List<DeclaredActivity> activities = new ArrayList<>();
         int n = 0;

@@ -1,41 +1,96 @@
 package org.vigie.rules;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 
 /**
- * The rule packs serving now, one per regulator folder under {@code rules/}. A pack is swapped in
- * only when it compiles and passes its author cases; otherwise the last good one keeps serving and its status lists the
- * problems. Edits on disk are picked up by {@link #reloadChangedPacks()}.
+ * The rule packs serving now, one per regulator, and how a new one becomes active.
+ * <ul>
+ * <li>A rule author saves a pack folder under {@code rules/}: {@link #reloadChangedPacks()} compiles
+ * it and runs its author cases; if both pass, it is stored in the {@link PackLedger} and activated.</li>
+ * <li>Regulator staff upload a pack as a ZIP ({@link #upload}): it is stored as a candidate, with its
+ * problems if any; once its impact is known, someone {@link #activate}s it (or an older version, to roll back).</li>
+ * <li>Every instance follows the ledger's active version, so all of them serve the same one; an
+ * instance whose folder holds an older, already seen version at start-up follows the ledger rather than roll it back.</li>
+ * </ul>
+ * A pack that does not compile or fails its cases never serves: the last good one keeps serving
+ * and the status lists the problems. Packs are immutable, so requests in flight finish on the one they started with.
  */
 @Component
 public class RulePacks {
     private static final Logger log = LoggerFactory.getLogger(RulePacks.class);
+    private static final int COMPILED_VERSIONS_KEPT = 8;
 
     private final Path directory;
+    private final Path workDirectory;
+    private final PackLedger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String folderEditor;
     private final Map<String, RulePack> active = new ConcurrentHashMap<>();
     private final Map<String, PackStatus> statuses = new ConcurrentHashMap<>();
+    /** The folder content last seen per regulator, so that only an edit is compiled. */
+    private final Map<String, String> folderHashes = new ConcurrentHashMap<>();
+    /** Activations made while the service starts, announced once every listener is ready. */
+    private final List<RuleSetActivated> startupActivations = new java.util.ArrayList<>();
+    private volatile boolean started;
+    /** Compiled versions other than the active ones (candidates, versions of an "as of" date), least recently used out. */
+    private final Map<String, RulePack> compiled = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RulePack> eldest) {
+            return size() > COMPILED_VERSIONS_KEPT;
+        }
+    });
 
+    /** A lone instance with no database (the command line, unit tests). */
     public RulePacks(RulesSettings settings) {
+        this(settings, new InMemoryPackLedger(Clock.systemUTC()), event -> { }, Clock.systemUTC());
+    }
+
+    @Autowired
+    public RulePacks(RulesSettings settings, PackLedger ledger, ApplicationEventPublisher events, Clock clock) {
         this.directory = settings.directory().toAbsolutePath().normalize();
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+        this.folderEditor = "dossier " + directory.getFileName() + " (" + hostName() + ")";
+        try {
+            this.workDirectory = Files.createTempDirectory("vigie-packs");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a working folder for rule packs", e);
+        }
         log.info("Loading rule packs from {}", directory);
-        packFolders().forEach(this::load);
+        packFolders().forEach(folder -> loadFolder(folder, true));
+        followLedger();
     }
 
     /** The serving pack of a regulator; a regulator without one is answered 503 with its problems. */
@@ -82,9 +137,7 @@ public class RulePacks {
 
     /** Compiles the regulator's folder as it is now and runs its author cases, without activating anything. */
     public PackValidation validate(String regulator) {
-        if (!statuses.containsKey(regulator)) {
-            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
-        }
+        requireKnown(regulator);
         Path folder = directory.resolve(regulator);
         try {
             var tested = PackCompiler.compileAndTest(folder);
@@ -100,55 +153,268 @@ public class RulePacks {
         }
     }
 
+    // --- Versions: uploads, activation, history ---
+
+    /**
+     * Stores an uploaded pack (a ZIP of the pack folder) as a candidate version of the regulator's
+     * rule set, with what compiling it and running its author cases gave; activates nothing.
+     * An archive that cannot be unpacked safely is refused with its problems and not stored.
+     */
+    public PackLedger.StoredVersion upload(String regulator, byte[] archive, String by) {
+        requireKnown(regulator);
+        Path staging = workDirectory.resolve("upload-" + UUID.randomUUID()).resolve(regulator);
+        try {
+            try {
+                PackArchive.unzip(archive, staging, PackArchive.Limits.DEFAULT);
+            } catch (PackException e) {
+                throw new PackArchiveRefusedException("L'archive ne peut pas être dépaquetée en dossier de règles : "
+                        + e.problems().get(0) + (e.problems().size() > 1 ? " (et " + (e.problems().size() - 1) + " autre(s))" : "")
+                        + ".", e.problems(), false);
+            }
+            String hash = PackCompiler.hash(staging);
+            byte[] normalized = PackArchive.zip(staging);
+            try {
+                var tested = PackCompiler.compileAndTest(staging);
+                compiled.put(regulator + "@" + hash, tested.pack());
+                return ledger.store(regulator, tested.pack().version(), hash, normalized, PackLedger.SOURCE_UPLOAD, by,
+                        true, tested.cases(), List.of());
+            } catch (PackException e) {
+                return ledger.store(regulator, null, hash, normalized, PackLedger.SOURCE_UPLOAD, by, false, 0, e.problems());
+            }
+        } finally {
+            PackArchive.deleteRecursively(staging.getParent());
+        }
+    }
+
+    public PackLedger.StoredVersion version(String regulator, long versionId) {
+        requireKnown(regulator);
+        return ledger.version(regulator, versionId).orElseThrow(() -> new NotFoundException(
+                "Aucune version " + versionId + " des règles de « " + regulator + " »."));
+    }
+
+    public List<PackLedger.StoredVersion> versions(String regulator) {
+        requireKnown(regulator);
+        return ledger.versions(regulator);
+    }
+
+    public List<PackLedger.Activation> activations(String regulator) {
+        requireKnown(regulator);
+        return ledger.activations(regulator);
+    }
+
+    /** The compiled pack of a stored version (a candidate, for its impact report); refused when it has problems. */
+    public RulePack compiledVersion(String regulator, long versionId) {
+        PackLedger.StoredVersion version = version(regulator, versionId);
+        if (!version.valid()) {
+            throw new ConflictException("La version " + versionId + " des règles de « " + regulator + " » a "
+                    + version.problems().size() + " problème(s) ; corrigez-les et déposez-la de nouveau.");
+        }
+        return compiledVersion(version);
+    }
+
+    /**
+     * Makes a stored version the active one for every instance (an uploaded candidate, or an older
+     * version to roll back), records who did it, and writes its files into the regulator's folder so
+     * that the authors' workspace shows what serves.
+     */
+    public synchronized PackLedger.Activation activate(String regulator, long versionId, String by) {
+        RulePack pack = compiledVersion(regulator, versionId);
+        PackLedger.StoredVersion version = version(regulator, versionId);
+        PackLedger.Activation activation = ledger.activate(version, by).orElseThrow(() -> new ConflictException(
+                "La version " + version.version() + " (" + version.hash() + ") est déjà active pour « " + regulator + " »."));
+        folderHashes.put(regulator, version.hash());
+        writeFolder(regulator, ledger.archive(version.id()));
+        swapIn(pack, activation.activatedAt());
+        announce(new RuleSetActivated(activation.id(), regulator, activation.version(), activation.hash(), by));
+        return activation;
+    }
+
+    /** The rule set that was active at an instant, as recorded in the ledger; empty before the first activation. */
+    public Optional<RulePack> activeAt(String regulator, Instant at) {
+        requireKnown(regulator);
+        return ledger.activeAt(regulator, at).map(a -> compiledVersion(ledger.version(regulator, a.versionId()).orElseThrow()));
+    }
+
+    // --- Following the folders and the ledger ---
+
     @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:250ms}", initialDelayString = "${vigie.rules.reload-interval:250ms}")
-    public void reloadChangedPacks() {
+    public synchronized void reloadChangedPacks() {
         for (Path folder : packFolders()) {
-            PackStatus status = statuses.get(folder.getFileName().toString());
+            String regulator = folder.getFileName().toString();
             try {
                 String hash = PackCompiler.hash(folder);
-                if (status == null || !hash.equals(status.lastAttemptHash())) {
-                    load(folder);
+                if (!hash.equals(folderHashes.get(regulator))) {
+                    loadFolder(folder, false);
                 }
             } catch (PackException e) {
                 log.warn("Cannot read rule pack {}: {}", folder, e.getMessage());
             }
         }
+        followLedger();
     }
 
-    /** Compiles a pack folder and activates it if it compiles; returns the resulting status. */
-    public synchronized PackStatus load(Path folder) {
+    /**
+     * Compiles a pack folder and, if it compiles and passes its author cases, stores and activates it.
+     * At start-up, a folder holding a version the ledger has already seen (but not the active one) is
+     * a stale copy: the ledger's active version serves instead.
+     */
+    private synchronized void loadFolder(Path folder, boolean atStartup) {
         String regulator = folder.getFileName().toString();
         PackStatus previous = statuses.get(regulator);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String hash;
         try {
             hash = PackCompiler.hash(folder);
         } catch (PackException e) {
             hash = null;
         }
-        PackStatus status;
-        try {
-            RulePack pack = PackCompiler.compileAndTest(folder).pack();
-            active.put(regulator, pack);
-            status = new PackStatus(regulator, pack.version(), pack.hash(), now, pack.hash(), now, List.of());
-            log.info("Rule pack {} version {} ({}) active", regulator, pack.version(), pack.hash());
-        } catch (PackException e) {
-            status = new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
-                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(),
-                    hash, now, e.problems());
-            log.warn("Rule pack {} not activated, {} problem(s): {}", regulator, e.problems().size(), e.problems());
+        folderHashes.put(regulator, hash == null ? "" : hash);
+        RulePack serving = active.get(regulator);
+        if (hash != null && serving != null && serving.hash().equals(hash)) {
+            return;
         }
-        statuses.put(regulator, status);
-        return status;
+        if (atStartup && hash != null && isStaleCopy(regulator, hash)) {
+            log.info("Rule folder {} holds version {} already seen; the active version recorded in the database serves", folder, hash);
+            statuses.put(regulator, new PackStatus(regulator, null, null, null, hash, now, List.of()));
+            return;
+        }
+        try {
+            var tested = PackCompiler.compileAndTest(folder);
+            RulePack pack = tested.pack();
+            PackLedger.StoredVersion stored = ledger.store(regulator, pack.version(), pack.hash(), PackArchive.zip(folder),
+                    PackLedger.SOURCE_FOLDER, folderEditor, true, tested.cases(), List.of());
+            Optional<PackLedger.Activation> activation = ledger.activate(stored, folderEditor);
+            swapIn(pack, activation.map(PackLedger.Activation::activatedAt).orElse(now));
+            activation.ifPresent(a -> announce(new RuleSetActivated(a.id(), regulator, a.version(), a.hash(), folderEditor)));
+        } catch (PackException e) {
+            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
+                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(),
+                    hash, now, e.problems()));
+            log.warn("Rule pack {} not activated, {} problem(s): {}", regulator, e.problems().size(), e.problems());
+        } catch (DataAccessException e) {
+            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
+                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(), hash, now,
+                    List.of(new PackProblem(".", 0, 0, "the database could not record this version; it will be tried again: "
+                            + e.getMostSpecificCause().getMessage()))));
+            folderHashes.remove(regulator);
+            log.warn("Rule pack {} compiled but could not be recorded: {}", regulator, e.getMessage());
+        }
+    }
+
+    private synchronized void announce(RuleSetActivated activation) {
+        if (started) {
+            events.publishEvent(activation);
+        } else {
+            startupActivations.add(activation);
+        }
+    }
+
+    /** The activations made at start-up (a folder edited while the service was down) reach their listeners now. */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized void announceStartupActivations() {
+        started = true;
+        startupActivations.forEach(events::publishEvent);
+        startupActivations.clear();
+    }
+
+    private boolean isStaleCopy(String regulator, String hash) {
+        try {
+            PackLedger.Active current = ledger.active().get(regulator);
+            return current != null && !current.hash().equals(hash) && ledger.versionByHash(regulator, hash).isPresent();
+        } catch (DataAccessException e) {
+            return false;
+        }
+    }
+
+    /** Swaps in, on this instance, whatever version another instance (or an activation here) made active. */
+    private void followLedger() {
+        Map<String, PackLedger.Active> recorded;
+        try {
+            recorded = ledger.active();
+        } catch (DataAccessException e) {
+            log.warn("Cannot read the active rule versions; the packs serving now keep serving: {}", e.getMessage());
+            return;
+        }
+        for (PackLedger.Active target : recorded.values()) {
+            RulePack serving = active.get(target.regulator());
+            if (serving != null && serving.hash().equals(target.hash())) {
+                continue;
+            }
+            try {
+                RulePack pack = compiledVersion(ledger.version(target.regulator(), target.versionId()).orElseThrow());
+                swapIn(pack, clock.instant());
+                log.info("Rule pack {} version {} ({}) active, as recorded in the database", target.regulator(),
+                        pack.version(), pack.hash());
+            } catch (PackException e) {
+                log.error("The active version {} of {} does not compile on this instance: {}", target.hash(),
+                        target.regulator(), e.problems());
+            }
+        }
+    }
+
+    private void swapIn(RulePack pack, Instant activatedAt) {
+        PackStatus previous = statuses.get(pack.regulator());
+        active.put(pack.regulator(), pack);
+        // the folder still holds an edit that failed: its problems stay on show until it is fixed
+        boolean folderFailed = previous != null && !previous.problems().isEmpty()
+                && !pack.hash().equals(previous.lastAttemptHash())
+                && String.valueOf(previous.lastAttemptHash()).equals(folderHashes.get(pack.regulator()));
+        statuses.put(pack.regulator(), new PackStatus(pack.regulator(), pack.version(), pack.hash(), activatedAt,
+                folderFailed ? previous.lastAttemptHash() : pack.hash(), folderFailed ? previous.lastAttemptAt() : activatedAt,
+                folderFailed ? previous.problems() : List.of()));
+        log.info("Rule pack {} version {} ({}) active", pack.regulator(), pack.version(), pack.hash());
+    }
+
+    private RulePack compiledVersion(PackLedger.StoredVersion version) {
+        String key = version.regulator() + "@" + version.hash();
+        RulePack pack = compiled.get(key);
+        if (pack != null) {
+            return pack;
+        }
+        Path folder = workDirectory.resolve(version.hash()).resolve(version.regulator());
+        try {
+            PackArchive.deleteRecursively(folder);
+            PackArchive.unzip(ledger.archive(version.id()), folder, PackArchive.Limits.DEFAULT);
+            pack = PackCompiler.compile(folder);
+        } finally {
+            PackArchive.deleteRecursively(folder.getParent());
+        }
+        compiled.put(key, pack);
+        return pack;
+    }
+
+    /** Replaces the regulator's folder by the archive's files: unpacked beside it, then moved into place. */
+    private void writeFolder(String regulator, byte[] archive) {
+        Path target = directory.resolve(regulator);
+        Path incoming = directory.resolve("." + regulator + ".incoming-" + UUID.randomUUID());
+        Path replaced = directory.resolve("." + regulator + ".replaced-" + UUID.randomUUID());
+        try {
+            PackArchive.unzip(archive, incoming, PackArchive.Limits.DEFAULT);
+            if (Files.exists(target)) {
+                Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            PackArchive.deleteRecursively(replaced);
+        } catch (IOException | PackException e) {
+            log.warn("Version activated, but the folder {} could not be rewritten: {}", target, e.getMessage());
+            PackArchive.deleteRecursively(incoming);
+        }
+    }
+
+    private void requireKnown(String regulator) {
+        if (!statuses.containsKey(regulator)) {
+            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+        }
     }
 
     private List<Path> packFolders() {
         if (!Files.isDirectory(directory)) {
-            log.warn("Rules directory {} does not exist: no regulator can be evaluated", directory);
+            log.warn("Rules directory {} does not exist: only the versions recorded in the database serve", directory);
             return List.of();
         }
         try (Stream<Path> entries = Files.list(directory)) {
             return entries.filter(Files::isDirectory)
+                    .filter(dir -> !dir.getFileName().toString().startsWith("."))
                     .filter(dir -> Files.exists(dir.resolve(PackManifest.FILE)) || dirHasRules(dir))
                     .sorted().toList();
         } catch (IOException e) {
@@ -162,6 +428,14 @@ public class RulePacks {
             return files.anyMatch(f -> f.toString().endsWith(".drl"));
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "localhost";
         }
     }
 }

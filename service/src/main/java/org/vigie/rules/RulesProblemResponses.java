@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.vigie.web.FieldProblem;
 import org.vigie.web.ProblemResponses;
 
 /** No serving rule set is the service's fault, not the caller's: 503, with the rule problems for staff. */
@@ -19,6 +20,15 @@ class RulesProblemResponses {
     ProblemDetail noRules(RulePackUnavailableException e) {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles indisponibles",
                 e.getMessage(), List.of());
+        problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
+        return problem;
+    }
+
+    /** The field is {@code archive}, the request body; each problem names the entry at fault. */
+    @ExceptionHandler(PackArchiveRefusedException.class)
+    ProblemDetail archiveRefused(PackArchiveRefusedException e) {
+        ProblemDetail problem = ProblemResponses.problem(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                "Archive refusée", e.getMessage(), List.of(new FieldProblem("archive", e.getMessage())));
         problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
         return problem;
     }

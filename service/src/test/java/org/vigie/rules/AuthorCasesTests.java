@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 class AuthorCasesTests {
 
     static Path rulesDirectory() {
-        return Path.of(System.getProperty("vigie.rules.directory", "../rules"));
+        return org.vigie.support.TestRules.source();
     }
 
     @TestFactory

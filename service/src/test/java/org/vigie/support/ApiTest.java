@@ -22,6 +22,7 @@ public abstract class ApiTest {
 
     static {
         TestMail.server();
+        TestRules.workspace();
     }
 
     @BeforeEach

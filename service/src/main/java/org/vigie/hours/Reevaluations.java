@@ -1,0 +1,190 @@
+package org.vigie.hours;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.rules.RuleSetActivated;
+import org.vigie.rules.RuleSetIncompleteException;
+import org.vigie.web.NotFoundException;
+
+/**
+ * After a rule set is activated, every member of the regulator is evaluated again in the
+ * background, cycle by cycle, and the result is kept as a snapshot that names the rule-set version
+ * it was computed with. Progress is in table {@code reevaluation}, one row per activation. Only the
+ * instance that made the activation runs it.
+ */
+@Component
+class Reevaluations {
+    private static final Logger log = LoggerFactory.getLogger(Reevaluations.class);
+    /** Progress is written every this many evaluations. */
+    private static final int PROGRESS_EVERY = 100;
+
+    private final RulePacks packs;
+    private final RegulatorEvaluations evaluations;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "reevaluation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Reevaluations(RulePacks packs, RegulatorEvaluations evaluations, JdbcClient jdbc, Clock clock) {
+        this.packs = packs;
+        this.evaluations = evaluations;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** How a re-evaluation stands: RUNNING, DONE, SUPERSEDED (a newer activation came first) or FAILED. */
+    record Progress(long id, String regulator, long activationId, String ruleSetVersion, String ruleSetHash, String state,
+                    int total, int done, int changed, int failed, Instant startedAt, Instant finishedAt, String lastError) {
+    }
+
+    /** A member's latest result for a cycle, as the last re-evaluation computed it, with the version behind it. */
+    record Snapshot(long memberId, String regulator, String cycleId, String status,
+                    List<RegulatorEvaluations.GapSummary> gaps, String ruleSetVersion,
+                    String ruleSetHash, Instant evaluatedAt) {
+    }
+
+    @EventListener
+    void onActivation(RuleSetActivated activation) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("INSERT INTO reevaluation (regulator, activation_id, rule_set_version, rule_set_hash, state, total, done, changed,"
+                        + " failed, started_at) VALUES (?, ?, ?, ?, 'RUNNING', 0, 0, 0, 0, ?)")
+                .params(activation.regulator(), activation.activationId(), activation.version(), activation.hash(), now)
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM reevaluation WHERE activation_id = ? AND regulator = ?")
+                .params(activation.activationId(), activation.regulator()).query(Long.class).single();
+        worker.execute(() -> run(id, activation));
+    }
+
+    private void run(long id, RuleSetActivated activation) {
+        try {
+            RulePack pack = packs.require(activation.regulator());
+            if (!pack.hash().equals(activation.hash())) {
+                finish(id, "SUPERSEDED", "version " + pack.version() + " (" + pack.hash() + ") was activated since");
+                return;
+            }
+            List<RegulatorEvaluations.MemberFacts> members = evaluations.load(activation.regulator());
+            List<PackManifest.Cycle> cycles = pack.manifest().cycles();
+            jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(members.size() * cycles.size(), id).update();
+            Map<String, String> previous = previousResults(activation.regulator());
+            int done = 0;
+            int changed = 0;
+            int failed = 0;
+            for (RegulatorEvaluations.MemberFacts member : members) {
+                for (PackManifest.Cycle cycle : cycles) {
+                    try {
+                        var outcome = RegulatorEvaluations.outcome(pack, cycle, member);
+                        String key = member.memberId() + "/" + cycle.id();
+                        if (!(outcome.status() + "|" + outcome.gapsText()).equals(previous.get(key))) {
+                            changed++;
+                        }
+                        save(member.memberId(), activation.regulator(), cycle.id(), outcome, pack);
+                    } catch (RuleSetIncompleteException e) {
+                        failed++;
+                    }
+                    if (++done % PROGRESS_EVERY == 0) {
+                        progress(id, done, changed, failed);
+                    }
+                }
+            }
+            progress(id, done, changed, failed);
+            finish(id, "DONE", null);
+            log.info("Re-evaluated {} member cycle(s) of {} with version {}: {} changed, {} failed", done,
+                    activation.regulator(), activation.version(), changed, failed);
+        } catch (RuntimeException e) {
+            log.error("Re-evaluation {} of {} failed", id, activation.regulator(), e);
+            finish(id, "FAILED", e.getMessage());
+        }
+    }
+
+    private Map<String, String> previousResults(String regulator) {
+        Map<String, String> results = new HashMap<>();
+        jdbc.sql("SELECT member_id, cycle_id, status, gaps FROM evaluation_snapshot WHERE regulator = ?")
+                .param(regulator)
+                .query(rs -> {
+                    results.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3) + "|" + rs.getString(4));
+                });
+        return results;
+    }
+
+    private void save(long memberId, String regulator, String cycleId, RegulatorEvaluations.Outcome outcome, RulePack pack) {
+        jdbc.sql("INSERT INTO evaluation_snapshot (member_id, regulator, cycle_id, status, gaps, rule_set_version, rule_set_hash,"
+                        + " evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE status = VALUES(status),"
+                        + " gaps = VALUES(gaps), rule_set_version = VALUES(rule_set_version), rule_set_hash = VALUES(rule_set_hash),"
+                        + " evaluated_at = VALUES(evaluated_at)")
+                .params(memberId, regulator, cycleId, outcome.status(), outcome.gapsText(), pack.version(), pack.hash(),
+                        Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private void progress(long id, int done, int changed, int failed) {
+        jdbc.sql("UPDATE reevaluation SET done = ?, changed = ?, failed = ? WHERE id = ?").params(done, changed, failed, id).update();
+    }
+
+    private void finish(long id, String state, String error) {
+        jdbc.sql("UPDATE reevaluation SET state = ?, finished_at = ?, last_error = ? WHERE id = ?")
+                .params(state, Timestamp.from(clock.instant()), error == null ? null : error.substring(0, Math.min(error.length(), 1000)), id)
+                .update();
+    }
+
+    List<Progress> of(String regulator) {
+        return jdbc.sql("SELECT id, regulator, activation_id, rule_set_version, rule_set_hash, state, total, done, changed, failed,"
+                        + " started_at, finished_at, last_error FROM reevaluation WHERE regulator = ? ORDER BY id DESC LIMIT 50")
+                .param(regulator).query(Reevaluations::progress).list();
+    }
+
+    Progress one(String regulator, long id) {
+        return jdbc.sql("SELECT id, regulator, activation_id, rule_set_version, rule_set_hash, state, total, done, changed, failed,"
+                        + " started_at, finished_at, last_error FROM reevaluation WHERE regulator = ? AND id = ?")
+                .params(regulator, id).query(Reevaluations::progress).optional()
+                .orElseThrow(() -> new NotFoundException("Aucune réévaluation " + id + " pour « " + regulator + " »."));
+    }
+
+    List<Snapshot> snapshotsOf(long memberId) {
+        return jdbc.sql("SELECT member_id, regulator, cycle_id, status, gaps, rule_set_version, rule_set_hash, evaluated_at"
+                        + " FROM evaluation_snapshot WHERE member_id = ? ORDER BY regulator, cycle_id")
+                .param(memberId)
+                .query((rs, n) -> new Snapshot(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), gaps(rs.getString(5)),
+                        rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    private static List<RegulatorEvaluations.GapSummary> gaps(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split(";")).map(g -> g.split(":", 2))
+                .map(p -> new RegulatorEvaluations.GapSummary(p[0], Double.parseDouble(p[1]))).toList();
+    }
+
+    private static Progress progress(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp finished = rs.getTimestamp(12);
+        return new Progress(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getTimestamp(11).toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString(13));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}
