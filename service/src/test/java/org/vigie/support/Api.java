@@ -94,6 +94,12 @@ public final class Api {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary), Map.of());
     }
 
+    /** A POST whose body is the bytes given, as they are (a ZIP, say). */
+    public Response postBytes(Login login, String path, String contentType, byte[] content) {
+        return send(login, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                .header("Content-Type", contentType), Map.of());
+    }
+
     public Response send(Login login, HttpRequest.Builder request, Map<String, String> headers) {
         if (login != null) {
             String token = Base64.getEncoder().encodeToString((login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));

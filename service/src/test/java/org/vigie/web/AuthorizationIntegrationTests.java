@@ -2,6 +2,11 @@ package org.vigie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +27,7 @@ import org.vigie.accounts.Account;
 import org.vigie.accounts.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.TestRules;
 
 /**
  * Walks every operation of the API with every kind of caller. The operations come from the
@@ -45,12 +51,13 @@ class AuthorizationIntegrationTests extends ApiTest {
         }
     }
 
-    record Call(String method, String path, Object body, byte[] upload) {
-        static Call get(String path) { return new Call("GET", path, null, null); }
-        static Call delete(String path) { return new Call("DELETE", path, null, null); }
-        static Call post(String path, Object body) { return new Call("POST", path, body, null); }
-        static Call put(String path, Object body) { return new Call("PUT", path, body, null); }
-        static Call upload(String path) { return new Call("POST", path, null, PDF); }
+    record Call(String method, String path, Object body, byte[] upload, byte[] zip) {
+        static Call get(String path) { return new Call("GET", path, null, null, null); }
+        static Call delete(String path) { return new Call("DELETE", path, null, null, null); }
+        static Call post(String path, Object body) { return new Call("POST", path, body, null, null); }
+        static Call put(String path, Object body) { return new Call("PUT", path, body, null, null); }
+        static Call upload(String path) { return new Call("POST", path, null, PDF, null); }
+        static Call zip(String path, byte[] zip) { return new Call("POST", path, null, null, zip); }
     }
 
     record Rule(Access access, Function<Api.MemberLogin, Call> call) {
@@ -111,6 +118,25 @@ class AuthorizationIntegrationTests extends ApiTest {
         return c;
     }
 
+    /** The OTPQ pack as it serves now, zipped; with a distinct comment, a new version that changes no result. */
+    byte[] otpqPack(boolean distinct) {
+        try {
+            Path copy = Files.createTempDirectory("vigie-auth").resolve("otpq");
+            TestRules.copy(TestRules.workspace().resolve("otpq"), copy);
+            if (distinct) {
+                Files.writeString(copy.resolve("pack.yaml"), "\n# " + UUID.randomUUID() + "\n", StandardOpenOption.APPEND);
+            }
+            return org.vigie.rules.PackArchive.zip(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    long uploadedOtpqVersion(boolean distinct) {
+        return api.postBytes(Api.admin(), "/api/regulators/otpq/rules/versions", "application/zip", otpqPack(distinct))
+                .body().get("id").asLong();
+    }
+
     Map<String, Object> newMemberBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return Map.of("firstName", "Léa", "lastName", "Roy", "email", "lea-" + unique + "@example.org", "password", Api.PASSWORD,
@@ -130,6 +156,25 @@ class AuthorizationIntegrationTests extends ApiTest {
         t.put("GET /api/rules/packs", new Rule(Access.ANY_STAFF_ADMIN, o -> Call.get("/api/rules/packs")));
         t.put("POST /api/regulators/{regulator}/rules/validation", new Rule(Access.STAFF_ADMIN,
                 o -> Call.post("/api/regulators/otpq/rules/validation", Map.of())));
+        t.put("POST /api/regulators/{regulator}/rules/versions", new Rule(Access.STAFF_ADMIN,
+                o -> Call.zip("/api/regulators/otpq/rules/versions", otpqPack(false))));
+        t.put("GET /api/regulators/{regulator}/rules/versions", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/versions")));
+        t.put("GET /api/regulators/{regulator}/rules/versions/{versionId}", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/versions/" + uploadedOtpqVersion(false))));
+        t.put("GET /api/regulators/{regulator}/rules/versions/{versionId}/impact", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/versions/" + uploadedOtpqVersion(false) + "/impact")));
+        t.put("POST /api/regulators/{regulator}/rules/versions/{versionId}/activation", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/regulators/otpq/rules/versions/" + uploadedOtpqVersion(true) + "/activation", Map.of())));
+        t.put("GET /api/regulators/{regulator}/rules/activations", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/activations")));
+        t.put("GET /api/regulators/{regulator}/rules/reevaluations", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/reevaluations")));
+        t.put("GET /api/regulators/{regulator}/rules/reevaluations/{reevaluationId}", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/rules/reevaluations/" + jdbc.sql(
+                        "SELECT MAX(id) FROM reevaluation WHERE regulator = 'otpq'").query(Long.class).single())));
+        t.put("GET /api/members/{memberId}/results", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/results")));
         t.put("POST /api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.post("/api/members/" + o.id() + "/dashboards/otpq/2022-2025/what-if",
                         Map.of("activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1))))));
@@ -219,6 +264,9 @@ class AuthorizationIntegrationTests extends ApiTest {
     }
 
     private Api.Response send(Call call, Api.Login login) {
+        if (call.zip() != null) {
+            return api.postBytes(login, call.path(), "application/zip", call.zip());
+        }
         if (call.upload() != null) {
             return api.upload(login, call.path(), "certificat.pdf", "application/pdf", call.upload());
         }
