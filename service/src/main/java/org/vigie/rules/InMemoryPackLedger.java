@@ -55,7 +55,7 @@ final class InMemoryPackLedger implements PackLedger {
     }
 
     @Override
-    public synchronized Optional<Activation> activate(StoredVersion version, String by) {
+    public synchronized Optional<Activation> activate(StoredVersion version, String by, Runnable whileActivating) {
         Active current = active.get(version.regulator());
         if (current != null && current.hash().equals(version.hash())) {
             return Optional.empty();
@@ -64,6 +64,7 @@ final class InMemoryPackLedger implements PackLedger {
         Activation activation = new Activation(activations.size() + 1L, version.regulator(), version.id(), version.version(),
                 version.hash(), current == null ? null : current.hash(), by, clock.instant());
         activations.add(activation);
+        whileActivating.run();
         return Optional.of(activation);
     }
 

@@ -78,16 +78,16 @@ class JdbcPackLedger implements PackLedger {
     }
 
     @Override
-    public Optional<Activation> activate(StoredVersion version, String by) {
+    public Optional<Activation> activate(StoredVersion version, String by, Runnable whileActivating) {
         try {
-            return transactions.execute(tx -> activateInTransaction(version, by));
+            return transactions.execute(tx -> activateInTransaction(version, by, whileActivating));
         } catch (DuplicateKeyException firstActivationRace) {
             // two instances activated the regulator's first version at once: the row now exists, decide again
-            return transactions.execute(tx -> activateInTransaction(version, by));
+            return transactions.execute(tx -> activateInTransaction(version, by, whileActivating));
         }
     }
 
-    private Optional<Activation> activateInTransaction(StoredVersion version, String by) {
+    private Optional<Activation> activateInTransaction(StoredVersion version, String by, Runnable whileActivating) {
         Optional<String> current = jdbc.sql("SELECT hash FROM rule_pack_active WHERE regulator = ? FOR UPDATE")
                 .param(version.regulator()).query(String.class).optional();
         if (current.isPresent() && current.get().equals(version.hash())) {
@@ -105,6 +105,7 @@ class JdbcPackLedger implements PackLedger {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
                 .params(version.regulator(), version.id(), version.version(), version.hash(), current.orElse(null), by, now)
                 .update();
+        whileActivating.run();
         return jdbc.sql("SELECT " + ACTIVATION_COLUMNS + " FROM rule_pack_activation WHERE regulator = ? ORDER BY id DESC LIMIT 1")
                 .param(version.regulator()).query(JdbcPackLedger::activation).optional();
     }

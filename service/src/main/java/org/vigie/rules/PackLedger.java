@@ -45,8 +45,10 @@ public interface PackLedger {
     /**
      * Makes a stored version the active one, unless it already is (then empty, and nothing is
      * recorded): with several instances saving the same edit, one activation is recorded.
+     * {@code whileActivating} runs once the activation is decided and before it is visible to the
+     * others (under the regulator's lock): two activations at once run it one after the other.
      */
-    Optional<Activation> activate(StoredVersion version, String by);
+    Optional<Activation> activate(StoredVersion version, String by, Runnable whileActivating);
 
     Map<String, Active> active();
 

@@ -39,8 +39,9 @@ import org.vigie.web.Validation;
  * it and runs its author cases; if both pass, it is stored in the {@link PackLedger} and activated.</li>
  * <li>Regulator staff upload a pack as a ZIP ({@link #upload}): it is stored as a candidate, with its
  * problems if any; once its impact is known, someone {@link #activate}s it (or an older version, to roll back).</li>
- * <li>Every instance follows the ledger's active version, so all of them serve the same one; an
- * instance whose folder holds an older, already seen version at start-up follows the ledger rather than roll it back.</li>
+ * <li>Every instance follows the ledger's active version, so all of them serve the same one. A folder
+ * whose content is a version already stored is not an edit (a folder behind the others, one rewritten
+ * by an activation): it is never activated by being saved; roll back through {@link #activate} instead.</li>
  * </ul>
  * A pack that does not compile or fails its cases never serves: the last good one keeps serving
  * and the status lists the problems. Packs are immutable, so requests in flight finish on the one they started with.
@@ -89,7 +90,7 @@ public class RulePacks {
             throw new UncheckedIOException("cannot create a working folder for rule packs", e);
         }
         log.info("Loading rule packs from {}", directory);
-        packFolders().forEach(folder -> loadFolder(folder, true));
+        packFolders().forEach(this::loadFolder);
         followLedger();
     }
 
@@ -220,10 +221,12 @@ public class RulePacks {
     public synchronized PackLedger.Activation activate(String regulator, long versionId, String by) {
         RulePack pack = compiledVersion(regulator, versionId);
         PackLedger.StoredVersion version = version(regulator, versionId);
-        PackLedger.Activation activation = ledger.activate(version, by).orElseThrow(() -> new ConflictException(
+        byte[] archive = ledger.archive(version.id());
+        PackLedger.Activation activation = ledger.activate(version, by, () -> {
+            folderHashes.put(regulator, version.hash());
+            writeFolder(regulator, archive);
+        }).orElseThrow(() -> new ConflictException(
                 "La version " + version.version() + " (" + version.hash() + ") est déjà active pour « " + regulator + " »."));
-        folderHashes.put(regulator, version.hash());
-        writeFolder(regulator, ledger.archive(version.id()));
         swapIn(pack, activation.activatedAt());
         announce(new RuleSetActivated(activation.id(), regulator, activation.version(), activation.hash(), by));
         return activation;
@@ -244,7 +247,7 @@ public class RulePacks {
             try {
                 String hash = PackCompiler.hash(folder);
                 if (!hash.equals(folderHashes.get(regulator))) {
-                    loadFolder(folder, false);
+                    loadFolder(folder);
                 }
             } catch (PackException e) {
                 log.warn("Cannot read rule pack {}: {}", folder, e.getMessage());
@@ -255,10 +258,9 @@ public class RulePacks {
 
     /**
      * Compiles a pack folder and, if it compiles and passes its author cases, stores and activates it.
-     * At start-up, a folder holding a version the ledger has already seen (but not the active one) is
-     * a stale copy: the ledger's active version serves instead.
+     * A folder holding a version the ledger has already stored is not an edit: the ledger's active version serves.
      */
-    private synchronized void loadFolder(Path folder, boolean atStartup) {
+    private synchronized void loadFolder(Path folder) {
         String regulator = folder.getFileName().toString();
         PackStatus previous = statuses.get(regulator);
         Instant now = clock.instant();
@@ -273,9 +275,13 @@ public class RulePacks {
         if (hash != null && serving != null && serving.hash().equals(hash)) {
             return;
         }
-        if (atStartup && hash != null && isStaleCopy(regulator, hash)) {
+        Optional<PackLedger.StoredVersion> known = hash == null ? Optional.empty() : knownVersion(regulator, hash);
+        if (known.isPresent()) {
+            // not an edit: a copy of a version already seen (a folder behind the others, or rewritten by an activation)
             log.info("Rule folder {} holds version {} already seen; the active version recorded in the database serves", folder, hash);
-            statuses.put(regulator, new PackStatus(regulator, null, null, null, hash, now, List.of()));
+            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
+                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(), hash, now,
+                    known.get().valid() ? List.of() : known.get().problems()));
             return;
         }
         try {
@@ -283,7 +289,7 @@ public class RulePacks {
             RulePack pack = tested.pack();
             PackLedger.StoredVersion stored = ledger.store(regulator, pack.version(), pack.hash(), PackArchive.zip(folder),
                     PackLedger.SOURCE_FOLDER, folderEditor, true, tested.cases(), List.of());
-            Optional<PackLedger.Activation> activation = ledger.activate(stored, folderEditor);
+            Optional<PackLedger.Activation> activation = ledger.activate(stored, folderEditor, () -> { });
             swapIn(pack, activation.map(PackLedger.Activation::activatedAt).orElse(now));
             activation.ifPresent(a -> announce(new RuleSetActivated(a.id(), regulator, a.version(), a.hash(), folderEditor)));
         } catch (PackException e) {
@@ -317,12 +323,11 @@ public class RulePacks {
         startupActivations.clear();
     }
 
-    private boolean isStaleCopy(String regulator, String hash) {
+    private Optional<PackLedger.StoredVersion> knownVersion(String regulator, String hash) {
         try {
-            PackLedger.Active current = ledger.active().get(regulator);
-            return current != null && !current.hash().equals(hash) && ledger.versionByHash(regulator, hash).isPresent();
+            return ledger.versionByHash(regulator, hash);
         } catch (DataAccessException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -25,6 +25,7 @@ import org.vigie.VigieApplication;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
 import org.vigie.support.TestMail;
+import org.vigie.support.TestRules;
 
 /**
  * Double submissions and races, on the real database, through two service instances: this test's
@@ -146,6 +147,61 @@ class ConcurrencyIntegrationTests extends ApiTest {
             }
         })).hasSize(1);
         assertThat(count("outbox_message", "recipient = ?", email)).isEqualTo(1);
+    }
+
+    /**
+     * Two staff activate two different versions at the same instant, one on each instance (which
+     * share the database and, here, the rules folder): both activations are recorded, one after the
+     * other, and both instances end up serving the version recorded last, which the folder holds.
+     */
+    @Test
+    void twoActivationsAtOnceOnTwoInstancesLeaveBothServingTheVersionRecordedLast() throws Exception {
+        long x = upload(variantOfOtpq());
+        long y = upload(variantOfOtpq());
+        var staffA = api.newStaff("otpq");
+        var staffB = api.newStaff("otpq");
+        String versions = "/api/regulators/otpq/rules/versions/";
+
+        var activations = together(List.of(
+                () -> api.post(staffA, versions + x + "/activation", Map.of()),
+                () -> secondApi().post(staffB, versions + y + "/activation", Map.of())));
+
+        assertThat(activations).extracting(Api.Response::status).containsOnly(201);
+        String last = jdbc.sql("SELECT hash FROM rule_pack_activation WHERE regulator = 'otpq' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single();
+        assertThat(jdbc.sql("SELECT hash FROM rule_pack_active WHERE regulator = 'otpq'").query(String.class).single()).isEqualTo(last);
+        await().atMost(Duration.ofSeconds(10)).until(() -> servingHash(api).equals(last) && servingHash(secondApi()).equals(last));
+        Thread.sleep(1000); // several polls later, neither instance has gone back
+        assertThat(servingHash(api)).isEqualTo(last);
+        assertThat(servingHash(secondApi())).isEqualTo(last);
+        assertThat(org.vigie.rules.PackArchive.zip(TestRules.workspace().resolve("otpq")))
+                .as("the folder holds the version serving").isEqualTo(jdbc.sql(
+                        "SELECT archive FROM rule_pack_version WHERE regulator = 'otpq' AND hash = ?").param(last)
+                        .query(byte[].class).single());
+    }
+
+    private static String servingHash(Api target) {
+        for (var status : target.get(Api.admin(), "/api/rules/packs").body()) {
+            if (status.get("regulator").asText().equals("otpq")) {
+                return status.get("activeHash").asText();
+            }
+        }
+        return "";
+    }
+
+    private long upload(byte[] zip) {
+        var uploaded = api.postBytes(Api.admin(), "/api/regulators/otpq/rules/versions", "application/zip", zip);
+        assertThat(uploaded.body().get("valid").asBoolean()).as(uploaded.raw()).isTrue();
+        return uploaded.body().get("id").asLong();
+    }
+
+    /** The OTPQ pack serving now with a distinct comment: a new version with the same results. */
+    private static byte[] variantOfOtpq() throws java.io.IOException {
+        java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("vigie-variant").resolve("otpq");
+        TestRules.copy(TestRules.workspace().resolve("otpq"), copy);
+        java.nio.file.Files.writeString(copy.resolve("pack.yaml"), "\n# " + UUID.randomUUID() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        return org.vigie.rules.PackArchive.zip(copy);
     }
 
     private static java.sql.Timestamp now() {
