@@ -109,7 +109,7 @@ public final class PackParameters {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 try {
-                    parameters.add(packDir.relativize(file).toString(), YamlFiles.read(packDir, file), problems);
+                    parameters.add(new Source(packDir.relativize(file).toString(), file), YamlFiles.read(packDir, file), problems);
                 } catch (PackException e) {
                     problems.addAll(e.problems());
                 }
@@ -123,25 +123,33 @@ public final class PackParameters {
         return parameters;
     }
 
-    private void add(String file, Map<String, Object> yaml, List<PackProblem> problems) {
+    /** A parameter file: its name in the pack, and where to find the line a problem is on. */
+    private record Source(String name, Path path) {
+        /** A problem on the line of the last anchor, each anchor looked for after the previous one (0 when not found). */
+        PackProblem problem(String message, String... anchors) {
+            return new PackProblem(name, YamlFiles.lineOf(path, anchors), 0, message);
+        }
+    }
+
+    private void add(Source file, Map<String, Object> yaml, List<PackProblem> problems) {
         for (var section : yaml.entrySet()) {
             if (!(section.getValue() instanceof Map<?, ?> entries)) {
-                problems.add(new PackProblem(file, 0, 0, section.getKey() + ": expected a mapping"));
+                problems.add(file.problem(section.getKey() + ": expected a mapping", section.getKey() + ":"));
                 continue;
             }
             switch (section.getKey()) {
                 case "numbers" -> entries.forEach((k, v) -> addNumber(file, k.toString(), v, problems));
                 case "lists" -> entries.forEach((k, v) -> addList(file, k.toString(), v, problems));
                 case "messages" -> entries.forEach((k, v) -> addMessage(file, k.toString(), v, problems));
-                default -> problems.add(new PackProblem(file, 0, 0,
-                        "unknown section '" + section.getKey() + "': use numbers, lists or messages"));
+                default -> problems.add(file.problem(
+                        "unknown section '" + section.getKey() + "': use numbers, lists or messages", section.getKey() + ":"));
             }
         }
     }
 
-    private void addNumber(String file, String key, Object definition, List<PackProblem> problems) {
+    private void addNumber(Source file, String key, Object definition, List<PackProblem> problems) {
         if (!(definition instanceof Map<?, ?> map) || !(map.get("values") instanceof Map<?, ?> values) || values.isEmpty()) {
-            problems.add(new PackProblem(file, 0, 0, "number " + key + ": needs 'values' with at least one date: value"));
+            problems.add(file.problem("number " + key + ": needs 'values' with at least one date: value", key + ":"));
             return;
         }
         NavigableMap<LocalDate, Double> dated = new TreeMap<>();
@@ -149,18 +157,18 @@ public final class PackParameters {
             try {
                 dated.put(YamlFiles.date(date), Double.parseDouble(value.toString()));
             } catch (RuntimeException e) {
-                problems.add(new PackProblem(file, 0, 0,
-                        "number " + key + ": '" + date + ": " + value + "' is not a date and a number"));
+                problems.add(file.problem("number " + key + ": '" + date + ": " + value + "' is not a date and a number",
+                        key + ":", String.valueOf(value)));
             }
         });
         if (numbers.put(key, dated) != null) {
-            problems.add(new PackProblem(file, 0, 0, "number " + key + " is defined twice"));
+            problems.add(file.problem("number " + key + " is defined twice", key + ":"));
         }
     }
 
-    private void addList(String file, String name, Object items, List<PackProblem> problems) {
+    private void addList(Source file, String name, Object items, List<PackProblem> problems) {
         if (!(items instanceof List<?> list)) {
-            problems.add(new PackProblem(file, 0, 0, "list " + name + ": expected a list of entries with a code"));
+            problems.add(file.problem("list " + name + ": expected a list of entries with a code", name + ":"));
             return;
         }
         List<ListItem> parsed = new ArrayList<>();
@@ -174,15 +182,15 @@ public final class PackParameters {
                 });
                 parsed.add(new ListItem(name, map.get("code").toString(), attributes));
             } else {
-                problems.add(new PackProblem(file, 0, 0, "list " + name + ": every entry needs a code"));
+                problems.add(file.problem("list " + name + ": every entry needs a code", name + ":"));
             }
         }
         lists.put(name, List.copyOf(parsed));
     }
 
-    private void addMessage(String file, String key, Object texts, List<PackProblem> problems) {
+    private void addMessage(Source file, String key, Object texts, List<PackProblem> problems) {
         if (!(texts instanceof Map<?, ?> map) || map.get("fr") == null) {
-            problems.add(new PackProblem(file, 0, 0, "message " + key + ": needs at least a French text (fr)"));
+            problems.add(file.problem("message " + key + ": needs at least a French text (fr)", key + ":"));
             return;
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();

@@ -50,15 +50,29 @@ final class YamlFiles {
         return value == null ? null : LocalDate.parse(value.toString().trim());
     }
 
-    /** The 1-based line of the first line of a file containing {@code text}, or 0 when none does. */
-    static int lineOf(Path file, String text) {
+    /**
+     * The 1-based line of the first line of a file containing the last text, each text looked for
+     * from the line of the one before ({@code "total.required:", "trente"}); 0 when one is not found.
+     */
+    static int lineOf(Path file, String... texts) {
         try {
             List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(text)) {
-                    return i + 1;
+            int from = 0;
+            int found = 0;
+            for (String text : texts) {
+                found = 0;
+                for (int i = from; i < lines.size(); i++) {
+                    if (lines.get(i).contains(text)) {
+                        found = i + 1;
+                        break;
+                    }
                 }
+                if (found == 0) {
+                    return 0;
+                }
+                from = found - 1;
             }
+            return found;
         } catch (IOException e) {
             // the file was read a moment ago; without a line the problem still names the file
         }

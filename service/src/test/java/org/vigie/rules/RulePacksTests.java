@@ -126,6 +126,19 @@ class RulePacksTests {
     }
 
     @Test
+    void aParameterOfTheWrongTypeIsReportedOnTheLineOfItsValue() throws IOException {
+        edit("parameters/requirements.yaml", "      2022-01-01: 0.5\n  ethics.minimum:", "      2022-01-01: la moitié\n  ethics.minimum:");
+
+        PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
+
+        assertThat(problem.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("parameters/requirements.yaml");
+            assertThat(p.line()).isEqualTo(lineOf("parameters/requirements.yaml", "la moitié"));
+            assertThat(p.message()).contains("structured.share").contains("not a date and a number");
+        });
+    }
+
+    @Test
     void theLastGoodRuleSetKeepsServingWhileAnEditDoesNotCompileAndTheFixIsPickedUp() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
         assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
