@@ -17,6 +17,7 @@ import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
 import org.vigie.rules.Attestations;
 import org.vigie.rules.PackParameters;
+import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
@@ -57,7 +58,7 @@ class ExemptionService {
     }
 
     ExemptionView draft(Member member, NewExemption request) {
-        RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId()).pack();
+        RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS).pack();
         if (member.membership(request.regulator()).isEmpty()) {
             throw new InvalidRequestException("regulator", "Ce membre n'est pas inscrit à l'ordre « " + request.regulator() + " ».");
         }

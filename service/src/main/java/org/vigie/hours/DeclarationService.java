@@ -51,7 +51,7 @@ class DeclarationService {
     }
 
     Submitted submit(Caller caller, Member member, DeclarationRequest request, String idempotencyKey, String language) {
-        var requested = packs.requireForRequest(request.regulator(), request.cycleId());
+        var requested = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS);
         RulePack pack = requested.pack();
         PackManifest.Cycle cycle = requested.cycle();
         Validation validation = new Validation();
@@ -111,7 +111,7 @@ class DeclarationService {
             if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
                 throw new ConflictException("Une déclaration annulée ne peut pas être corrigée.");
             }
-            var requested = packs.requireForRequest(declaration.getRegulator(), declaration.getCycleId());
+            var requested = packs.requireForRequest(declaration.getRegulator(), declaration.getCycleId(), PackManifest.HOURS);
             RulePack pack = requested.pack();
             PackManifest.Cycle cycle = requested.cycle();
             ActivityDetails corrected = ActivityChecks.resolve(correction.activity(), pack.parameters(), cycle.start(),

@@ -79,7 +79,7 @@ class HoursDashboards {
      * the exemptions validated by then. A declaration corrected since counts with its corrected hours.
      */
     CycleDashboard asOf(Member member, String regulator, String cycleId, LocalDate day, String language) {
-        packs.require(regulator);
+        packs.require(regulator, PackManifest.HOURS);
         LocalDate today = LocalDate.now(clock);
         if (day.isAfter(today)) {
             throw new InvalidRequestException("asOf", "La date « " + day + " » est dans le futur : le tableau de bord à jour"
@@ -105,7 +105,7 @@ class HoursDashboards {
     /** The dashboard with hypothetical activities added to the declared ones; nothing is written. */
     CycleDashboard whatIf(Member member, String regulator, String cycleId,
                           List<DashboardController.HypotheticalActivity> hypothetical, String language) {
-        RulePack pack = packs.require(regulator);
+        RulePack pack = packs.require(regulator, PackManifest.HOURS);
         cycle(pack, cycleId);
         Validation validation = new Validation();
         validation.require(hypothetical != null && !hypothetical.isEmpty(), "activities",
@@ -134,7 +134,7 @@ class HoursDashboards {
 
     private CycleDashboard evaluate(Member member, String regulator, String cycleId, List<DeclaredActivity> hypothetical,
                                     String language) {
-        RulePack pack = packs.require(regulator);
+        RulePack pack = packs.require(regulator, PackManifest.HOURS);
         PackManifest.Cycle cycle = cycle(pack, cycleId);
         Membership membership = membership(member, regulator);
         List<DeclaredActivity> activities = jdbc.sql("SELECT id, category, activity_type, hours FROM declaration"

@@ -60,7 +60,7 @@ class ImpactReports {
 
     ImpactReport of(String regulator, long versionId) {
         RulePack candidate = packs.compiledVersion(regulator, versionId);
-        RulePack serving = packs.require(regulator);
+        RulePack serving = packs.require(regulator, PackManifest.HOURS);
         List<RegulatorEvaluations.MemberFacts> members = evaluations.load(regulator);
         Set<String> cycleIds = new LinkedHashSet<>();
         serving.manifest().cycles().forEach(c -> cycleIds.add(c.id()));

@@ -65,6 +65,9 @@ class Reevaluations {
 
     @EventListener
     void onActivation(RuleSetActivated activation) {
+        if (!packs.require(activation.regulator()).manifest().isKind(PackManifest.HOURS)) {
+            return; // hours results only; a pathway is evaluated each time it is read
+        }
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO reevaluation (regulator, activation_id, rule_set_version, rule_set_hash, state, total, done, changed,"
                         + " failed, started_at) VALUES (?, ?, ?, ?, 'RUNNING', 0, 0, 0, 0, ?)")

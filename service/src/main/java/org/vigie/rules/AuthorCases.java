@@ -15,6 +15,7 @@ import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.MemberCycle;
+import org.vigie.rules.facts.PathwayActions;
 import org.vigie.rules.facts.RuleFunctions;
 
 /**
@@ -98,6 +99,9 @@ public final class AuthorCases {
             }
         }
         String cycleId = cycle.id();
+        if (pack.manifest().isKind(PackManifest.PATHWAY)) {
+            return runPathway(pack, cycle, given);
+        }
         Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
         List<DeclaredActivity> activities = new ArrayList<>();
         int n = 0;
@@ -115,7 +119,26 @@ public final class AuthorCases {
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 
-    private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations");
+    /** A pathway case: {@code actions} lists catalogue codes (or {@code {code: ...}}); the categories come from the catalogue. */
+    private static List<String> runPathway(RulePack pack, PackManifest.Cycle period, Map<String, Object> given) {
+        List<PathwayActions.RecordedAction> actions = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int n = 0;
+        for (Object a : (List<?>) given.getOrDefault("actions", List.of())) {
+            String code = a instanceof Map<?, ?> map ? String.valueOf(map.get("code")) : String.valueOf(a);
+            if (pack.parameters().item("actions", code).isEmpty()) {
+                unknown.add("action '" + code + "' is not in the catalogue (list actions)");
+            }
+            actions.add(new PathwayActions.RecordedAction("a" + (++n), code, pack.parameters().codesOf("actions", code, "categories")));
+        }
+        if (!unknown.isEmpty()) {
+            return unknown;
+        }
+        Evaluation evaluation = pack.evaluate(period, List.of(new PathwayActions(period.id(), period.start(), period.end(), actions)));
+        return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
+    }
+
+    private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations", "summary");
 
     private static List<String> differences(Map<String, Object> expect, Evaluation evaluation) {
         List<String> differences = new ArrayList<>();
@@ -156,6 +179,12 @@ public final class AuthorCases {
                 differences.add("message " + requirement + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
+        if (expect.containsKey("summary")) {
+            String actual = evaluation.summary("fr");
+            if (!actual.equals(String.valueOf(expect.get("summary")))) {
+                differences.add("summary:\n  expected: " + expect.get("summary") + "\n  got:      " + actual);
+            }
+        }
         asMap(expect.getOrDefault("explanations", Map.of())).forEach((key, text) -> {
             Figure figure = evaluation.figures().get(key);
             String actual = figure == null ? "(no figure " + key + ")" : evaluation.explain(figure, "fr");

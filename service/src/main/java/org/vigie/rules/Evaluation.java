@@ -95,6 +95,32 @@ public record Evaluation(String regulator, String version, String hash, PackMani
         return figure.getInputs();
     }
 
+    /**
+     * The one sentence that says where a pathway stands, composed from the pack's messages: with no
+     * gap, {@code summary.complete}; otherwise {@code summary.incomplete} with {parts}, one part per
+     * gap ({@code summary.part.<requirement>}, else {@code summary.part}) in the order of the
+     * {@code categories} list, the overall requirement last, joined by {@code summary.separator}
+     * and, before the last, {@code summary.and}.
+     */
+    public String summary(String language) {
+        if (gaps.isEmpty()) {
+            return parameters.message("summary.complete", language);
+        }
+        List<String> order = parameters.list("categories").stream().map(ListItem::getCode).toList();
+        List<String> parts = gaps.stream()
+                .sorted(Comparator.comparingInt((Gap g) -> order.contains(g.getRequirement())
+                        ? order.indexOf(g.getRequirement()) : order.size()).thenComparing(Gap::getRequirement))
+                .map(g -> parameters.message(parameters.hasMessage("summary.part." + g.getRequirement())
+                                ? "summary.part." + g.getRequirement() : "summary.part", language,
+                        Map.of("missing", number(g.getMissing(), language), "required", number(g.getRequired(), language),
+                                "requirement", g.getRequirement())))
+                .toList();
+        String joined = parts.size() == 1 ? parts.get(0)
+                : String.join(parameters.message("summary.separator", language), parts.subList(0, parts.size() - 1))
+                + parameters.message("summary.and", language) + parts.get(parts.size() - 1);
+        return parameters.message("summary.incomplete", language, Map.of("parts", joined));
+    }
+
     private static String number(double value, String language) {
         String text = RuleFunctions.format(value);
         return "fr".equals(language) ? text.replace('.', ',') : text;

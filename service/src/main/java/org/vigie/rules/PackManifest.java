@@ -10,9 +10,18 @@ import java.util.Map;
  * What {@code pack.yaml} says: which regulator, which version of its rule set, and the cycles
  * (reference periods) the rule set applies to.
  */
-public record PackManifest(String regulator, String name, String version, String reference, List<Cycle> cycles) {
+public record PackManifest(String regulator, String name, String version, String reference, List<Cycle> cycles, String kind) {
 
     static final String FILE = "pack.yaml";
+    /** Hours per reference cycle (the OTPQ): the input fact is a {@link org.vigie.rules.facts.MemberCycle}. */
+    public static final String HOURS = "hours";
+    /** A pathway of actions per period (a CNP): the input fact is a {@link org.vigie.rules.facts.PathwayActions}. */
+    public static final String PATHWAY = "pathway";
+    private static final List<String> KINDS = List.of(HOURS, PATHWAY);
+
+    public boolean isKind(String expected) {
+        return kind.equals(expected);
+    }
 
     public record Cycle(String id, LocalDate start, LocalDate end) {
         public boolean contains(LocalDate date) {
@@ -57,6 +66,11 @@ public record PackManifest(String regulator, String name, String version, String
                 }
             }
         }
+        String kind = yaml.get("kind") == null ? HOURS : yaml.get("kind").toString();
+        if (!KINDS.contains(kind)) {
+            problems.add(new PackProblem(FILE, YamlFiles.lineOf(packDir.resolve(FILE), "kind:"), 0,
+                    "kind '" + kind + "' is not one of " + KINDS + " (hours when absent)"));
+        }
         if (regulator != null && !regulator.equals(packDir.getFileName().toString())) {
             problems.add(new PackProblem(FILE, 0, 0,
                     "regulator '" + regulator + "' must match the folder name '" + packDir.getFileName() + "'"));
@@ -65,7 +79,7 @@ public record PackManifest(String regulator, String name, String version, String
             throw new PackException(problems);
         }
         return new PackManifest(regulator, String.valueOf(yaml.getOrDefault("name", regulator)), version,
-                yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles));
+                yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles), kind);
     }
 
     private static int lineOfCycle(Path packDir, Cycle cycle) {

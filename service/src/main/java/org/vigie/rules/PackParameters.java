@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -71,6 +74,14 @@ public final class PackParameters {
 
     public Optional<ListItem> item(String list, String code) {
         return list(list).stream().filter(i -> i.getCode().equals(code)).findFirst();
+    }
+
+    /** An attribute of a list entry that holds several codes ({@code categories: [fo, ap]}), as a set; empty when absent. */
+    public Set<String> codesOf(String list, String code, String attribute) {
+        return item(list, code).map(i -> i.getAttributes().get(attribute))
+                .map(v -> v instanceof List<?> values ? values.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new))
+                        : new LinkedHashSet<>(List.of(String.valueOf(v))))
+                .map(Set::copyOf).orElse(Set.of());
     }
 
     public Map<String, List<ListItem>> lists() {

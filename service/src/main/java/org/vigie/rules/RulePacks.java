@@ -106,18 +106,33 @@ public class RulePacks {
         return pack;
     }
 
+    /** The serving pack of a regulator whose rules are of this kind (hours, pathway); 404 for a regulator of another kind. */
+    public RulePack require(String regulator, String kind) {
+        RulePack pack = require(regulator);
+        if (!pack.manifest().isKind(kind)) {
+            throw new NotFoundException("« " + regulator + " » " + (PackManifest.PATHWAY.equals(kind)
+                    ? "n'a pas de parcours d'actions (ses règles comptent des heures)."
+                    : "ne compte pas d'heures de formation (ses règles décrivent un parcours d'actions)."));
+        }
+        return pack;
+    }
+
     /** The rule set and cycle a request body names. */
     public record RequestedCycle(RulePack pack, PackManifest.Cycle cycle) {
     }
 
     /** The serving pack and the cycle a request names, or a 400 naming the field at fault. */
-    public RequestedCycle requireForRequest(String regulator, String cycleId) {
+    public RequestedCycle requireForRequest(String regulator, String cycleId, String kind) {
         new Validation()
                 .require(regulator != null, "regulator", "L'ordre est obligatoire.")
                 .require(regulator == null || statuses.containsKey(regulator), "regulator", "Ordre inconnu : « " + regulator + " ».")
                 .require(cycleId != null, "cycleId", "Le cycle de référence est obligatoire.")
                 .throwIfAny();
         RulePack pack = require(regulator);
+        if (!pack.manifest().isKind(kind)) {
+            throw new InvalidRequestException("regulator", "« " + regulator + " » ne reçoit pas ce genre de demande (ses règles sont de type "
+                    + pack.manifest().kind() + ").");
+        }
         PackManifest.Cycle cycle = pack.cycle(cycleId).orElseThrow(() -> new InvalidRequestException("cycleId",
                 "Cycle de référence inconnu : « " + cycleId + " ». Cycles : "
                         + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + "."));
