@@ -56,6 +56,11 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         return authenticated(principal);
     }
 
+    /** A changed password: the login remembered on this instance no longer counts (other instances forget it within five minutes). */
+    void forget(String username) {
+        remembered.remove(username);
+    }
+
     private static Authentication authenticated(AccountPrincipal principal) {
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -41,6 +41,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // a physician registers themself, and anyone may ask for a password reset link
+                        .requestMatchers(HttpMethod.POST, "/api/physicians", "/api/password-resets", "/api/password-resets/*").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");

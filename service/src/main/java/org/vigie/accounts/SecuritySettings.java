@@ -1,8 +1,16 @@
 package org.vigie.accounts;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.time.Duration;
 
-/** The first administrator, created from configuration when no account has that name. */
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The first administrator, created from configuration when no account has that name; and the
+ * password reset links: the page the e-mailed link opens (the token is appended) and how long it works.
+ */
 @ConfigurationProperties("vigie.security")
-public record SecuritySettings(String adminUsername, String adminPassword) {
+public record SecuritySettings(String adminUsername, String adminPassword,
+                               @DefaultValue("http://localhost:8080/reinitialisation?token=") String resetLink,
+                               @DefaultValue("60m") Duration resetLinkValidity) {
 }

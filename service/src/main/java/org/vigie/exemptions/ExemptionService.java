@@ -21,6 +21,8 @@ import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
+import org.vigie.web.DocumentInspector;
+import org.vigie.web.DocumentSettings;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Sha256;

@@ -53,6 +53,14 @@ public class Member {
         return memberships.stream().map(Membership::regulator).collect(Collectors.toSet());
     }
 
+    void join(Membership membership) {
+        memberships.add(membership);
+    }
+
+    Member withNames(String newFirstName, String newLastName) {
+        return new Member(id, newFirstName, newLastName, email, createdAt, memberships);
+    }
+
     void readmit(String regulator, LocalDate admissionDate) {
         Membership current = membership(regulator).orElseThrow();
         memberships.remove(current);

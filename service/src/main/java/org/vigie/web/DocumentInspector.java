@@ -1,16 +1,15 @@
-package org.vigie.exemptions;
+package org.vigie.web;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.vigie.web.Validation;
 
 /**
  * Decides what an uploaded file really is from its first bytes, whatever its name or declared type
  * say: only PDF, JPEG and PNG are kept, and only when the content matches.
  */
-final class DocumentInspector {
+public final class DocumentInspector {
     private record Signature(String contentType, byte[] magic) {
     }
 
@@ -22,7 +21,7 @@ final class DocumentInspector {
     private DocumentInspector() {
     }
 
-    static Optional<String> detect(byte[] content) {
+    public static Optional<String> detect(byte[] content) {
         return SIGNATURES.stream()
                 .filter(s -> content.length >= s.magic().length
                         && Arrays.equals(Arrays.copyOf(content, s.magic().length), s.magic()))
@@ -31,7 +30,7 @@ final class DocumentInspector {
     }
 
     /** The content type to keep, or the refusals that name the file field. */
-    static String check(String filename, byte[] content, long maxBytes, List<String> allowedTypes, Validation validation) {
+    public static String check(String filename, byte[] content, long maxBytes, List<String> allowedTypes, Validation validation) {
         String allowed = "Seuls les fichiers PDF, JPEG et PNG sont acceptés.";
         if (content.length == 0) {
             validation.refuse("file", "Le fichier est vide.");

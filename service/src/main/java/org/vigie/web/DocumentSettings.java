@@ -1,12 +1,12 @@
-package org.vigie.exemptions;
+package org.vigie.web;
 
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Limits on supporting documents. */
+/** Limits on supporting documents (exemption documents, proofs of pathway actions). */
 @ConfigurationProperties("vigie.documents")
-record DocumentSettings(@DefaultValue("5242880") long maxBytes,
+public record DocumentSettings(@DefaultValue("5242880") long maxBytes,
                         @DefaultValue({"application/pdf", "image/jpeg", "image/png"}) List<String> allowedTypes) {
 }

@@ -1,0 +1,69 @@
+package org.vigie.pathway;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.vigie.rules.Evaluation;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.facts.ListItem;
+
+/** Maps a pathway and what the rules found to the physician's summary; finds catalogue actions by their first letters. */
+final class PathwayViews {
+    private PathwayViews() {
+    }
+
+    static PathwayView of(long physicianId, Pathways.Place place, PathwayRecords.Pathway pathway, List<PathwayRecords.Action> actions,
+                          Evaluation evaluation) {
+        RulePack pack = place.pack();
+        String period = place.period().id();
+        String requirements = pack.parameters().hasMessage("requirements." + period)
+                ? pack.parameters().message("requirements." + period, "fr") : pack.parameters().message("requirements", "fr");
+        return new PathwayView(pathway == null ? null : pathway.id(), physicianId, pack.regulator(), pack.manifest().name(),
+                new PathwayView.Period(period, place.period().start(), place.period().end()),
+                pathway == null ? PathwayRecords.OPEN : pathway.status(), evaluation.gaps().isEmpty(), evaluation.summary("fr"),
+                evaluation.gaps().stream().map(g -> new PathwayView.GapView(g.getRequirement(), (int) Math.round(g.getMissing()),
+                        (int) Math.round(g.getRequired()), g.getRule())).toList(),
+                actions.stream().map(a -> action(pack, a)).toList(),
+                Pathways.categories(pack).stream().map(c -> new PathwayView.Category(c.getCode(), label(c))).toList(),
+                requirements, pack.parameters().message("certification", "fr"),
+                pack.parameters().list("documents").stream()
+                        .map(d -> new PathwayView.Document(label(d), String.valueOf(d.getAttributes().get("url")))).toList(),
+                pathway == null ? null : new PathwayView.Decision(pathway.requestedAt(), pathway.decidedAt(), pathway.decidedBy(),
+                        pathway.decisionReason()),
+                new PathwayView.RuleSet(evaluation.version(), evaluation.hash()));
+    }
+
+    static PathwayView.ActionView action(RulePack pack, PathwayRecords.Action a) {
+        return new PathwayView.ActionView(a.id(), a.code(), pack.parameters().item("actions", a.code()).map(PathwayViews::label).orElse(a.code()),
+                a.complement(), a.date(), List.copyOf(pack.parameters().codesOf("actions", a.code(), "categories")),
+                a.proof() == null ? null : new PathwayView.ProofView(a.proof().description(), a.proof().filename(),
+                        a.proof().contentType(), a.proof().sizeBytes()));
+    }
+
+    static String label(ListItem item) {
+        String label = item.attribute("fr");
+        return label == null ? item.getCode() : label;
+    }
+
+    /** A catalogue action, as the physician picks it. */
+    record CatalogueAction(String action, String label, List<String> categories) {
+    }
+
+    /**
+     * The actions whose name has a word starting with the letters typed, ignoring case and accents
+     * (« for » finds « Formation », « Formation en ligne, elearning », « Formation ODPC »); all of them when nothing is typed.
+     */
+    static List<CatalogueAction> search(RulePack pack, String typed) {
+        String prefix = typed == null ? "" : fold(typed.trim());
+        return pack.parameters().list("actions").stream()
+                .filter(a -> prefix.isEmpty() || Arrays.stream(fold(label(a)).split("[^\\p{L}\\p{N}]+")).anyMatch(w -> w.startsWith(prefix)))
+                .map(a -> new CatalogueAction(a.getCode(), label(a), List.copyOf(pack.parameters().codesOf("actions", a.getCode(), "categories"))))
+                .toList();
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

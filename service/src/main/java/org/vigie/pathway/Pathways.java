@@ -1,0 +1,219 @@
+package org.vigie.pathway;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.members.Member;
+import org.vigie.notifications.Notifications;
+import org.vigie.rules.Evaluation;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.rules.facts.ListItem;
+import org.vigie.rules.facts.PathwayActions;
+import org.vigie.web.ConflictException;
+import org.vigie.web.DocumentInspector;
+import org.vigie.web.DocumentSettings;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Sha256;
+import org.vigie.web.Validation;
+
+/**
+ * A physician's pathway: recording actions, the CNP's rules saying what is missing, the validation
+ * request and the CNP's decision. Every change takes the pathway's row lock first, so a change to
+ * the actions and a validation request never overlap, and once the request is confirmed the
+ * actions stay as they were (also between two instances).
+ */
+@Component
+class Pathways {
+    private final RulePacks packs;
+    private final PathwayRecords records;
+    private final PhysicianProfiles profiles;
+    private final Notifications notifications;
+    private final DocumentSettings documents;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Pathways(RulePacks packs, PathwayRecords records, PhysicianProfiles profiles, Notifications notifications,
+             DocumentSettings documents, TransactionTemplate transactions, Clock clock) {
+        this.packs = packs;
+        this.records = records;
+        this.profiles = profiles;
+        this.notifications = notifications;
+        this.documents = documents;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The CNP's rules and the period asked for; 404 when either is unknown or the member does not follow that CNP. */
+    record Place(RulePack pack, PackManifest.Cycle period) {
+    }
+
+    Place place(Member member, String cnp, String periodId) {
+        RulePack pack = packs.require(cnp, PackManifest.PATHWAY);
+        if (member.membership(cnp).isEmpty()) {
+            throw new NotFoundException("Vous ne suivez pas le parcours de « " + cnp + " » : ajoutez ce CNP à votre profil.");
+        }
+        PackManifest.Cycle period = pack.cycle(periodId).orElseThrow(() -> new NotFoundException("La période « " + periodId
+                + " » n'existe pas pour " + cnp + " (périodes : " + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + ")."));
+        return new Place(pack, period);
+    }
+
+    PathwayView view(Member member, String cnp, String periodId) {
+        Place place = place(member, cnp, periodId);
+        var pathway = records.find(member.getId(), cnp, periodId);
+        List<PathwayRecords.Action> actions = pathway.map(p -> records.actions(p.id())).orElse(List.of());
+        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions));
+    }
+
+    record ActionForm(String action, String complement, LocalDate date) {
+    }
+
+    PathwayView addAction(Member member, String cnp, String periodId, ActionForm form) {
+        Place place = place(member, cnp, periodId);
+        check(place, form);
+        var pathway = records.findOrCreate(member.getId(), cnp, periodId, clock.instant());
+        transactions.executeWithoutResult(tx -> {
+            requireOpen(records.lock(pathway.id()));
+            records.addAction(pathway.id(), form.action(), blankToNull(form.complement()), form.date(), clock.instant());
+        });
+        return view(member, cnp, periodId);
+    }
+
+    PathwayView updateAction(Member member, PathwayRecords.Action action, ActionForm form) {
+        var pathway = records.get(action.pathwayId());
+        Place place = place(member, pathway.regulator(), pathway.periodId());
+        check(place, form);
+        transactions.executeWithoutResult(tx -> {
+            requireOpen(records.lock(pathway.id()));
+            records.updateAction(action.id(), form.action(), blankToNull(form.complement()), form.date());
+        });
+        return view(member, pathway.regulator(), pathway.periodId());
+    }
+
+    PathwayView removeAction(Member member, PathwayRecords.Action action) {
+        var pathway = records.get(action.pathwayId());
+        transactions.executeWithoutResult(tx -> {
+            requireOpen(records.lock(pathway.id()));
+            records.removeAction(action.id());
+        });
+        return view(member, pathway.regulator(), pathway.periodId());
+    }
+
+    /** A proof is never required; one per action (a new one replaces it); PDF, JPEG or PNG, size-limited, type read from the content. */
+    PathwayView attachProof(Member member, PathwayRecords.Action action, String description, String filename, byte[] content) {
+        var pathway = records.get(action.pathwayId());
+        Validation validation = new Validation().maxLength("description", description, 500);
+        String contentType = DocumentInspector.check(filename, content, documents.maxBytes(), documents.allowedTypes(), validation);
+        transactions.executeWithoutResult(tx -> {
+            requireOpen(records.lock(pathway.id()));
+            records.saveProof(action.id(), blankToNull(description), filename, contentType, content, Sha256.hex(content), clock.instant());
+        });
+        return view(member, pathway.regulator(), pathway.periodId());
+    }
+
+    /**
+     * The physician certifies on honour and asks the CNP to validate: refused while a minimum is
+     * missing (with the CNP's sentence) or without the certification; the actions are fixed from then on.
+     */
+    PathwayView requestValidation(Member member, String cnp, String periodId, Boolean certified) {
+        Place place = place(member, cnp, periodId);
+        String certification = place.pack().parameters().message("certification", "fr");
+        new Validation().require(Boolean.TRUE.equals(certified), "certified",
+                "Pour demander la validation, certifiez sur l'honneur : « " + certification + " ».").throwIfAny();
+        var existing = records.find(member.getId(), cnp, periodId)
+                .orElseThrow(() -> new ConflictException(evaluate(place, List.of()).summary("fr")));
+        transactions.executeWithoutResult(tx -> {
+            var pathway = records.lock(existing.id());
+            if (PathwayRecords.REQUESTED.equals(pathway.status())) {
+                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + pathway.requestedAt() + ".");
+            }
+            requireOpen(pathway);
+            Evaluation evaluation = evaluate(place, records.actions(pathway.id()));
+            if (!evaluation.gaps().isEmpty()) {
+                throw new ConflictException(evaluation.summary("fr"));
+            }
+            records.requested(pathway.id(), certification, evaluation.version(), evaluation.hash(), clock.instant());
+        });
+        return view(member, cnp, periodId);
+    }
+
+    record Decision(String outcome, String reason) {
+    }
+
+    /** The CNP validates or refuses (with a reason) a requested pathway; the physician is e-mailed in the same transaction. */
+    PathwayRecords.Pathway decide(long pathwayId, Decision decision, Member physician, String decidedBy) {
+        boolean validated = PathwayRecords.VALIDATED.equals(decision.outcome());
+        new Validation()
+                .require(validated || PathwayRecords.REFUSED.equals(decision.outcome()), "outcome", "La décision est VALIDATED ou REFUSED.")
+                .require(validated || (decision.reason() != null && !decision.reason().isBlank()), "reason",
+                        "Le motif du refus est obligatoire : le médecin doit savoir quoi compléter.")
+                .maxLength("reason", decision.reason(), 1000)
+                .throwIfAny();
+        return transactions.execute(tx -> {
+            var pathway = records.lock(pathwayId);
+            if (!PathwayRecords.REQUESTED.equals(pathway.status())) {
+                throw new ConflictException("Ce parcours n'attend pas de décision (état : " + pathway.status() + ").");
+            }
+            var profile = profiles.find(physician.getId());
+            String name = physician.getFirstName() + " " + physician.getLastName();
+            records.decided(pathwayId, decision.outcome(), decidedBy, blankToNull(decision.reason()), validated ? name : null,
+                    validated ? profile.map(PhysicianProfiles.Profile::mainStructure).orElse(null) : null,
+                    validated ? profile.map(PhysicianProfiles.Profile::rpps).orElse(null) : null, clock.instant());
+            RulePack pack = packs.require(pathway.regulator(), PackManifest.PATHWAY);
+            Map<String, String> values = Map.of("firstName", physician.getFirstName(), "lastName", physician.getLastName(),
+                    "cnp", pack.manifest().name(), "period", pathway.periodId(),
+                    "reason", decision.reason() == null ? "" : decision.reason().trim());
+            notifications.queue(physician.getEmail(),
+                    pack.parameters().message("mail.pathway." + decision.outcome() + ".subject", "fr", values),
+                    pack.parameters().message("mail.pathway." + decision.outcome() + ".body", "fr", values));
+            return records.get(pathwayId);
+        });
+    }
+
+    Evaluation evaluate(Place place, List<PathwayRecords.Action> actions) {
+        var recorded = actions.stream().map(a -> new PathwayActions.RecordedAction(String.valueOf(a.id()), a.code(),
+                place.pack().parameters().codesOf("actions", a.code(), "categories"))).toList();
+        return place.pack().evaluate(place.period(), List.of(
+                new PathwayActions(place.period().id(), place.period().start(), place.period().end(), recorded)));
+    }
+
+    private void check(Place place, ActionForm form) {
+        Validation validation = new Validation();
+        String cnp = place.pack().regulator();
+        validation.require(form.action() != null && place.pack().parameters().item("actions", form.action()).isPresent(), "action",
+                "Action inconnue du parcours de « " + cnp + " » : « " + form.action() + " ». Cherchez-la par ses premières lettres"
+                        + " (GET /api/regulators/" + cnp + "/actions?q=...).");
+        validation.maxLength("complement", form.complement(), 500);
+        LocalDate today = LocalDate.now(clock);
+        PackManifest.Cycle period = place.period();
+        validation.require(form.date() != null, "date", "La date de l'action est obligatoire.");
+        if (form.date() != null) {
+            validation.require(period.contains(form.date()), "date", "L'action doit avoir eu lieu pendant la période " + period.id()
+                    + " (du " + period.start() + " au " + period.end() + ").");
+            validation.require(!form.date().isAfter(today), "date", "L'action ne peut pas être datée dans le futur.");
+        }
+        validation.throwIfAny();
+    }
+
+    private static void requireOpen(PathwayRecords.Pathway pathway) {
+        if (PathwayRecords.VALIDATED.equals(pathway.status())) {
+            throw new ConflictException("Ce parcours est validé : ses actions ne peuvent plus être modifiées.");
+        }
+        if (pathway.locked()) {
+            throw new ConflictException("La demande de validation de ce parcours est confirmée : ses actions ne peuvent plus être modifiées.");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static List<ListItem> categories(RulePack pack) {
+        return pack.parameters().list("categories");
+    }
+}

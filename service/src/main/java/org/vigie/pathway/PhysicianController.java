@@ -1,0 +1,187 @@
+package org.vigie.pathway;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.accounts.AccountRegistry;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
+import org.vigie.members.MemberRegistrations;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.Bodies;
+import org.vigie.web.Caller;
+import org.vigie.web.ConflictException;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.Validation;
+
+@RestController
+@Tag(name = "Physicians", description = "Physicians' own accounts and profiles, and the CNPs they follow")
+class PhysicianController {
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final MemberRegistrations registrations;
+    private final MemberDirectory directory;
+    private final AccountRegistry accounts;
+    private final PhysicianProfiles profiles;
+    private final RulePacks packs;
+
+    PhysicianController(MemberRegistrations registrations, MemberDirectory directory, AccountRegistry accounts,
+                        PhysicianProfiles profiles, RulePacks packs) {
+        this.registrations = registrations;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.packs = packs;
+    }
+
+    record NewPhysician(String lastName, String firstName, String email, String password, String rpps, String mainStructure,
+                        String practiceMode, String mobilePhone, String cnp) {
+    }
+
+    record ProfileUpdate(String lastName, String firstName, String rpps, String mainStructure, String practiceMode,
+                         String mobilePhone) {
+    }
+
+    record NewCnp(String cnp) {
+    }
+
+    record Document(String label, String url) {
+    }
+
+    /** A CNP the physician follows: its periods and the documents it publishes. */
+    record CnpView(String cnp, String name, List<String> periods, List<Document> documents) {
+    }
+
+    record PhysicianView(long id, String lastName, String firstName, String email, String rpps, String mainStructure,
+                         String practiceMode, String mobilePhone, List<CnpView> cnps) {
+    }
+
+    @PostMapping("/api/physicians")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @Operation(summary = "A physician registers themself (no login needed): profile, password, and a first CNP; "
+            + "the e-mail is the login")
+    PhysicianView register(@RequestBody NewPhysician body) {
+        NewPhysician request = Bodies.required(body);
+        Validation validation = names(request.lastName(), request.firstName());
+        validation.require(request.email() != null && EMAIL.matcher(request.email().trim()).matches(), "email",
+                "Le courriel est obligatoire et doit être une adresse valide.").maxLength("email", request.email(), 254);
+        AccountRegistry.checkPassword(validation, "password", request.password());
+        PhysicianProfiles.check(validation, request.rpps(), request.mainStructure(), request.practiceMode(), request.mobilePhone());
+        checkCnp(validation, "cnp", request.cnp());
+        validation.throwIfAny();
+        String rpps = request.rpps().trim();
+        if (profiles.rppsTakenByAnother(rpps, -1)) {
+            throw new ConflictException("Un compte existe déjà avec le numéro RPPS " + rpps + ".");
+        }
+        String email = request.email().trim().toLowerCase();
+        Member member = registrations.register(request.firstName().trim(), request.lastName().trim(), email, request.cnp(), rpps);
+        profiles.save(new PhysicianProfiles.Profile(member.getId(), rpps, PhysicianProfiles.blankToNull(request.mainStructure()),
+                PhysicianProfiles.blankToNull(request.practiceMode()), PhysicianProfiles.blankToNull(request.mobilePhone())));
+        accounts.openForMember(email, request.password(), member.getId());
+        return view(member);
+    }
+
+    @GetMapping("/api/physicians/{physicianId}")
+    @Operation(summary = "A physician's profile and CNPs, with each CNP's periods and documents")
+    PhysicianView get(@PathVariable long physicianId) {
+        return view(directory.visibleTo(Caller.current(), physicianId));
+    }
+
+    @PutMapping("/api/physicians/{physicianId}/profile")
+    @Transactional
+    @Operation(summary = "The physician changes their personal data (the e-mail, their login, stays)")
+    PhysicianView update(@PathVariable long physicianId, @RequestBody ProfileUpdate body) {
+        ProfileUpdate request = Bodies.required(body);
+        Member member = ownOrAdmin(physicianId);
+        Validation validation = names(request.lastName(), request.firstName());
+        PhysicianProfiles.check(validation, request.rpps(), request.mainStructure(), request.practiceMode(), request.mobilePhone());
+        validation.throwIfAny();
+        String rpps = request.rpps().trim();
+        if (profiles.rppsTakenByAnother(rpps, physicianId)) {
+            throw new ConflictException("Un autre compte utilise déjà le numéro RPPS " + rpps + ".");
+        }
+        profiles.save(new PhysicianProfiles.Profile(physicianId, rpps, PhysicianProfiles.blankToNull(request.mainStructure()),
+                PhysicianProfiles.blankToNull(request.practiceMode()), PhysicianProfiles.blankToNull(request.mobilePhone())));
+        return view(registrations.rename(member.getId(), request.firstName().trim(), request.lastName().trim()));
+    }
+
+    @PostMapping("/api/physicians/{physicianId}/cnps")
+    @Transactional
+    @Operation(summary = "The physician adds a CNP; they then have one pathway per period of that CNP")
+    PhysicianView addCnp(@PathVariable long physicianId, @RequestBody NewCnp body) {
+        NewCnp request = Bodies.required(body);
+        ownOrAdmin(physicianId);
+        Validation validation = new Validation();
+        checkCnp(validation, "cnp", request.cnp());
+        validation.throwIfAny();
+        String rpps = profiles.find(physicianId).map(PhysicianProfiles.Profile::rpps).orElseThrow(() ->
+                new ConflictException("Complétez d'abord votre profil (numéro RPPS)."));
+        return view(registrations.join(physicianId, request.cnp(), rpps));
+    }
+
+    private void checkCnp(Validation validation, String field, String cnp) {
+        boolean known = cnp != null && packs.status(cnp).isPresent();
+        validation.require(known, field, "CNP inconnu : « " + cnp + " ».");
+        if (known) {
+            validation.require(packs.require(cnp).manifest().isKind(PackManifest.PATHWAY), field,
+                    "« " + cnp + " » n'est pas un CNP (ses règles ne décrivent pas de parcours d'actions).");
+        }
+    }
+
+    private static Validation names(String lastName, String firstName) {
+        return new Validation()
+                .require(lastName != null && !lastName.isBlank(), "lastName", "Le nom est obligatoire.")
+                .require(firstName != null && !firstName.isBlank(), "firstName", "Le prénom est obligatoire.")
+                .maxLength("lastName", lastName, 100).maxLength("firstName", firstName, 100);
+    }
+
+    private Member ownOrAdmin(long physicianId) {
+        Caller caller = Caller.current();
+        Member member = directory.visibleTo(caller, physicianId);
+        if (!caller.isAdmin() && (caller.memberId() == null || caller.memberId() != physicianId)) {
+            throw new ForbiddenException("Seul le médecin peut modifier son profil.");
+        }
+        return member;
+    }
+
+    private PhysicianView view(Member member) {
+        var profile = profiles.find(member.getId()).orElse(new PhysicianProfiles.Profile(member.getId(), null, null, null, null));
+        List<CnpView> cnps = member.getMemberships().stream()
+                .filter(m -> packs.status(m.regulator()).isPresent())
+                .sorted(Comparator.comparing(org.vigie.members.Membership::regulator))
+                .map(m -> cnp(m.regulator()))
+                .filter(c -> c != null)
+                .toList();
+        return new PhysicianView(member.getId(), member.getLastName(), member.getFirstName(), member.getEmail(), profile.rpps(),
+                profile.mainStructure(), profile.practiceMode(), profile.mobilePhone(), cnps);
+    }
+
+    private CnpView cnp(String regulator) {
+        RulePack pack;
+        try {
+            pack = packs.require(regulator, PackManifest.PATHWAY);
+        } catch (RuntimeException notAPathway) {
+            return null;
+        }
+        return new CnpView(regulator, pack.manifest().name(), pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList(),
+                pack.parameters().list("documents").stream()
+                        .map(d -> new Document(d.attribute("fr"), String.valueOf(d.getAttributes().get("url")))).toList());
+    }
+
+}
