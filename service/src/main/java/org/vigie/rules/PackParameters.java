@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class PackParameters {
         return item(list, code).map(i -> i.getAttributes().get(attribute))
                 .map(v -> v instanceof List<?> values ? values.stream().map(String::valueOf).collect(Collectors.toCollection(LinkedHashSet::new))
                         : new LinkedHashSet<>(List.of(String.valueOf(v))))
-                .map(Set::copyOf).orElse(Set.of());
+                .map(Collections::unmodifiableSet).orElse(Set.of());
     }
 
     public Map<String, List<ListItem>> lists() {

@@ -94,6 +94,24 @@ public final class Api {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary), Map.of());
     }
 
+    /** An answer read as bytes (a file download). */
+    public record Bytes(int status, byte[] bytes, Map<String, java.util.List<String>> headers) {
+    }
+
+    public Bytes getBytes(Login login, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.body(), response.headers().map());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        }
+    }
+
     /** A POST whose body is the bytes given, as they are (a ZIP, say). */
     public Response postBytes(Login login, String path, String contentType, byte[] content) {
         return send(login, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(content))
