@@ -38,8 +38,12 @@ class AuthorizationIntegrationTests extends ApiTest {
 
     /** Who may: the callers allowed; every other signed-in caller gets 403, anonymous ones 401. */
     enum Access {
+        /** No login needed (a wrong password is still refused): self-registration, password reset. */
+        PUBLIC(Set.of(Caller.ANONYMOUS, Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
         SIGNED_IN(Set.of(Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
         OWNER_STAFF_ADMIN(Set.of(Caller.OWNER, Caller.STAFF, Caller.ADMIN)),
+        OWNER_ADMIN(Set.of(Caller.OWNER, Caller.ADMIN)),
+        OWNER(Set.of(Caller.OWNER)),
         STAFF_ADMIN(Set.of(Caller.STAFF, Caller.ADMIN)),
         ANY_STAFF_ADMIN(Set.of(Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
         ADMIN(Set.of(Caller.ADMIN));
@@ -137,6 +141,59 @@ class AuthorizationIntegrationTests extends ApiTest {
                 .body().get("id").asLong();
     }
 
+    // ---- pathway fixtures: the owner becomes a physician of the cardiology CNP ----------------------------------------
+
+    static final String PATHWAY = "/pathways/cnp-cardiologie/2023-2025";
+
+    Api.MemberLogin physician(Api.MemberLogin owner) {
+        String rpps = String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L));
+        api.put(Api.admin(), "/api/physicians/" + owner.id() + "/profile", Map.of("lastName", "Gélinas", "firstName", "Emma", "rpps", rpps));
+        api.post(Api.admin(), "/api/physicians/" + owner.id() + "/cnps", Map.of("cnp", "cnp-cardiologie"));
+        return owner;
+    }
+
+    long pathwayAction(Api.MemberLogin owner, String action, String date) {
+        var added = api.post(owner.login(), "/api/physicians/" + owner.id() + PATHWAY + "/actions", Map.of("action", action, "date", date));
+        JsonNode actions = added.body().get("actions");
+        return actions.get(actions.size() - 1).get("id").asLong();
+    }
+
+    long actionWithProof(Api.MemberLogin owner) {
+        long action = pathwayAction(physician(owner), "formation", "2024-01-10");
+        api.upload(owner.login(), "/api/pathway-actions/" + action + "/proof", "preuve.pdf", "application/pdf", PDF);
+        return action;
+    }
+
+    Api.MemberLogin validable(Api.MemberLogin owner) {
+        physician(owner);
+        pathwayAction(owner, "congres", "2023-09-20");
+        pathwayAction(owner, "du", "2024-06-30");
+        pathwayAction(owner, "accreditation", "2024-11-02");
+        return owner;
+    }
+
+    long requested(Api.MemberLogin owner) {
+        validable(owner);
+        return api.post(owner.login(), "/api/physicians/" + owner.id() + PATHWAY + "/validation-request", Map.of("certified", true))
+                .body().get("pathwayId").asLong();
+    }
+
+    String resetToken(Api.MemberLogin owner) {
+        String token = UUID.randomUUID().toString();
+        jdbc.sql("INSERT INTO password_reset (token_hash, account_id, created_at, expires_at)"
+                        + " SELECT ?, id, NOW(), DATE_ADD(NOW(), INTERVAL 1 HOUR) FROM account WHERE member_id = ?")
+                .params(Sha256.hex(token), owner.id()).update();
+        return token;
+    }
+
+    Map<String, Object> newPhysicianBody() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire",
+                "email", "dr-" + unique + "@example.org", "password", Api.PASSWORD, "cnp", "cnp-cardiologie"));
+        body.put("rpps", String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L)));
+        return body;
+    }
+
     Map<String, Object> newMemberBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return Map.of("firstName", "Léa", "lastName", "Roy", "email", "lea-" + unique + "@example.org", "password", Api.PASSWORD,
@@ -175,6 +232,42 @@ class AuthorizationIntegrationTests extends ApiTest {
                         "SELECT MAX(id) FROM reevaluation WHERE regulator = 'otpq'").query(Long.class).single())));
         t.put("GET /api/members/{memberId}/results", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.get("/api/members/" + o.id() + "/results")));
+        t.put("POST /api/physicians", new Rule(Access.PUBLIC, o -> Call.post("/api/physicians", newPhysicianBody())));
+        t.put("POST /api/password-resets", new Rule(Access.PUBLIC,
+                o -> Call.post("/api/password-resets", Map.of("email", "x-" + UUID.randomUUID() + "@example.org"))));
+        t.put("POST /api/password-resets/{token}", new Rule(Access.PUBLIC,
+                o -> Call.post("/api/password-resets/" + resetToken(o), Map.of("password", Api.PASSWORD))));
+        t.put("GET /api/physicians/{physicianId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/physicians/" + o.id())));
+        t.put("PUT /api/physicians/{physicianId}/profile", new Rule(Access.OWNER_ADMIN, o -> Call.put("/api/physicians/" + o.id()
+                + "/profile", Map.of("lastName", "Gélinas", "firstName", "Emma", "rpps",
+                String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L))))));
+        t.put("POST /api/physicians/{physicianId}/cnps", new Rule(Access.OWNER_ADMIN, o -> {
+            api.put(Api.admin(), "/api/physicians/" + o.id() + "/profile", Map.of("lastName", "Gélinas", "firstName", "Emma",
+                    "rpps", String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L))));
+            return Call.post("/api/physicians/" + o.id() + "/cnps", Map.of("cnp", "cnp-pneumologie"));
+        }));
+        t.put("GET /api/regulators/{cnp}/actions", new Rule(Access.SIGNED_IN, o -> Call.get("/api/regulators/cnp-cardiologie/actions?q=for")));
+        t.put("GET /api/physicians/{physicianId}/pathways/{cnp}/{periodId}", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/physicians/" + physician(o).id() + PATHWAY)));
+        t.put("POST /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/actions", new Rule(Access.OWNER,
+                o -> Call.post("/api/physicians/" + physician(o).id() + PATHWAY + "/actions", Map.of("action", "rmm", "date", "2024-02-02"))));
+        t.put("PUT /api/pathway-actions/{actionId}", new Rule(Access.OWNER, o -> Call.put("/api/pathway-actions/"
+                + pathwayAction(physician(o), "rmm", "2024-02-02"), Map.of("action", "formation", "date", "2024-02-03"))));
+        t.put("DELETE /api/pathway-actions/{actionId}", new Rule(Access.OWNER,
+                o -> Call.delete("/api/pathway-actions/" + pathwayAction(physician(o), "rmm", "2024-02-02"))));
+        t.put("POST /api/pathway-actions/{actionId}/proof", new Rule(Access.OWNER,
+                o -> Call.upload("/api/pathway-actions/" + pathwayAction(physician(o), "rmm", "2024-02-02") + "/proof")));
+        t.put("GET /api/pathway-actions/{actionId}/proof", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/pathway-actions/" + actionWithProof(o) + "/proof")));
+        t.put("POST /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/validation-request", new Rule(Access.OWNER,
+                o -> Call.post("/api/physicians/" + validable(o).id() + PATHWAY + "/validation-request", Map.of("certified", true))));
+        t.put("GET /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/export", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/physicians/" + physician(o).id() + PATHWAY + "/export")));
+        // the table's staff are the OTPQ's: a CNP's own staff are tested in PathwayApiIntegrationTests
+        t.put("GET /api/regulators/{cnp}/validation-requests", new Rule(Access.ADMIN,
+                o -> Call.get("/api/regulators/cnp-cardiologie/validation-requests")));
+        t.put("POST /api/pathways/{pathwayId}/decision", new Rule(Access.ADMIN,
+                o -> Call.post("/api/pathways/" + requested(o) + "/decision", Map.of("outcome", "VALIDATED"))));
         t.put("POST /api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.post("/api/members/" + o.id() + "/dashboards/otpq/2022-2025/what-if",
                         Map.of("activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1))))));
