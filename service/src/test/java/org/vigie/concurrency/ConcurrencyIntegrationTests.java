@@ -180,6 +180,32 @@ class ConcurrencyIntegrationTests extends ApiTest {
                         .query(byte[].class).single());
     }
 
+    /** A physician confirms the validation request on both instances at once while adding an action: one request, actions fixed. */
+    @Test
+    void aValidationRequestConfirmedTwiceOnTwoInstancesIsOneRequestAndFixesTheActions() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var registered = api.post(null, "/api/physicians", Map.of("lastName", "Martin", "firstName", "Claire",
+                "email", "dr-" + unique + "@example.org", "password", Api.PASSWORD, "cnp", "cnp-cardiologie",
+                "rpps", String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L))));
+        long id = registered.body().get("id").asLong();
+        Api.Login physician = new Api.Login("dr-" + unique + "@example.org", Api.PASSWORD);
+        String path = "/api/physicians/" + id + "/pathways/cnp-cardiologie/2023-2025";
+        for (String action : List.of("congres", "du", "accreditation")) {
+            api.post(physician, path + "/actions", Map.of("action", action, "date", "2024-03-01"));
+        }
+
+        var answers = together(List.of(
+                () -> api.post(physician, path + "/validation-request", Map.of("certified", true)),
+                () -> secondApi().post(physician, path + "/validation-request", Map.of("certified", true)),
+                () -> secondApi().post(physician, path + "/actions", Map.of("action", "seminaires", "date", "2024-03-02"))));
+
+        assertThat(answers.subList(0, 2)).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
+        long actions = count("pathway_action a JOIN pathway p ON p.id = a.pathway_id", "p.member_id = ?", id);
+        assertThat(actions).isEqualTo(answers.get(2).status() == 201 ? 4 : 3);
+        assertThat(secondApi().post(physician, path + "/actions", Map.of("action", "formation", "date", "2024-03-03")).status())
+                .isEqualTo(409);
+    }
+
     private static String servingHash(Api target) {
         for (var status : target.get(Api.admin(), "/api/rules/packs").body()) {
             if (status.get("regulator").asText().equals("otpq")) {
