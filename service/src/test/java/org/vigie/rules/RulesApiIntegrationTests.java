@@ -38,7 +38,8 @@ class RulesApiIntegrationTests extends ApiTest {
     void everyDashboardAnswerNamesTheRuleSetThatProducedIt() {
         var member = api.newMember();
         var dashboard = api.get(member.login(), "/api/members/" + member.id() + "/dashboards/otpq/2022-2025");
-        var pack = api.get(Api.admin(), "/api/rules/packs").body().get(0);
+        var pack = java.util.stream.StreamSupport.stream(api.get(Api.admin(), "/api/rules/packs").body().spliterator(), false)
+                .filter(p -> p.get("regulator").asText().equals("otpq")).findFirst().orElseThrow();
         assertThat(dashboard.text("/ruleSet/version")).isEqualTo(pack.get("activeVersion").asText());
         assertThat(dashboard.text("/ruleSet/hash")).isEqualTo(pack.get("activeHash").asText());
         dashboard.body().get("remainingHours").forEach(figure -> assertThat(figure.get("rule").asText()).isNotBlank());
