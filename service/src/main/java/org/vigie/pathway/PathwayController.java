@@ -117,6 +117,16 @@ class PathwayController {
                 .body(records.proofContent(actionId));
     }
 
+    record WhatIfRequest(List<String> actions) {
+    }
+
+    @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/what-if")
+    @Operation(summary = "What « Mon parcours » would say with these catalogue actions added; nothing is saved")
+    PathwayView whatIf(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
+                       @RequestBody WhatIfRequest body) {
+        return pathways.whatIf(visible(physicianId, cnp), cnp, periodId, Bodies.required(body).actions());
+    }
+
     record ValidationRequest(Boolean certified) {
     }
 

@@ -73,6 +73,32 @@ class Pathways {
     record ActionForm(String action, String complement, LocalDate date) {
     }
 
+    /** Bound of a simulation (input sanity, not a CNP's requirement). */
+    private static final int MAX_WHAT_IF = 50;
+
+    /** The pathway as it would be with these catalogue actions added (dated today, ids negative); nothing is saved. */
+    PathwayView whatIf(Member member, String cnp, String periodId, List<String> hypothetical) {
+        Place place = place(member, cnp, periodId);
+        Validation validation = new Validation()
+                .require(hypothetical != null && !hypothetical.isEmpty(), "actions", "Indiquez au moins une action à simuler.")
+                .require(hypothetical == null || hypothetical.size() <= MAX_WHAT_IF, "actions", "Au plus " + MAX_WHAT_IF + " actions par simulation.");
+        validation.throwIfAny();
+        for (int i = 0; i < hypothetical.size(); i++) {
+            String code = hypothetical.get(i);
+            validation.require(code != null && place.pack().parameters().item("actions", code).isPresent(), "actions[" + i + "]",
+                    "Action inconnue du parcours de « " + cnp + " » : « " + code + " ».");
+        }
+        validation.throwIfAny();
+        var pathway = records.find(member.getId(), cnp, periodId);
+        List<PathwayRecords.Action> actions = new java.util.ArrayList<>(pathway.map(p -> records.actions(p.id())).orElse(List.of()));
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < hypothetical.size(); i++) {
+            actions.add(new PathwayRecords.Action(-(i + 1L), pathway.map(PathwayRecords.Pathway::id).orElse(0L), hypothetical.get(i),
+                    null, today, null));
+        }
+        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions));
+    }
+
     PathwayView addAction(Member member, String cnp, String periodId, ActionForm form) {
         Place place = place(member, cnp, periodId);
         check(place, form);

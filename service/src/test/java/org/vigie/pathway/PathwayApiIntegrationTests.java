@@ -171,6 +171,39 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.1");
     }
 
+    @Test
+    void whatIfShowsTheSentenceWithActionsNotYetRecordedAndSavesNothing() {
+        Physician physician = register(PNEUMO);
+        add(physician, PNEUMO, "2023-2025", "rmm", "2023-03-04");
+        String path = pathway(physician, PNEUMO, "2023-2025") + "/what-if";
+
+        var simulated = api.post(physician.login(), path, Map.of("actions", List.of("formation", "formation-odpc", "congres")));
+
+        assertThat(simulated.status()).as(simulated.raw()).isEqualTo(200);
+        assertThat(simulated.text("/summary")).isEqualTo("Les actions incluses dans votre parcours permettent dès maintenant de le valider");
+        assertThat(simulated.body().get("actions").size()).isEqualTo(4);
+        assertThat(api.get(physician.login(), pathway(physician, PNEUMO, "2023-2025")).text("/summary"))
+                .isEqualTo("Pour que votre parcours soit validable il manque 2/2 formation et 3/4 actions sur l'ensemble.");
+        var unknown = api.post(physician.login(), path, Map.of("actions", List.of("formation", "jardinage")));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("actions[1]");
+        assertThat(count("pathway_action a JOIN pathway p ON p.id = a.pathway_id", "p.member_id = ?", physician.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aProofLargerThanTheLimitIsRefused() {
+        Physician physician = register(CARDIO);
+        long action = add(physician, CARDIO, "2023-2025", "formation", "2023-03-04").body().at("/actions/0/id").asLong();
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, large, 0, 8);
+
+        var refused = api.upload(physician.login(), "/api/pathway-actions/" + action + "/proof", "gros.pdf", "application/pdf", large);
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.text("/errors/0/field")).isEqualTo("file");
+        assertThat(count("pathway_proof", "action_id = ?", action)).isZero();
+    }
+
     // ---- validation request and the CNP's decision -------------------------------------------------------------------
 
     @Test

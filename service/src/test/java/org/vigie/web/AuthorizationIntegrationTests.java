@@ -259,6 +259,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.upload("/api/pathway-actions/" + pathwayAction(physician(o), "rmm", "2024-02-02") + "/proof")));
         t.put("GET /api/pathway-actions/{actionId}/proof", new Rule(Access.OWNER_ADMIN,
                 o -> Call.get("/api/pathway-actions/" + actionWithProof(o) + "/proof")));
+        t.put("POST /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/what-if", new Rule(Access.OWNER_ADMIN,
+                o -> Call.post("/api/physicians/" + physician(o).id() + PATHWAY + "/what-if", Map.of("actions", List.of("formation")))));
         t.put("POST /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/validation-request", new Rule(Access.OWNER,
                 o -> Call.post("/api/physicians/" + validable(o).id() + PATHWAY + "/validation-request", Map.of("certified", true))));
         t.put("GET /api/physicians/{physicianId}/pathways/{cnp}/{periodId}/export", new Rule(Access.OWNER_ADMIN,
