@@ -43,6 +43,8 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         // a physician registers themself, and anyone may ask for a password reset link
                         .requestMatchers(HttpMethod.POST, "/api/physicians", "/api/password-resets", "/api/password-resets/*").permitAll()
+                        // anyone checks an attestation, with no login
+                        .requestMatchers("/api/public/**", "/verify/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");

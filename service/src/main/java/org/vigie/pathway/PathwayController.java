@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vigie.attestation.Attestation;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.rules.PackManifest;
@@ -41,9 +42,12 @@ class PathwayController {
     private final PhysicianProfiles profiles;
     private final MemberDirectory directory;
     private final RulePacks packs;
+    private final PathwayAttestations pathwayAttestations;
 
-    PathwayController(Pathways pathways, PathwayRecords records, PhysicianProfiles profiles, MemberDirectory directory, RulePacks packs) {
+    PathwayController(Pathways pathways, PathwayRecords records, PhysicianProfiles profiles, MemberDirectory directory, RulePacks packs,
+                      PathwayAttestations pathwayAttestations) {
         this.pathways = pathways;
+        this.pathwayAttestations = pathwayAttestations;
         this.records = records;
         this.profiles = profiles;
         this.directory = directory;
@@ -185,6 +189,16 @@ class PathwayController {
         var decided = pathways.decide(pathwayId, decision, physician, caller.username());
         return new DecisionView(decided.id(), decided.regulator(), decided.periodId(), decided.status(), decided.decidedAt(),
                 decided.decidedBy(), decided.decisionReason(), decided.holderName(), decided.holderStructure(), decided.holderRpps());
+    }
+
+    @PostMapping("/api/pathways/{pathwayId}/attestation")
+    @Operation(summary = "Issue the attestation of a validated pathway (CNP staff, own CNP): name, structure, RPPS, validation "
+            + "date, actions, QR code; 201 the first time, 200 with the same attestation afterwards; 409 while not validated")
+    ResponseEntity<Attestation> attest(@PathVariable long pathwayId) {
+        var pathway = records.get(pathwayId);
+        Caller caller = staffFor(pathway.regulator());
+        var issued = pathwayAttestations.issue(pathway, caller.username());
+        return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
     }
 
     /** The physician themself, or the CNP's staff, or an administrator. */

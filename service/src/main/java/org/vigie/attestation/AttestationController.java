@@ -1,0 +1,101 @@
+package org.vigie.attestation;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Bodies;
+import org.vigie.web.Caller;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.Validation;
+
+@RestController
+@Tag(name = "Attestations", description = "Attestations issued: registry, PDF, revocation, signing keys")
+class AttestationController {
+    private final Attestations attestations;
+    private final SigningKeys keys;
+
+    AttestationController(Attestations attestations, SigningKeys keys) {
+        this.attestations = attestations;
+        this.keys = keys;
+    }
+
+    @GetMapping("/api/attestations/{number}")
+    @Operation(summary = "One attestation as the registry keeps it: holder, issuer, date, rule-set version, the PDF's SHA-256, revocation")
+    Attestation get(@PathVariable String number) {
+        return visible(attestations.get(number));
+    }
+
+    @GetMapping("/api/attestations/{number}/pdf")
+    @Operation(summary = "The attestation's PDF, the same bytes every time")
+    ResponseEntity<byte[]> pdf(@PathVariable String number) {
+        Attestation attestation = visible(attestations.get(number));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(attestation.number() + ".pdf").build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attestations.pdf(number));
+    }
+
+    record Revocation(String reason) {
+    }
+
+    @PostMapping("/api/attestations/{number}/revocation")
+    @Operation(summary = "Revoke an attestation, with the reason (the regulator's staff): verification then answers REVOKED")
+    Attestation revoke(@PathVariable String number, @RequestBody Revocation body) {
+        String reason = Bodies.required(body).reason();
+        Attestation attestation = attestations.get(number);
+        Caller caller = staffFor(attestation.regulator());
+        new Validation().require(reason != null && !reason.isBlank(), "reason", "Le motif de la révocation est obligatoire.")
+                .maxLength("reason", reason, 1000).throwIfAny();
+        return attestations.revoke(number, caller.username(), reason.trim());
+    }
+
+    @GetMapping("/api/regulators/{regulator}/attestations")
+    @Operation(summary = "The regulator's registry of attestations, newest first (staff: own regulator)")
+    List<Attestation> registry(@PathVariable String regulator) {
+        staffFor(regulator);
+        return attestations.ofRegulator(regulator);
+    }
+
+    @PostMapping("/api/regulators/{regulator}/signing-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rotate the regulator's signing key (administrators): new attestations are signed with the new key; "
+            + "the old keys stay published and keep verifying")
+    SigningKeys.PublishedKey rotate(@PathVariable String regulator) {
+        Caller caller = Caller.current();
+        if (!caller.isAdmin()) {
+            throw new ForbiddenException("Seuls les administrateurs changent les clés de signature.");
+        }
+        String keyId = keys.rotate(regulator).keyId();
+        return keys.published().stream().filter(k -> k.keyId().equals(keyId)).findFirst().orElseThrow();
+    }
+
+    /** The holder, the issuing regulator's staff, administrators. */
+    private static Attestation visible(Attestation attestation) {
+        Caller caller = Caller.current();
+        boolean holder = caller.memberId() != null && caller.memberId().equals(attestation.memberId());
+        if (!holder && !caller.isAdmin() && !caller.isStaffOf(attestation.regulator())) {
+            throw new ForbiddenException("Cette attestation n'est visible que de son titulaire et de l'organisme qui l'a délivrée.");
+        }
+        return attestation;
+    }
+
+    private static Caller staffFor(String regulator) {
+        Caller caller = Caller.current();
+        caller.requireStaffOrAdmin();
+        caller.requireActsFor(regulator);
+        return caller;
+    }
+}

@@ -1,0 +1,226 @@
+package org.vigie.attestation;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.ConflictException;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Sha256;
+
+/**
+ * Issues attestations and keeps their registry. An attestation is a PDF from the kind's template
+ * with a QR code holding the verification address and, after {@code #} (never sent to a server), a
+ * compact payload signed with the regulator's Ed25519 key: number, regulator, holder, what is
+ * attested, dates, key. One attestation per subject, ever: asking again gives the same one, with the
+ * same PDF bytes.
+ */
+@Component
+public class Attestations {
+    private static final String COLUMNS = "number, kind, regulator, subject_key, member_id, holder_name, attested, valid_from,"
+            + " valid_until, rule_set_version, rule_set_hash, issued_at, issued_by, key_id, signed_code, pdf_sha256, revoked_at,"
+            + " revoked_by, revocation_reason";
+    private static final String NUMBER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final AttestationTemplates templates;
+    private final SigningKeys keys;
+    private final AttestationSettings settings;
+    private final RulePacks packs;
+    private final Clock clock;
+
+    Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, AttestationSettings settings, RulePacks packs,
+                 Clock clock) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.keys = keys;
+        this.settings = settings;
+        this.packs = packs;
+        this.clock = clock;
+    }
+
+    /** The attestation issued, and whether this call issued it (false: it existed already). */
+    public record Issued(Attestation attestation, boolean created) {
+    }
+
+    public Issued issue(AttestationRequest request) {
+        Optional<Attestation> existing = bySubject(request.kind(), request.subjectKey());
+        if (existing.isPresent()) {
+            return new Issued(existing.get(), false);
+        }
+        Instant now = clock.instant();
+        String number = newNumber(request.regulator());
+        SigningKeys.SigningKey key = keys.active(request.regulator());
+        String payload = String.join("|", "V1", number, request.regulator(), clean(request.holderName()), clean(request.attested()),
+                LocalDate.ofInstant(now, clock.getZone()).toString(), request.validUntil() == null ? "-" : request.validUntil().toString(),
+                key.keyId());
+        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
+        String code = base64(payloadBytes) + "." + base64(SigningKeys.sign(key, payloadBytes));
+        String verifyUrl = settings.verificationUrl() + number;
+        byte[] pdf = render(request, number, verifyUrl, verifyUrl + "#" + code, now);
+        try {
+            jdbc.sql("INSERT INTO attestation (number, kind, regulator, subject_key, member_id, holder_name, attested, valid_from,"
+                            + " valid_until, rule_set_version, rule_set_hash, issued_at, issued_by, key_id, signed_code, pdf, pdf_sha256)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(number, request.kind(), request.regulator(), request.subjectKey(), request.memberId(), request.holderName(),
+                            request.attested(), request.validFrom(), request.validUntil(), request.ruleSetVersion(), request.ruleSetHash(),
+                            Timestamp.from(now), request.issuedBy(), key.keyId(), code, pdf, Sha256.hex(pdf))
+                    .update();
+        } catch (DuplicateKeyException issuedMeanwhile) {
+            return new Issued(bySubject(request.kind(), request.subjectKey()).orElseThrow(), false);
+        }
+        return new Issued(get(number), true);
+    }
+
+    private byte[] render(AttestationRequest request, String number, String verifyUrl, String qrContent, Instant now) {
+        Map<String, Object> values = new HashMap<>(request.values());
+        values.put("numero", number);
+        values.put("emis_le", DAY.format(now.atZone(clock.getZone())));
+        values.put("emetteur", request.issuedBy());
+        values.put("organisme", packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
+                : request.regulator());
+        values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
+        values.put("url_verification", verifyUrl);
+        values.put("qr", QrCodes.dataUri(qrContent));
+        values.put("logo", image(request.regulator(), "logo.png"));
+        values.put("signature", image(request.regulator(), "signature.png"));
+        String file = request.kind() + ".html";
+        return PdfRendering.render(file, templates.fill(request.kind(), values), templates.directory());
+    }
+
+    /** The regulator's image, or the default one. */
+    private String image(String regulator, String name) {
+        Path own = templates.directory().resolve("images").resolve(regulator).resolve(name);
+        return (Files.isRegularFile(own) ? own : templates.directory().resolve("images").resolve("default").resolve(name)).toUri().toString();
+    }
+
+    public Attestation get(String number) {
+        return find(number).orElseThrow(() -> new NotFoundException("Aucune attestation n'a le numéro « " + number + " »."));
+    }
+
+    public Optional<Attestation> find(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE number = ?").param(number).query(Attestations::attestation).optional();
+    }
+
+    public Optional<Attestation> bySubject(String kind, String subjectKey) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE kind = ? AND subject_key = ?").params(kind, subjectKey)
+                .query(Attestations::attestation).optional();
+    }
+
+    List<Attestation> ofRegulator(String regulator) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number LIMIT 500")
+                .param(regulator).query(Attestations::attestation).list();
+    }
+
+    byte[] pdf(String number) {
+        return jdbc.sql("SELECT pdf FROM attestation WHERE number = ?").param(number).query(byte[].class).optional()
+                .orElseThrow(() -> new NotFoundException("Aucune attestation n'a le numéro « " + number + " »."));
+    }
+
+    Attestation revoke(String number, String by, String reason) {
+        int updated = jdbc.sql("UPDATE attestation SET revoked_at = ?, revoked_by = ?, revocation_reason = ? WHERE number = ? AND revoked_at IS NULL")
+                .params(Timestamp.from(clock.instant()), by, reason, number).update();
+        if (updated == 0) {
+            Attestation attestation = get(number);
+            throw new ConflictException("L'attestation « " + number + " » est déjà révoquée depuis le " + attestation.revokedAt() + ".");
+        }
+        return get(number);
+    }
+
+    /** What anyone may learn about an attestation: its state, whose, from whom, what it attests; no other personal data. */
+    public record PublicStatus(String number, String status, String holder, String regulator, String regulatorName, String attested,
+                               LocalDate issuedOn, LocalDate validUntil, Instant revokedAt) {
+        static PublicStatus unknown(String number) {
+            return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null);
+        }
+    }
+
+    PublicStatus status(String number) {
+        return find(number).map(a -> new PublicStatus(a.number(), a.revoked() ? "REVOKED" : "VALID", a.holderName(), a.regulator(),
+                        packs.status(a.regulator()).isPresent() ? packs.require(a.regulator()).manifest().name() : a.regulator(),
+                        a.attested(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.validUntil(), a.revokedAt()))
+                .orElse(PublicStatus.unknown(number));
+    }
+
+    /**
+     * Checks a QR code's content (the whole address, or what follows {@code #}): the signature with
+     * the regulator's public key, then the registry. A changed byte anywhere is FORGED.
+     */
+    PublicStatus verify(String scanned) {
+        String code = scanned == null ? "" : scanned.contains("#") ? scanned.substring(scanned.indexOf('#') + 1) : scanned.trim();
+        String[] parts = code.split("\\.");
+        if (parts.length != 2) {
+            return forged(null);
+        }
+        byte[] payload;
+        byte[] signature;
+        try {
+            payload = Base64.getUrlDecoder().decode(parts[0]);
+            signature = Base64.getUrlDecoder().decode(parts[1]);
+        } catch (IllegalArgumentException e) {
+            return forged(null);
+        }
+        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
+        if (fields.length != 8 || !"V1".equals(fields[0]) || !keys.verify(fields[2], fields[7], payload, signature)) {
+            return forged(fields.length > 1 ? fields[1] : null);
+        }
+        PublicStatus registered = status(fields[1]);
+        if (!"UNKNOWN".equals(registered.status()) && !fields[2].equals(registered.regulator())) {
+            return forged(fields[1]);
+        }
+        return registered;
+    }
+
+    private static PublicStatus forged(String number) {
+        return new PublicStatus(number, "FORGED", null, null, null, null, null, null, null);
+    }
+
+    private static String newNumber(String regulator) {
+        String prefix = regulator.toUpperCase().replaceAll("[^A-Z0-9]", "");
+        StringBuilder number = new StringBuilder(prefix.substring(0, Math.min(prefix.length(), 12))).append('-');
+        for (int i = 0; i < 10; i++) {
+            number.append(NUMBER_ALPHABET.charAt(RANDOM.nextInt(NUMBER_ALPHABET.length())));
+        }
+        return number.toString();
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.replace('|', '/');
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static Attestation attestation(ResultSet rs, int n) throws SQLException {
+        Timestamp revoked = rs.getTimestamp(17);
+        return new Attestation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), (Long) rs.getObject(5, Long.class),
+                rs.getString(6), rs.getString(7), date(rs, 8), date(rs, 9), rs.getString(10), rs.getString(11),
+                rs.getTimestamp(12).toInstant(), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                revoked == null ? null : revoked.toInstant(), rs.getString(18), rs.getString(19));
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        java.sql.Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

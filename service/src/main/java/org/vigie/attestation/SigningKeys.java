@@ -1,0 +1,180 @@
+package org.vigie.attestation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One Ed25519 key pair per regulator signs its attestations; anyone verifies them with the public
+ * key, offline. Keys live in {@code <keys>/<regulator>/<keyId>.key|.pub} (PKCS#8 and X.509, base64);
+ * the newest signs, the older ones keep verifying what they signed (rotation). A regulator without
+ * a key gets one on first need.
+ */
+@Component
+class SigningKeys {
+    private static final DateTimeFormatter KEY_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
+
+    private final Path directory;
+    private final Clock clock;
+    private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
+
+    SigningKeys(AttestationSettings settings, Clock clock) {
+        this.directory = settings.keysDirectory().toAbsolutePath().normalize();
+        this.clock = clock;
+    }
+
+    record SigningKey(String keyId, PrivateKey privateKey) {
+    }
+
+    /** A public key as published: whose, which, and whether it signs new attestations. */
+    record PublishedKey(String regulator, String keyId, String algorithm, String publicKey, boolean active) {
+    }
+
+    synchronized SigningKey active(String regulator) {
+        List<String> ids = keyIds(regulator);
+        if (ids.isEmpty()) {
+            return rotate(regulator);
+        }
+        String keyId = ids.get(ids.size() - 1);
+        return new SigningKey(keyId, privateKey(regulator, keyId));
+    }
+
+    /** A new key signs from now on; the old ones stay, published, to verify what they signed. */
+    synchronized SigningKey rotate(String regulator) {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            String keyId = regulator + "-" + KEY_ID.format(clock.instant().atZone(clock.getZone()));
+            Path folder = Files.createDirectories(directory.resolve(regulator));
+            Files.writeString(folder.resolve(keyId + ".pub"), Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            Path key = folder.resolve(keyId + ".key");
+            Files.writeString(key, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            key.toFile().setReadable(false, false);
+            key.toFile().setReadable(true, true);
+            return new SigningKey(keyId, pair.getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is not available", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the signing key under " + directory, e);
+        }
+    }
+
+    static byte[] sign(SigningKey key, byte[] payload) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(key.privateKey());
+            signature.update(payload);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the signature is the payload's, by the key named; false for an unknown key or a tampered byte. */
+    boolean verify(String regulator, String keyId, byte[] payload, byte[] signatureBytes) {
+        Optional<PublicKey> key = publicKey(regulator, keyId);
+        if (key.isEmpty()) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(key.get());
+            signature.update(payload);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    List<PublishedKey> published() {
+        List<PublishedKey> keys = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return keys;
+        }
+        try (Stream<Path> regulators = Files.list(directory)) {
+            for (Path folder : regulators.filter(Files::isDirectory).sorted().toList()) {
+                String regulator = folder.getFileName().toString();
+                List<String> ids = keyIds(regulator);
+                for (String id : ids) {
+                    keys.add(new PublishedKey(regulator, id, "Ed25519", read(folder.resolve(id + ".pub")), id.equals(ids.get(ids.size() - 1))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
+    }
+
+    private Optional<PublicKey> publicKey(String regulator, String keyId) {
+        if (!keyId.matches("[A-Za-z0-9._-]+") || !regulator.matches("[A-Za-z0-9._-]+")) {
+            return Optional.empty();
+        }
+        PublicKey cached = publicKeys.get(keyId);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Path file = directory.resolve(regulator).resolve(keyId + ".pub");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(read(file))));
+            publicKeys.put(keyId, key);
+            return Optional.of(key);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private PrivateKey privateKey(String regulator, String keyId) {
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(
+                    Base64.getDecoder().decode(read(directory.resolve(regulator).resolve(keyId + ".key")))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the signing key " + keyId + " cannot be read", e);
+        }
+    }
+
+    private List<String> keyIds(String regulator) {
+        Path folder = directory.resolve(regulator);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".key"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

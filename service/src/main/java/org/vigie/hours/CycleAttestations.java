@@ -1,0 +1,88 @@
+package org.vigie.hours;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigie.attestation.Attestation;
+import org.vigie.attestation.AttestationRequest;
+import org.vigie.attestation.Attestations;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.Caller;
+import org.vigie.web.ConflictException;
+
+/** The attestation of a completed reference cycle: issued only when the rules find no gap, from the dashboard they computed. */
+@RestController
+@Tag(name = "Attestations", description = "Attestations issued: registry, PDF, revocation, signing keys")
+class CycleAttestations {
+    static final String KIND = "otpq-cycle";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final HoursDashboards dashboards;
+    private final MemberDirectory directory;
+    private final Attestations attestations;
+    private final RulePacks packs;
+
+    CycleAttestations(HoursDashboards dashboards, MemberDirectory directory, Attestations attestations, RulePacks packs) {
+        this.dashboards = dashboards;
+        this.directory = directory;
+        this.attestations = attestations;
+        this.packs = packs;
+    }
+
+    @PostMapping("/api/members/{memberId}/attestations/{regulator}/{cycleId}")
+    @Operation(summary = "Issue the attestation of a member's completed cycle (staff of the regulator): refused with the gaps while "
+            + "a requirement is missing; 201 the first time, 200 with the same attestation afterwards")
+    ResponseEntity<Attestation> attest(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId) {
+        Caller caller = Caller.current();
+        caller.requireStaffOrAdmin();
+        caller.requireActsFor(regulator);
+        Member member = directory.visibleTo(caller, memberId);
+        var issued = issue(member, regulator, cycleId, caller.username());
+        return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
+    }
+
+    Attestations.Issued issue(Member member, String regulator, String cycleId, String issuedBy) {
+        CycleDashboard dashboard = dashboards.evaluate(member, regulator, cycleId, "fr");
+        if (!dashboard.gaps().isEmpty()) {
+            throw new ConflictException("Les exigences du cycle " + cycleId + " ne sont pas remplies : "
+                    + String.join(" ", dashboard.gaps().stream().map(CycleDashboard.GapView::message).toList()));
+        }
+        String holder = member.getFirstName() + " " + member.getLastName();
+        Map<String, Object> values = new HashMap<>();
+        values.put("titulaire", holder);
+        values.put("numero_membre", HoursDashboards.membership(member, regulator).number());
+        values.put("cycle", cycleId);
+        values.put("debut", DAY.format(dashboard.start()));
+        values.put("fin", DAY.format(dashboard.end()));
+        values.put("etat", dashboard.status().label());
+        values.put("heures_requises", hours(dashboard.requiredHours().hours()));
+        values.put("heures_declarees", hours(dashboard.declaredHours().hours()));
+        List<Map<String, Object>> categories = dashboard.creditedHours().entrySet().stream().filter(e -> !e.getKey().equals("total"))
+                .map(e -> Map.<String, Object>of("categorie", label(regulator, e.getKey()), "heures", hours(e.getValue().hours()))).toList();
+        values.put("categories", categories);
+        return attestations.issue(new AttestationRequest(KIND, regulator, "member:" + member.getId() + ":cycle:" + cycleId, member.getId(),
+                holder, "Formation continue obligatoire, cycle " + cycleId + " : exigences remplies", dashboard.start(), dashboard.end(),
+                dashboard.ruleSet().version(), dashboard.ruleSet().hash(), issuedBy, values));
+    }
+
+    private String label(String regulator, String category) {
+        return packs.require(regulator).parameters().item("categories", category)
+                .map(c -> c.attribute("fr") == null ? category : c.attribute("fr")).orElse(category);
+    }
+
+    private static String hours(double value) {
+        return (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)).replace('.', ',') + " h";
+    }
+}

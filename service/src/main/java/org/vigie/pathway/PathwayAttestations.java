@@ -1,0 +1,61 @@
+package org.vigie.pathway;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.vigie.attestation.AttestationRequest;
+import org.vigie.attestation.Attestations;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.ConflictException;
+
+/** The attestation of a validated pathway, from what the validation kept (seed 002: name, structure, RPPS, date, actions). */
+@Component
+class PathwayAttestations {
+    static final String KIND = "cnp-pathway";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Attestations attestations;
+    private final PathwayRecords records;
+    private final RulePacks packs;
+    private final Clock clock;
+
+    PathwayAttestations(Attestations attestations, PathwayRecords records, RulePacks packs, Clock clock) {
+        this.attestations = attestations;
+        this.records = records;
+        this.packs = packs;
+        this.clock = clock;
+    }
+
+    Attestations.Issued issue(PathwayRecords.Pathway pathway, String issuedBy) {
+        if (!PathwayRecords.VALIDATED.equals(pathway.status())) {
+            throw new ConflictException("Seul un parcours validé reçoit une attestation (état : " + pathway.status() + ").");
+        }
+        RulePack pack = packs.require(pathway.regulator(), PackManifest.PATHWAY);
+        PackManifest.Cycle period = pack.cycle(pathway.periodId()).orElseThrow();
+        String validatedOn = DAY.format(pathway.decidedAt().atZone(clock.getZone()));
+        List<Map<String, Object>> actions = records.actions(pathway.id()).stream().map(a -> {
+            Map<String, Object> action = new HashMap<>();
+            action.put("libelle", pack.parameters().item("actions", a.code()).map(PathwayViews::label).orElse(a.code()));
+            action.put("complement", a.complement());
+            action.put("date", DAY.format(a.date()));
+            return action;
+        }).toList();
+        Map<String, Object> values = new HashMap<>();
+        values.put("titulaire", pathway.holderName());
+        values.put("structure", pathway.holderStructure());
+        values.put("rpps", pathway.holderRpps());
+        values.put("periode", period.id());
+        values.put("valide_le", validatedOn);
+        values.put("actions", actions);
+        return attestations.issue(new AttestationRequest(KIND, pathway.regulator(), "pathway:" + pathway.id(), pathway.memberId(),
+                pathway.holderName(), "Parcours de DPC " + period.id() + " validé le " + validatedOn, period.start(), period.end(),
+                pathway.ruleSetVersion(), pathway.ruleSetHash(), issuedBy, values));
+    }
+
+}

@@ -1,0 +1,169 @@
+package org.vigie.attestation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.vigie.support.Api;
+import org.vigie.support.ApiTest;
+import org.vigie.web.Sha256;
+
+/**
+ * Attestations end to end: issued from a validated pathway or a completed cycle, read back as text,
+ * rendered as an image whose QR code is decoded and followed, verified, tampered with, revoked.
+ */
+class AttestationApiIntegrationTests extends ApiTest {
+    static final String CARDIO = "cnp-cardiologie";
+
+    record Physician(long id, Api.Login login, String rpps) {
+    }
+
+    Physician validatedPhysician() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String rpps = String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L));
+        Map<String, Object> body = new HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire", "email", "dr-" + unique + "@example.org",
+                "password", Api.PASSWORD, "rpps", rpps, "mainStructure", "Hôpital Saint-Louis", "cnp", CARDIO));
+        long id = api.post(null, "/api/physicians", body).body().get("id").asLong();
+        Physician physician = new Physician(id, new Api.Login("dr-" + unique + "@example.org", Api.PASSWORD), rpps);
+        String path = "/api/physicians/" + id + "/pathways/" + CARDIO + "/2023-2025";
+        api.post(physician.login(), path + "/actions", Map.of("action", "congres", "complement", "Congrès 2024 de la SFC", "date", "2024-01-18"));
+        api.post(physician.login(), path + "/actions", Map.of("action", "du", "complement", "DU d'échocardiographie", "date", "2024-06-30"));
+        api.post(physician.login(), path + "/actions", Map.of("action", "accreditation", "date", "2024-11-02"));
+        return physician;
+    }
+
+    long requested(Physician physician) {
+        return api.post(physician.login(), "/api/physicians/" + physician.id() + "/pathways/" + CARDIO + "/2023-2025/validation-request",
+                Map.of("certified", true)).body().get("pathwayId").asLong();
+    }
+
+    @Test
+    void aValidatedPathwaysAttestationShowsTheSeedsFieldsAndItsQrCodeLeadsToAValidVerification() throws Exception {
+        Physician physician = validatedPhysician();
+        long pathwayId = requested(physician);
+        Api.Login cnp = api.newStaff(CARDIO);
+        assertThat(api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of()).status()).as("not validated yet").isEqualTo(409);
+        api.post(cnp, "/api/pathways/" + pathwayId + "/decision", Map.of("outcome", "VALIDATED"));
+
+        var issued = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        String number = issued.text("/number");
+        assertThat(issued.text("/issuedBy")).isEqualTo(cnp.username());
+        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.1");
+        var again = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
+        assertThat(again.status()).as("never issued twice").isEqualTo(200);
+        assertThat(again.text("/number")).isEqualTo(number);
+
+        byte[] pdf = api.getBytes(physician.login(), "/api/attestations/" + number + "/pdf").bytes();
+        assertThat(Sha256.hex(pdf)).isEqualTo(issued.text("/pdfSha256"));
+        assertThat(api.getBytes(cnp, "/api/attestations/" + number + "/pdf").bytes()).as("the same bytes every time").isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
+                    physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
+                    number, "2026.1", "Conseil national professionnel de cardiologie");
+            String scanned = decodeQr(new PDFRenderer(document).renderImageWithDPI(0, 300));
+            assertThat(scanned).startsWith("http://localhost:8080/verify/" + number + "#");
+
+            URI url = URI.create(scanned);
+            var page = api.get(null, url.getPath());
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.raw()).contains("Attestation valide", "Claire Martin", "Conseil national professionnel de cardiologie")
+                    .doesNotContain(physician.rpps()).doesNotContain("Hôpital");
+            var verified = api.post(null, "/api/public/attestations/verification", Map.of("code", scanned));
+            assertThat(verified.text("/status")).isEqualTo("VALID");
+            assertThat(verified.text("/holder")).isEqualTo("Claire Martin");
+            assertThat(verified.text("/attested")).startsWith("Parcours de DPC 2023-2025 validé le");
+            assertThat(verified.body().has("rpps")).isFalse();
+        }
+    }
+
+    @Test
+    void aTamperedCodeIsForgedAnUnknownNumberIsUnknownAndARevokedAttestationSaysSo() {
+        Physician physician = validatedPhysician();
+        long pathwayId = requested(physician);
+        Api.Login cnp = api.newStaff(CARDIO);
+        api.post(cnp, "/api/pathways/" + pathwayId + "/decision", Map.of("outcome", "VALIDATED"));
+        var issued = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
+        String number = issued.text("/number");
+        String code = issued.text("/signedCode");
+
+        String payload = new String(Base64.getUrlDecoder().decode(code.split("\\.")[0]), StandardCharsets.UTF_8);
+        String otherNumber = payload.replace(number, number.substring(0, number.length() - 1) + (number.endsWith("A") ? "B" : "A"));
+        String forgedNumber = Base64.getUrlEncoder().withoutPadding().encodeToString(otherNumber.getBytes(StandardCharsets.UTF_8))
+                + "." + code.split("\\.")[1];
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", forgedNumber)).text("/status")).isEqualTo("FORGED");
+        String otherHolder = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.replace("Claire Martin", "Claire Mart1n")
+                .getBytes(StandardCharsets.UTF_8)) + "." + code.split("\\.")[1];
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", otherHolder)).text("/status")).isEqualTo("FORGED");
+        String badSignature = code.substring(0, code.length() - 2) + (code.endsWith("AA") ? "BB" : "AA");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", badSignature)).text("/status")).isEqualTo("FORGED");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", "n'importe quoi")).text("/status")).isEqualTo("FORGED");
+        assertThat(api.get(null, "/api/public/attestations/CNPCARDIOLOG-ZZZZZZZZZZ").text("/status")).isEqualTo("UNKNOWN");
+
+        var noReason = api.post(cnp, "/api/attestations/" + number + "/revocation", Map.of("reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.text("/errors/0/field")).isEqualTo("reason");
+        var revoked = api.post(cnp, "/api/attestations/" + number + "/revocation", Map.of("reason", "Délivrée par erreur"));
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.text("/revocationReason")).isEqualTo("Délivrée par erreur");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", code)).text("/status")).isEqualTo("REVOKED");
+        assertThat(api.get(null, "/verify/" + number).raw()).contains("Attestation révoquée");
+        assertThat(api.post(cnp, "/api/attestations/" + number + "/revocation", Map.of("reason", "encore")).status()).isEqualTo(409);
+        assertThat(api.get(api.newStaff("cnp-pneumologie"), "/api/attestations/" + number).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCompletedCycleGetsItsAttestationAnIncompleteOneIsRefusedWithItsGaps() throws Exception {
+        Api.MemberLogin member = api.newMember();
+        Api.Login staff = api.newStaff("otpq");
+        String path = "/api/members/" + member.id() + "/attestations/otpq/2022-2025";
+        var refused = api.post(staff, path, Map.of());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("/detail")).contains("Il vous reste 15 heure(s) de formation à accumuler dans la catégorie structurée");
+        assertThat(count("attestation", "member_id = ?", member.id())).isZero();
+
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 15));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("ethics", "ethics-training", 1));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("autonomous", "reading", 14));
+        var issued = api.post(staff, path, Map.of());
+
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        byte[] pdf = api.getBytes(member.login(), "/api/attestations/" + issued.text("/number") + "/pdf").bytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
+                    "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
+                    issued.text("/number"), "2022.2");
+            assertThat(decodeQr(new PDFRenderer(document).renderImageWithDPI(0, 300))).contains(issued.text("/number"));
+        }
+        assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->
+                assertThat(a.get("number").asText()).isEqualTo(issued.text("/number")));
+        assertThat(api.get(Api.admin(), "/api/public/signing-keys").body()).anySatisfy(k -> {
+            assertThat(k.get("regulator").asText()).isEqualTo("otpq");
+            assertThat(k.get("algorithm").asText()).isEqualTo("Ed25519");
+        });
+        assertThat(api.get(api.newMember().login(), "/api/attestations/" + issued.text("/number") + "/pdf").status()).isEqualTo(403);
+    }
+
+    static String decodeQr(BufferedImage image) throws Exception {
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+}
