@@ -23,3 +23,31 @@ CREATE TABLE attestation (
     CONSTRAINT uk_attestation_subject UNIQUE (kind, subject_key)
 );
 CREATE INDEX ix_attestation_regulator ON attestation (regulator, issued_at);
+
+-- Bulk issuance for a cohort (a regulator's period), in the background; restartable, since issuing is
+-- idempotent per subject (uk_attestation_subject).
+CREATE TABLE attestation_batch (
+    id             BIGINT AUTO_INCREMENT PRIMARY KEY,
+    regulator      VARCHAR(40)   NOT NULL,
+    period_id      VARCHAR(40)   NOT NULL,
+    requested_by   VARCHAR(254)  NOT NULL,
+    state          VARCHAR(20)   NOT NULL,
+    total          INT           NOT NULL,
+    done           INT           NOT NULL,
+    issued         INT           NOT NULL,
+    already        INT           NOT NULL,
+    not_eligible   INT           NOT NULL,
+    failed         INT           NOT NULL,
+    started_at     DATETIME(3)   NOT NULL,
+    heartbeat_at   DATETIME(3)   NOT NULL,
+    finished_at    DATETIME(3)   NULL,
+    last_error     VARCHAR(1000) NULL
+);
+
+CREATE TABLE attestation_batch_item (
+    batch_id  BIGINT       NOT NULL,
+    number    VARCHAR(40)  NOT NULL,
+    PRIMARY KEY (batch_id, number),
+    CONSTRAINT fk_batch_item_batch FOREIGN KEY (batch_id) REFERENCES attestation_batch (id),
+    CONSTRAINT fk_batch_item_attestation FOREIGN KEY (number) REFERENCES attestation (number)
+);

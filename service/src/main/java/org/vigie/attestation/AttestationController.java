@@ -26,10 +26,49 @@ import org.vigie.web.Validation;
 class AttestationController {
     private final Attestations attestations;
     private final SigningKeys keys;
+    private final AttestationBatches batches;
 
-    AttestationController(Attestations attestations, SigningKeys keys) {
+    AttestationController(Attestations attestations, SigningKeys keys, AttestationBatches batches) {
         this.attestations = attestations;
         this.keys = keys;
+        this.batches = batches;
+    }
+
+    record NewBatch(String periodId) {
+    }
+
+    @PostMapping("/api/regulators/{regulator}/attestation-batches")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Issue in the background the attestations of a whole period (staff: own regulator): every completed "
+            + "cycle, or every validated pathway; never twice for the same member and period")
+    AttestationBatches.Batch startBatch(@PathVariable String regulator, @RequestBody NewBatch body) {
+        Caller caller = staffFor(regulator);
+        return batches.start(regulator, Bodies.required(body).periodId(), caller.username());
+    }
+
+    @GetMapping("/api/attestation-batches/{batchId}")
+    @Operation(summary = "A batch's progress: total, done, issued, already issued, not qualifying, failed (staff: own regulator)")
+    AttestationBatches.Batch batch(@PathVariable long batchId) {
+        AttestationBatches.Batch batch = batches.get(batchId);
+        staffFor(batch.regulator());
+        return batch;
+    }
+
+    @PostMapping("/api/attestation-batches/{batchId}/resumption")
+    @Operation(summary = "Run a failed or stopped batch again (staff: own regulator); what it issued is found, not issued twice")
+    AttestationBatches.Batch resume(@PathVariable long batchId) {
+        staffFor(batches.get(batchId).regulator());
+        return batches.resume(batchId);
+    }
+
+    @GetMapping("/api/attestation-batches/{batchId}/zip")
+    @Operation(summary = "Every PDF of the batch in one ZIP (staff: own regulator)")
+    void zip(@PathVariable long batchId, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        staffFor(batches.get(batchId).regulator());
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("attestations-" + batchId + ".zip")
+                .build().toString());
+        batches.zip(batchId, response.getOutputStream()); // streamed: a large cohort's PDFs are never all in memory
     }
 
     @GetMapping("/api/attestations/{number}")

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,10 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.attestation.Attestation;
+import org.vigie.attestation.AttestationCohort;
 import org.vigie.attestation.AttestationRequest;
 import org.vigie.attestation.Attestations;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
+import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
@@ -25,7 +28,7 @@ import org.vigie.web.ConflictException;
 /** The attestation of a completed reference cycle: issued only when the rules find no gap, from the dashboard they computed. */
 @RestController
 @Tag(name = "Attestations", description = "Attestations issued: registry, PDF, revocation, signing keys")
-class CycleAttestations {
+class CycleAttestations implements AttestationCohort {
     static final String KIND = "otpq-cycle";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -75,6 +78,27 @@ class CycleAttestations {
         return attestations.issue(new AttestationRequest(KIND, regulator, "member:" + member.getId() + ":cycle:" + cycleId, member.getId(),
                 holder, "Formation continue obligatoire, cycle " + cycleId + " : exigences remplies", dashboard.start(), dashboard.end(),
                 dashboard.ruleSet().version(), dashboard.ruleSet().hash(), issuedBy, values));
+    }
+
+    @Override
+    public boolean serves(String regulator) {
+        return packs.status(regulator).isPresent() && packs.require(regulator).manifest().isKind(PackManifest.HOURS);
+    }
+
+    /** Every member of the regulator: each one's cycle is evaluated when its turn comes. */
+    @Override
+    public List<String> subjects(String regulator, String cycleId) {
+        HoursDashboards.cycle(packs.require(regulator, PackManifest.HOURS), cycleId);
+        return directory.enrolments(regulator).stream().map(e -> String.valueOf(e.memberId())).toList();
+    }
+
+    @Override
+    public Optional<Attestations.Issued> issue(String regulator, String cycleId, String memberId, String issuedBy) {
+        try {
+            return Optional.of(issue(directory.get(Long.parseLong(memberId)), regulator, cycleId, issuedBy));
+        } catch (ConflictException requirementsNotMet) {
+            return Optional.empty();
+        }
     }
 
     private String label(String regulator, String category) {

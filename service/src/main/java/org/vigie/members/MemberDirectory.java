@@ -42,6 +42,11 @@ public class MemberDirectory {
         return member;
     }
 
+    /** The member, for work no caller asked for (a background batch); callers go through {@link #visibleTo}. */
+    public Member get(long memberId) {
+        return find(memberId);
+    }
+
     /**
      * One query for the member and their memberships: every member-scoped request starts here,
      * and the repository's aggregate loading costs several times more.

@@ -5,8 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.vigie.attestation.AttestationCohort;
 import org.vigie.attestation.AttestationRequest;
 import org.vigie.attestation.Attestations;
 import org.vigie.rules.PackManifest;
@@ -16,7 +18,7 @@ import org.vigie.web.ConflictException;
 
 /** The attestation of a validated pathway, from what the validation kept (seed 002: name, structure, RPPS, date, actions). */
 @Component
-class PathwayAttestations {
+class PathwayAttestations implements AttestationCohort {
     static final String KIND = "cnp-pathway";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -30,6 +32,28 @@ class PathwayAttestations {
         this.records = records;
         this.packs = packs;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean serves(String regulator) {
+        return packs.status(regulator).isPresent() && packs.require(regulator).manifest().isKind(PackManifest.PATHWAY);
+    }
+
+    /** The validated pathways of the period. */
+    @Override
+    public List<String> subjects(String regulator, String periodId) {
+        RulePack pack = packs.require(regulator, PackManifest.PATHWAY);
+        if (pack.cycle(periodId).isEmpty()) {
+            throw new org.vigie.web.InvalidRequestException("periodId", "Période inconnue pour " + regulator + " : « " + periodId + " ».");
+        }
+        return records.withStatus(regulator, PathwayRecords.VALIDATED).stream().filter(p -> p.periodId().equals(periodId))
+                .map(p -> String.valueOf(p.id())).toList();
+    }
+
+    @Override
+    public Optional<Attestations.Issued> issue(String regulator, String periodId, String pathwayId, String issuedBy) {
+        var pathway = records.get(Long.parseLong(pathwayId));
+        return PathwayRecords.VALIDATED.equals(pathway.status()) ? Optional.of(issue(pathway, issuedBy)) : Optional.empty();
     }
 
     Attestations.Issued issue(PathwayRecords.Pathway pathway, String issuedBy) {

@@ -162,6 +162,69 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(api.get(api.newMember().login(), "/api/attestations/" + issued.text("/number") + "/pdf").status()).isEqualTo(403);
     }
 
+    long validatedPneumologyPathway(Api.Login cnp) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String rpps = String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L));
+        long id = api.post(null, "/api/physicians", Map.of("lastName", "Roy", "firstName", "Paul", "email", "p-" + unique + "@example.org",
+                "password", Api.PASSWORD, "rpps", rpps, "cnp", "cnp-pneumologie")).body().get("id").asLong();
+        Api.Login login = new Api.Login("p-" + unique + "@example.org", Api.PASSWORD);
+        String path = "/api/physicians/" + id + "/pathways/cnp-pneumologie/2023-2025";
+        for (String action : java.util.List.of("formation", "formation-odpc", "rmm", "enseignement")) {
+            api.post(login, path + "/actions", Map.of("action", action, "date", "2024-02-02"));
+        }
+        long pathwayId = api.post(login, path + "/validation-request", Map.of("certified", true)).body().get("pathwayId").asLong();
+        api.post(cnp, "/api/pathways/" + pathwayId + "/decision", Map.of("outcome", "VALIDATED"));
+        return pathwayId;
+    }
+
+    @Test
+    void aBatchIssuesThePeriodsValidatedPathwaysOnceResumesWithoutIssuingTwiceAndZipsThePdfsAfterAKeyRotation() throws Exception {
+        Api.Login cnp = api.newStaff("cnp-pneumologie");
+        long first = validatedPneumologyPathway(cnp);
+        long second = validatedPneumologyPathway(cnp);
+        var before = api.post(cnp, "/api/pathways/" + first + "/attestation", Map.of());
+        var rotated = api.post(Api.admin(), "/api/regulators/cnp-pneumologie/signing-keys", Map.of());
+        assertThat(rotated.status()).isEqualTo(201);
+        assertThat(api.post(cnp, "/api/regulators/cnp-pneumologie/signing-keys", Map.of()).status()).isEqualTo(403);
+        long validated = count("pathway", "regulator = 'cnp-pneumologie' AND status = 'VALIDATED' AND period_id = '2023-2025'");
+
+        var started = api.post(cnp, "/api/regulators/cnp-pneumologie/attestation-batches", Map.of("periodId", "2023-2025"));
+        assertThat(started.status()).as(started.raw()).isEqualTo(202);
+        long batch = started.body().get("id").asLong();
+        var done = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> api.get(cnp, "/api/attestation-batches/" + batch), b -> b.text("/state").equals("DONE"));
+        assertThat(done.body().get("total").asLong()).isEqualTo(validated);
+        assertThat(done.body().get("issued").asLong() + done.body().get("already").asLong()).isEqualTo(validated);
+        assertThat(done.body().get("already").asLong()).as("the one issued on demand").isGreaterThanOrEqualTo(1);
+        String secondNumber = jdbc.sql("SELECT number FROM attestation WHERE subject_key = ?").param("pathway:" + second).query(String.class).single();
+        String secondCode = api.get(cnp, "/api/attestations/" + secondNumber).text("/signedCode");
+        assertThat(new String(Base64.getUrlDecoder().decode(secondCode.split("\\.")[0]), StandardCharsets.UTF_8))
+                .as("signed with the new key").endsWith("|" + rotated.text("/keyId"));
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", before.text("/signedCode"))).text("/status"))
+                .as("the old key still verifies").isEqualTo("VALID");
+
+        var zip = api.getBytes(cnp, "/api/attestation-batches/" + batch + "/zip");
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+                assertThat(new String(in.readAllBytes(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            }
+        }
+        assertThat(entries).contains(before.text("/number") + ".pdf", secondNumber + ".pdf").hasSize((int) validated);
+
+        jdbc.sql("UPDATE attestation_batch SET state = 'FAILED' WHERE id = ?").param(batch).update();
+        assertThat(api.post(cnp, "/api/attestation-batches/" + batch + "/resumption", Map.of()).status()).isEqualTo(200);
+        var resumed = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> api.get(cnp, "/api/attestation-batches/" + batch), b -> b.text("/state").equals("DONE"));
+        assertThat(resumed.body().get("issued").asLong()).as("nothing issued twice").isZero();
+        assertThat(count("attestation", "subject_key IN (?, ?)", "pathway:" + first, "pathway:" + second)).isEqualTo(2);
+        assertThat(api.post(cnp, "/api/attestation-batches/" + batch + "/resumption", Map.of()).status()).isEqualTo(409);
+        var unknownPeriod = api.post(cnp, "/api/regulators/cnp-pneumologie/attestation-batches", Map.of("periodId", "1999-2001"));
+        assertThat(unknownPeriod.status()).isEqualTo(400);
+        assertThat(unknownPeriod.text("/errors/0/field")).isEqualTo("periodId");
+    }
+
     static String decodeQr(BufferedImage image) throws Exception {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
