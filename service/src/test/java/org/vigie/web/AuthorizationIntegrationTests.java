@@ -186,6 +186,33 @@ class AuthorizationIntegrationTests extends ApiTest {
         return token;
     }
 
+    // ---- attestation fixtures ----------------------------------------------------------------------------------------
+
+    Api.MemberLogin completedCycle(Api.MemberLogin owner) {
+        String path = "/api/members/" + owner.id() + "/declarations";
+        api.post(owner.login(), path, Api.declaration("structured", "congress", 15));
+        api.post(owner.login(), path, Api.declaration("ethics", "ethics-training", 1));
+        api.post(owner.login(), path, Api.declaration("autonomous", "reading", 14));
+        return owner;
+    }
+
+    String attestation(Api.MemberLogin owner) {
+        return api.post(Api.admin(), "/api/members/" + completedCycle(owner).id() + "/attestations/otpq/2022-2025", Map.of()).text("/number");
+    }
+
+    long validatedPathway(Api.MemberLogin owner) {
+        long pathway = requested(owner);
+        api.post(Api.admin(), "/api/pathways/" + pathway + "/decision", Map.of("outcome", "VALIDATED"));
+        return pathway;
+    }
+
+    /** A batch row that ran over nobody, failed: reading, zipping or resuming it costs little. */
+    long failedBatch() {
+        jdbc.sql("INSERT INTO attestation_batch (regulator, period_id, requested_by, state, total, done, issued, already, not_eligible,"
+                + " failed, started_at, heartbeat_at) VALUES ('otpq', '2022-2025', 'admin', 'FAILED', 0, 0, 0, 0, 0, 0, NOW(), NOW())").update();
+        return jdbc.sql("SELECT MAX(id) FROM attestation_batch").query(Long.class).single();
+    }
+
     Map<String, Object> newPhysicianBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire",
@@ -270,6 +297,31 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.get("/api/regulators/cnp-cardiologie/validation-requests")));
         t.put("POST /api/pathways/{pathwayId}/decision", new Rule(Access.ADMIN,
                 o -> Call.post("/api/pathways/" + requested(o) + "/decision", Map.of("outcome", "VALIDATED"))));
+        t.put("POST /api/pathways/{pathwayId}/attestation", new Rule(Access.ADMIN,
+                o -> Call.post("/api/pathways/" + validatedPathway(o) + "/attestation", Map.of())));
+        t.put("POST /api/members/{memberId}/attestations/{regulator}/{cycleId}", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/members/" + completedCycle(o).id() + "/attestations/otpq/2022-2025", Map.of())));
+        t.put("GET /api/attestations/{number}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/attestations/" + attestation(o))));
+        t.put("GET /api/attestations/{number}/pdf", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/attestations/" + attestation(o) + "/pdf")));
+        t.put("POST /api/attestations/{number}/revocation", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/attestations/" + attestation(o) + "/revocation", Map.of("reason", "Erreur"))));
+        t.put("GET /api/regulators/{regulator}/attestations", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/regulators/otpq/attestations")));
+        t.put("POST /api/regulators/{regulator}/signing-keys", new Rule(Access.ADMIN,
+                o -> Call.post("/api/regulators/otpq/signing-keys", Map.of())));
+        t.put("POST /api/regulators/{regulator}/attestation-batches", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/regulators/otpq/attestation-batches", Map.of("periodId", "2022-2025"))));
+        t.put("GET /api/attestation-batches/{batchId}", new Rule(Access.STAFF_ADMIN, o -> Call.get("/api/attestation-batches/" + failedBatch())));
+        t.put("POST /api/attestation-batches/{batchId}/resumption", new Rule(Access.STAFF_ADMIN,
+                o -> Call.post("/api/attestation-batches/" + failedBatch() + "/resumption", Map.of())));
+        t.put("GET /api/attestation-batches/{batchId}/zip", new Rule(Access.STAFF_ADMIN,
+                o -> Call.get("/api/attestation-batches/" + failedBatch() + "/zip")));
+        t.put("GET /api/public/attestations/{number}", new Rule(Access.PUBLIC, o -> Call.get("/api/public/attestations/OTPQ-UNKNOWN")));
+        t.put("POST /api/public/attestations/verification", new Rule(Access.PUBLIC,
+                o -> Call.post("/api/public/attestations/verification", Map.of("code", "abc.def"))));
+        t.put("GET /api/public/signing-keys", new Rule(Access.PUBLIC, o -> Call.get("/api/public/signing-keys")));
+        t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/OTPQ-UNKNOWN")));
         t.put("POST /api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.post("/api/members/" + o.id() + "/dashboards/otpq/2022-2025/what-if",
                         Map.of("activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1))))));
