@@ -1,32 +1,57 @@
 package org.vigie.attestation;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.lowagie.text.pdf.BaseFont;
 
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
-/** Filled XHTML to PDF with Flying Saucer on OpenPDF, the template's fonts embedded (accents render everywhere). */
+/**
+ * Filled XHTML to PDF with Flying Saucer on OpenPDF, the template's fonts embedded (accents render
+ * everywhere). A renderer is kept per thread: making one and registering its fonts cost more than
+ * rendering a one-page attestation.
+ */
 final class PdfRendering {
+    private static final ThreadLocal<Renderer> RENDERERS = new ThreadLocal<>();
+
+    private record Renderer(Path templatesDirectory, ITextRenderer renderer) {
+    }
+
     private PdfRendering() {
     }
 
+    /** The XHTML comes from a template checked when it was read, its values escaped by Mustache. */
     static byte[] render(String file, String xhtml, Path templatesDirectory) {
-        AttestationTemplates.checkWellFormed(file, xhtml);
         try {
-            ITextRenderer renderer = new ITextRenderer();
-            Path fonts = templatesDirectory.resolve("fonts");
-            for (String font : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
-                renderer.getFontResolver().addFont(fonts.resolve(font).toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            }
+            ITextRenderer renderer = renderer(templatesDirectory);
             renderer.setDocumentFromString(xhtml, templatesDirectory.toUri().toString());
             renderer.layout();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.createPDF(out);
             return out.toByteArray();
         } catch (Exception e) {
+            RENDERERS.remove(); // a renderer that failed half-way is not reused
             throw new TemplateProblemException(file, 0, "rendering: " + e.getMessage());
         }
+    }
+
+    private static ITextRenderer renderer(Path templatesDirectory) throws Exception {
+        Renderer kept = RENDERERS.get();
+        if (kept != null && kept.templatesDirectory().equals(templatesDirectory)) {
+            return kept.renderer();
+        }
+        ITextRenderer renderer = new ITextRenderer();
+        Path fonts = templatesDirectory.resolve("fonts");
+        for (String font : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+            String path = fonts.resolve(font).toString();
+            // OpenPDF caches fonts by name: loaded from bytes first, the font is subset from memory for every PDF rather
+            // than re-read from its file a few bytes at a time (most of the time of an attestation otherwise)
+            BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, Files.readAllBytes(Path.of(path)), null);
+            renderer.getFontResolver().addFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        }
+        RENDERERS.set(new Renderer(templatesDirectory, renderer));
+        return renderer;
     }
 }

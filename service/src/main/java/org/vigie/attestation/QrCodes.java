@@ -15,14 +15,18 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /** A QR code as a PNG data URI, for the template's {@code <img src="{{qr}}"/>}. */
 final class QrCodes {
-    private static final int PIXELS = 480;
+    /** Pixels per module: the smallest image that stays sharp once placed at 32 mm. */
+    private static final int SCALE = 4;
 
     private QrCodes() {
     }
 
     static String dataUri(String content) {
         try {
-            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, PIXELS, PIXELS,
+            var hints = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    EncodeHintType.CHARACTER_SET, "UTF-8");
+            int modules = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints).getWidth();
+            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, modules * SCALE, modules * SCALE,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
