@@ -99,7 +99,7 @@ public final class AttestationBenchmark {
         values.put("organisme", "Conseil national professionnel de cardiologie");
         values.put("version_regles", "2026.1");
         values.put("url_verification", "http://localhost:8080/verify/" + number);
-        values.put("qr", QrCodes.dataUri("http://localhost:8080/verify/" + number + "#" + code));
+        values.put("qr", QrCodes.forRendering("http://localhost:8080/verify/" + number + "#" + code));
         values.put("logo", templates.directory().resolve("images/cnp-cardiologie/logo.png").toUri().toString());
         values.put("signature", templates.directory().resolve("images/cnp-cardiologie/signature.png").toUri().toString());
         return PdfRendering.render("cnp-pathway.html", templates.fill("cnp-pathway", values), templates.directory());

@@ -100,7 +100,7 @@ public class Attestations {
                 : request.regulator());
         values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
         values.put("url_verification", verifyUrl);
-        values.put("qr", QrCodes.dataUri(qrContent));
+        values.put("qr", QrCodes.forRendering(qrContent));
         values.put("logo", image(request.regulator(), "logo.png"));
         values.put("signature", image(request.regulator(), "signature.png"));
         String file = request.kind() + ".html";

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.lowagie.text.pdf.BaseFont;
 
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -25,12 +26,22 @@ final class PdfRendering {
     /** The XHTML comes from a template checked when it was read, its values escaped by Mustache. */
     static byte[] render(String file, String xhtml, Path templatesDirectory) {
         try {
+            return renderNow(file, xhtml, templatesDirectory);
+        } finally {
+            QrCodes.forget();
+        }
+    }
+
+    private static byte[] renderNow(String file, String xhtml, Path templatesDirectory) {
+        try {
             ITextRenderer renderer = renderer(templatesDirectory);
             renderer.setDocumentFromString(xhtml, templatesDirectory.toUri().toString());
             renderer.layout();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.createPDF(out);
             return out.toByteArray();
+        } catch (TemplateProblemException e) {
+            throw e;
         } catch (Exception e) {
             RENDERERS.remove(); // a renderer that failed half-way is not reused
             throw new TemplateProblemException(file, 0, "rendering: " + e.getMessage());
@@ -42,7 +53,8 @@ final class PdfRendering {
         if (kept != null && kept.templatesDirectory().equals(templatesDirectory)) {
             return kept.renderer();
         }
-        ITextRenderer renderer = new ITextRenderer();
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ITextRenderer renderer = new ITextRenderer(device, new QrCodes.QrUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
         Path fonts = templatesDirectory.resolve("fonts");
         for (String font : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
             String path = fonts.resolve(font).toString();
