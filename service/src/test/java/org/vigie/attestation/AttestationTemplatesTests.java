@@ -52,6 +52,26 @@ class AttestationTemplatesTests {
         }
     }
 
+    /** Whatever the number and the names (so the code's size and mask), the QR code printed at 38 mm reads back at 300 dpi. */
+    @Test
+    void everyQrCodeReadsBackFromThePrintedPage() throws Exception {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 12; i++) {
+            String holder = "Marie-" + "Ève".repeat(1 + random.nextInt(4)) + " Côté-" + Integer.toHexString(random.nextInt());
+            String content = "http://localhost:8080/verify/OTPQ-" + Integer.toString(random.nextInt(Integer.MAX_VALUE), 36).toUpperCase()
+                    + "#" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(("V1|x|otpq|" + holder
+                    + "|Formation continue obligatoire, cycle 2022-2025 : exigences remplies|2026-11-22|2025-03-31|otpq-20261122T215506010")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + "A".repeat(86);
+            Map<String, Object> values = fmoqValues();
+            values.put("titulaire", holder);
+            values.put("qr", QrCodes.forRendering(content));
+            byte[] pdf = PdfRendering.render("fmoq-statement.html", filler.fill("fmoq-statement", values), templates);
+            try (var document = Loader.loadPDF(pdf)) {
+                assertThat(AttestationApiIntegrationTests.decodeQr(document)).as("code %d", i).isEqualTo(content);
+            }
+        }
+    }
+
     @Test
     void aTagLeftOpenIsReportedOnItsLine() throws IOException {
         Path file = templates.resolve("fmoq-statement.html");
