@@ -1,21 +1,25 @@
 package org.vigie.attestation;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
 
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
- * Filled XHTML to PDF with Flying Saucer on OpenPDF, the template's fonts embedded (accents render
- * everywhere). A renderer is kept per thread: making one and registering its fonts cost more than
+ * Filled XHTML to PDF/A-1b with Flying Saucer on OpenPDF, the template's fonts embedded (accents
+ * render everywhere). A renderer is kept per thread: making one and registering its fonts cost more than
  * rendering a one-page attestation.
  */
 final class PdfRendering {
     private static final ThreadLocal<Renderer> RENDERERS = new ThreadLocal<>();
+    private static final ICC_Profile SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
 
     private record Renderer(Path templatesDirectory, ITextRenderer renderer) {
     }
@@ -35,10 +39,16 @@ final class PdfRendering {
     private static byte[] renderNow(String file, String xhtml, Path templatesDirectory) {
         try {
             ITextRenderer renderer = renderer(templatesDirectory);
+            renderer.setPDFXConformance(PdfWriter.PDFA1B);
             renderer.setDocumentFromString(xhtml, templatesDirectory.toUri().toString());
             renderer.layout();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.createPDF(out);
+            renderer.createPDF(out, false);
+            // PDF/A-1b for archiving: fonts embedded (above), an sRGB output intent and the XMP metadata that declare it
+            PdfWriter writer = renderer.getWriter();
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+            writer.createXmpMetadata();
+            renderer.finishPDF();
             return out.toByteArray();
         } catch (TemplateProblemException e) {
             throw e;

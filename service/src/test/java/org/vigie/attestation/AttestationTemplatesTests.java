@@ -43,12 +43,24 @@ class AttestationTemplatesTests {
 
 
     @Test
-    void theFmoqStatementRendersWithItsAccentsBeforeTheFmoqCapabilitySuppliesIt() throws IOException {
+    void theFmoqStatementRendersWithItsAccentsAsPdfABeforeTheFmoqCapabilitySuppliesIt() throws Exception {
         byte[] pdf = PdfRendering.render("fmoq-statement.html", filler.fill("fmoq-statement", fmoqValues()), templates);
 
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Relevé des activités de formation créditées", "Jean Côté",
                     "Santé mentale : dépistage et suivi", "Fédération des médecins omnipraticiens du Québec");
+            var catalog = document.getDocumentCatalog();
+            assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .as("declared PDF/A-1b").contains("pdfaid:part").contains("pdfaid:conformance");
+            assertThat(catalog.getOutputIntents()).singleElement().satisfies(intent ->
+                    assertThat(intent.getOutputConditionIdentifier()).isEqualTo("Custom"));
+            document.getPage(0).getResources().getFontNames().forEach(name -> {
+                try {
+                    assertThat(document.getPage(0).getResources().getFont(name).isEmbedded()).as("font %s embedded", name).isTrue();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
     }
 
