@@ -17,6 +17,7 @@ import org.vigie.members.Membership;
 import org.vigie.rules.Evaluation;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
+import org.vigie.rules.PackVersions;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.facts.DeclaredActivity;
 import org.vigie.rules.facts.Figure;
@@ -38,12 +39,14 @@ class HoursDashboards {
     private static final BigDecimal MAX_WHAT_IF_HOURS = BigDecimal.valueOf(1000);
 
     private final RulePacks packs;
+    private final PackVersions versions;
     private final JdbcClient jdbc;
     private final GrantedExemptions grantedExemptions;
     private final Clock clock;
 
-    HoursDashboards(RulePacks packs, JdbcClient jdbc, GrantedExemptions grantedExemptions, Clock clock) {
+    HoursDashboards(RulePacks packs, PackVersions versions, JdbcClient jdbc, GrantedExemptions grantedExemptions, Clock clock) {
         this.packs = packs;
+        this.versions = versions;
         this.jdbc = jdbc;
         this.grantedExemptions = grantedExemptions;
         this.clock = clock;
@@ -86,7 +89,7 @@ class HoursDashboards {
                     + " s'obtient sans asOf.");
         }
         Instant cutoff = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        RulePack pack = packs.activeAt(regulator, cutoff).orElseThrow(() -> new InvalidRequestException("asOf",
+        RulePack pack = versions.activeAt(regulator, cutoff).orElseThrow(() -> new InvalidRequestException("asOf",
                 "Aucune version des règles de « " + regulator + " » n'était active le " + day + "."));
         PackManifest.Cycle cycle = cycle(pack, cycleId);
         Membership membership = membership(member, regulator);

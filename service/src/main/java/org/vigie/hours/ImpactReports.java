@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
+import org.vigie.rules.PackVersions;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.RuleSetIncompleteException;
 
@@ -27,11 +28,13 @@ class ImpactReports {
     private static final int EXAMPLES = 10;
 
     private final RulePacks packs;
+    private final PackVersions versions;
     private final RegulatorEvaluations evaluations;
     private final Clock clock;
 
-    ImpactReports(RulePacks packs, RegulatorEvaluations evaluations, Clock clock) {
+    ImpactReports(RulePacks packs, PackVersions versions, RegulatorEvaluations evaluations, Clock clock) {
         this.packs = packs;
+        this.versions = versions;
         this.evaluations = evaluations;
         this.clock = clock;
     }
@@ -59,7 +62,7 @@ class ImpactReports {
     }
 
     ImpactReport of(String regulator, long versionId) {
-        RulePack candidate = packs.compiledVersion(regulator, versionId);
+        RulePack candidate = versions.compiledVersion(regulator, versionId);
         RulePack serving = packs.require(regulator, PackManifest.HOURS);
         List<RegulatorEvaluations.MemberFacts> members = evaluations.load(regulator);
         Set<String> cycleIds = new LinkedHashSet<>();

@@ -27,7 +27,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
@@ -37,11 +36,11 @@ import org.vigie.web.Validation;
  * <ul>
  * <li>A rule author saves a pack folder under {@code rules/}: {@link #reloadChangedPacks()} compiles
  * it and runs its author cases; if both pass, it is stored in the {@link PackLedger} and activated.</li>
- * <li>Regulator staff upload a pack as a ZIP ({@link #upload}): it is stored as a candidate, with its
- * problems if any; once its impact is known, someone {@link #activate}s it (or an older version, to roll back).</li>
+ * <li>Regulator staff upload a pack as a ZIP ({@link PackVersions#upload}): it is stored as a candidate, with its
+ * problems if any; once its impact is known, someone {@link PackVersions#activate}s it (or an older version, to roll back).</li>
  * <li>Every instance follows the ledger's active version, so all of them serve the same one. A folder
  * whose content is a version already stored is not an edit (a folder behind the others, one rewritten
- * by an activation): it is never activated by being saved; roll back through {@link #activate} instead.</li>
+ * by an activation): it is never activated by being saved; roll back through {@link PackVersions#activate} instead.</li>
  * </ul>
  * A pack that does not compile or fails its cases never serves: the last good one keeps serving
  * and the status lists the problems. Packs are immutable, so requests in flight finish on the one they started with.
@@ -64,6 +63,20 @@ public class RulePacks {
     /** Activations made while the service starts, announced once every listener is ready. */
     private final List<RuleSetActivated> startupActivations = new java.util.ArrayList<>();
     private volatile boolean started;
+    /** Where uploads are unpacked and stored versions compiled. */
+    Path workDirectory() {
+        return workDirectory;
+    }
+
+    /** Remembers what a folder holds now, so that its rewrite by an activation is not taken for an edit. */
+    void folderWritten(String regulator, String hash) {
+        folderHashes.put(regulator, hash);
+    }
+
+    void remember(String regulator, String hash, RulePack pack) {
+        compiled.put(regulator + "@" + hash, pack);
+    }
+
     /** Compiled versions other than the active ones (candidates, versions of an "as of" date), least recently used out. */
     private final Map<String, RulePack> compiled = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -169,90 +182,6 @@ public class RulePacks {
         }
     }
 
-    // --- Versions: uploads, activation, history ---
-
-    /**
-     * Stores an uploaded pack (a ZIP of the pack folder) as a candidate version of the regulator's
-     * rule set, with what compiling it and running its author cases gave; activates nothing.
-     * An archive that cannot be unpacked safely is refused with its problems and not stored.
-     */
-    public PackLedger.StoredVersion upload(String regulator, byte[] archive, String by) {
-        requireKnown(regulator);
-        Path staging = workDirectory.resolve("upload-" + UUID.randomUUID()).resolve(regulator);
-        try {
-            try {
-                PackArchive.unzip(archive, staging, PackArchive.Limits.DEFAULT);
-            } catch (PackException e) {
-                throw new PackArchiveRefusedException("L'archive ne peut pas être dépaquetée en dossier de règles : "
-                        + e.problems().get(0) + (e.problems().size() > 1 ? " (et " + (e.problems().size() - 1) + " autre(s))" : "")
-                        + ".", e.problems(), false);
-            }
-            String hash = PackCompiler.hash(staging);
-            byte[] normalized = PackArchive.zip(staging);
-            try {
-                var tested = PackCompiler.compileAndTest(staging);
-                compiled.put(regulator + "@" + hash, tested.pack());
-                return ledger.store(regulator, tested.pack().version(), hash, normalized, PackLedger.SOURCE_UPLOAD, by,
-                        true, tested.cases(), List.of());
-            } catch (PackException e) {
-                return ledger.store(regulator, null, hash, normalized, PackLedger.SOURCE_UPLOAD, by, false, 0, e.problems());
-            }
-        } finally {
-            PackArchive.deleteRecursively(staging.getParent());
-        }
-    }
-
-    public PackLedger.StoredVersion version(String regulator, long versionId) {
-        requireKnown(regulator);
-        return ledger.version(regulator, versionId).orElseThrow(() -> new NotFoundException(
-                "Aucune version " + versionId + " des règles de « " + regulator + " »."));
-    }
-
-    public List<PackLedger.StoredVersion> versions(String regulator) {
-        requireKnown(regulator);
-        return ledger.versions(regulator);
-    }
-
-    public List<PackLedger.Activation> activations(String regulator) {
-        requireKnown(regulator);
-        return ledger.activations(regulator);
-    }
-
-    /** The compiled pack of a stored version (a candidate, for its impact report); refused when it has problems. */
-    public RulePack compiledVersion(String regulator, long versionId) {
-        PackLedger.StoredVersion version = version(regulator, versionId);
-        if (!version.valid()) {
-            throw new ConflictException("La version " + versionId + " des règles de « " + regulator + " » a "
-                    + version.problems().size() + " problème(s) ; corrigez-les et déposez-la de nouveau.");
-        }
-        return compiledVersion(version);
-    }
-
-    /**
-     * Makes a stored version the active one for every instance (an uploaded candidate, or an older
-     * version to roll back), records who did it, and writes its files into the regulator's folder so
-     * that the authors' workspace shows what serves.
-     */
-    public synchronized PackLedger.Activation activate(String regulator, long versionId, String by) {
-        RulePack pack = compiledVersion(regulator, versionId);
-        PackLedger.StoredVersion version = version(regulator, versionId);
-        byte[] archive = ledger.archive(version.id());
-        PackLedger.Activation activation = ledger.activate(version, by, () -> {
-            folderHashes.put(regulator, version.hash());
-            writeFolder(regulator, archive);
-        }).orElseThrow(() -> new ConflictException(
-                "La version " + version.version() + " (" + version.hash() + ") est déjà active pour « " + regulator + " »."));
-        swapIn(pack, activation.activatedAt());
-        announce(new RuleSetActivated(activation.id(), regulator, activation.version(), activation.hash(), by));
-        return activation;
-    }
-
-    /** The rule set that was active at an instant, as recorded in the ledger; empty before the first activation. */
-    public Optional<RulePack> activeAt(String regulator, Instant at) {
-        requireKnown(regulator);
-        return ledger.activeAt(regulator, at).map(a -> compiledVersion(ledger.version(regulator, a.versionId()).orElseThrow()));
-    }
-
     // --- Following the folders and the ledger ---
 
     @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:250ms}", initialDelayString = "${vigie.rules.reload-interval:250ms}")
@@ -322,7 +251,7 @@ public class RulePacks {
         }
     }
 
-    private synchronized void announce(RuleSetActivated activation) {
+    synchronized void announce(RuleSetActivated activation) {
         if (started) {
             events.publishEvent(activation);
         } else {
@@ -372,7 +301,7 @@ public class RulePacks {
         }
     }
 
-    private void swapIn(RulePack pack, Instant activatedAt) {
+    void swapIn(RulePack pack, Instant activatedAt) {
         PackStatus previous = statuses.get(pack.regulator());
         active.put(pack.regulator(), pack);
         // the folder still holds an edit that failed: its problems stay on show until it is fixed
@@ -385,7 +314,8 @@ public class RulePacks {
         log.info("Rule pack {} version {} ({}) active", pack.regulator(), pack.version(), pack.hash());
     }
 
-    private RulePack compiledVersion(PackLedger.StoredVersion version) {
+    /** A stored version compiled from its ZIP (kept among the last few compiled). */
+    RulePack compiledVersion(PackLedger.StoredVersion version) {
         String key = version.regulator() + "@" + version.hash();
         RulePack pack = compiled.get(key);
         if (pack != null) {
@@ -404,7 +334,7 @@ public class RulePacks {
     }
 
     /** Replaces the regulator's folder by the archive's files: unpacked beside it, then moved into place. */
-    private void writeFolder(String regulator, byte[] archive) {
+    void writeFolder(String regulator, byte[] archive) {
         Path target = directory.resolve(regulator);
         Path incoming = directory.resolve("." + regulator + ".incoming-" + UUID.randomUUID());
         Path replaced = directory.resolve("." + regulator + ".replaced-" + UUID.randomUUID());
@@ -421,7 +351,7 @@ public class RulePacks {
         }
     }
 
-    private void requireKnown(String regulator) {
+    void requireKnown(String regulator) {
         if (!statuses.containsKey(regulator)) {
             throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
         }

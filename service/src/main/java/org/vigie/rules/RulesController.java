@@ -28,10 +28,12 @@ import org.vigie.web.Role;
 @Tag(name = "Rules", description = "What each regulator's rule set offers, and how its packs stand")
 class RulesController {
     private final RulePacks packs;
+    private final PackVersions versions;
     private final RulesSettings settings;
 
-    RulesController(RulePacks packs, RulesSettings settings) {
+    RulesController(RulePacks packs, PackVersions versions, RulesSettings settings) {
         this.packs = packs;
+        this.versions = versions;
         this.settings = settings;
     }
 
@@ -92,7 +94,7 @@ class RulesController {
     VersionView upload(@PathVariable String regulator, HttpServletRequest request) throws IOException {
         Caller caller = staffFor(regulator);
         byte[] archive = readBounded(request.getInputStream(), settings.maxUpload().toBytes());
-        return view(packs.upload(regulator, archive, caller.username()));
+        return view(versions.upload(regulator, archive, caller.username()));
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/versions")
@@ -100,14 +102,14 @@ class RulesController {
             + "(staff: own regulator)")
     List<VersionView> versions(@PathVariable String regulator) {
         staffFor(regulator);
-        return packs.versions(regulator).stream().map(this::view).toList();
+        return versions.versions(regulator).stream().map(this::view).toList();
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/versions/{versionId}")
     @Operation(summary = "One version of the regulator's rule set, with its problems (staff: own regulator)")
     VersionView version(@PathVariable String regulator, @PathVariable long versionId) {
         staffFor(regulator);
-        return view(packs.version(regulator, versionId));
+        return view(versions.version(regulator, versionId));
     }
 
     @PostMapping("/api/regulators/{regulator}/rules/versions/{versionId}/activation")
@@ -118,14 +120,14 @@ class RulesController {
                     + "version has problems or already serves.")
     PackLedger.Activation activate(@PathVariable String regulator, @PathVariable long versionId) {
         Caller caller = staffFor(regulator);
-        return packs.activate(regulator, versionId, caller.username());
+        return versions.activate(regulator, versionId, caller.username());
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/activations")
     @Operation(summary = "Who activated which version of the regulator's rule set, and when; newest first (staff: own regulator)")
     List<PackLedger.Activation> activations(@PathVariable String regulator) {
         staffFor(regulator);
-        return packs.activations(regulator);
+        return versions.activations(regulator);
     }
 
     private static Caller staffFor(String regulator) {

@@ -52,6 +52,10 @@ class PackVersionsTests {
         return packs;
     }
 
+    PackVersions versions(RulePacks packs) {
+        return new PackVersions(packs, ledger);
+    }
+
     static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertThat(text).contains(from);
@@ -111,18 +115,18 @@ class PackVersionsTests {
         Path variant = second.resolve("otpq");
         fortyHours(variant);
 
-        PackLedger.StoredVersion candidate = packs.upload("otpq", zipOf(variant, "otpq/"), "staff-otpq");
+        PackLedger.StoredVersion candidate = versions(packs).upload("otpq", zipOf(variant, "otpq/"), "staff-otpq");
 
         assertThat(candidate.valid()).isTrue();
         assertThat(candidate.version()).isEqualTo("2022.3");
         assertThat(candidate.cases()).isEqualTo(1);
         assertThat(candidate.source()).isEqualTo(PackLedger.SOURCE_UPLOAD);
         assertThat(packs.require("otpq").version()).as("uploading activates nothing").isEqualTo("2022.2");
-        assertThat(packs.upload("otpq", zipOf(variant, ""), "someone-else").id()).as("the same files, the same version")
+        assertThat(versions(packs).upload("otpq", zipOf(variant, ""), "someone-else").id()).as("the same files, the same version")
                 .isEqualTo(candidate.id());
 
         clock.advance(Duration.ofDays(1));
-        PackLedger.Activation activation = packs.activate("otpq", candidate.id(), "staff-otpq");
+        PackLedger.Activation activation = versions(packs).activate("otpq", candidate.id(), "staff-otpq");
 
         assertThat(activation.activatedBy()).isEqualTo("staff-otpq");
         assertThat(activation.previousHash()).isEqualTo(ledger.version("otpq", original).orElseThrow().hash());
@@ -131,19 +135,19 @@ class PackVersionsTests {
         assertThat(PackCompiler.hash(first.resolve("otpq"))).isEqualTo(candidate.hash());
         packs.reloadChangedPacks();
         assertThat(ledger.activations("otpq")).as("the rewritten folder is not a new edit").hasSize(2);
-        assertThat(catchThrowableOfType(ConflictException.class, () -> packs.activate("otpq", candidate.id(), "staff-otpq")))
+        assertThat(catchThrowableOfType(ConflictException.class, () -> versions(packs).activate("otpq", candidate.id(), "staff-otpq")))
                 .hasMessageContaining("déjà active");
 
         clock.advance(Duration.ofDays(1));
-        packs.activate("otpq", original, "admin");
+        versions(packs).activate("otpq", original, "admin");
 
         assertThat(requiredTotal(packs.require("otpq"), "2022-2025")).isEqualTo(30);
         assertThat(ledger.activations("otpq")).extracting(PackLedger.Activation::activatedBy)
-                .containsExactly("admin", "staff-otpq", packs.activations("otpq").get(2).activatedBy());
-        assertThat(packs.activeAt("otpq", Instant.parse("2025-01-11T18:00:00Z")).orElseThrow().version())
+                .containsExactly("admin", "staff-otpq", versions(packs).activations("otpq").get(2).activatedBy());
+        assertThat(versions(packs).activeAt("otpq", Instant.parse("2025-01-11T18:00:00Z")).orElseThrow().version())
                 .as("the version in force on the day of the upload's activation").isEqualTo("2022.3");
-        assertThat(packs.activeAt("otpq", Instant.parse("2025-01-10T18:00:00Z")).orElseThrow().version()).isEqualTo("2022.2");
-        assertThat(packs.activeAt("otpq", Instant.parse("2024-12-31T00:00:00Z"))).as("before any activation").isEmpty();
+        assertThat(versions(packs).activeAt("otpq", Instant.parse("2025-01-10T18:00:00Z")).orElseThrow().version()).isEqualTo("2022.2");
+        assertThat(versions(packs).activeAt("otpq", Instant.parse("2024-12-31T00:00:00Z"))).as("before any activation").isEmpty();
     }
 
     @Test
@@ -153,15 +157,15 @@ class PackVersionsTests {
         edit(broken.resolve("hours.drl"), "Figure( key == \"required.total\", $total : value )",
                 "Figure( key == \"required.total\", $total : value ");
 
-        PackLedger.StoredVersion stored = packs.upload("otpq", zipOf(broken, ""), "staff-otpq");
+        PackLedger.StoredVersion stored = versions(packs).upload("otpq", zipOf(broken, ""), "staff-otpq");
 
         assertThat(stored.valid()).isFalse();
         assertThat(stored.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("hours.drl");
             assertThat(p.line()).isPositive();
         });
-        assertThat(packs.version("otpq", stored.id()).problems()).isEqualTo(stored.problems());
-        assertThat(catchThrowableOfType(ConflictException.class, () -> packs.activate("otpq", stored.id(), "staff-otpq")))
+        assertThat(versions(packs).version("otpq", stored.id()).problems()).isEqualTo(stored.problems());
+        assertThat(catchThrowableOfType(ConflictException.class, () -> versions(packs).activate("otpq", stored.id(), "staff-otpq")))
                 .hasMessageContaining("problème");
         assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
     }
@@ -172,7 +176,7 @@ class PackVersionsTests {
         byte[] slip = zip(List.of("pack.yaml", "../../escaped.txt"),
                 List.of("regulator: otpq\n".getBytes(StandardCharsets.UTF_8), "gotcha".getBytes(StandardCharsets.UTF_8)));
 
-        var refused = catchThrowableOfType(PackArchiveRefusedException.class, () -> packs.upload("otpq", slip, "staff-otpq"));
+        var refused = catchThrowableOfType(PackArchiveRefusedException.class, () -> versions(packs).upload("otpq", slip, "staff-otpq"));
 
         assertThat(refused.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("../../escaped.txt");
@@ -181,7 +185,7 @@ class PackVersionsTests {
         assertThat(Files.exists(first.getParent().resolve("escaped.txt"))).isFalse();
         assertThat(ledger.versions("otpq")).hasSize(1);
         assertThat(catchThrowableOfType(PackArchiveRefusedException.class,
-                () -> packs.upload("otpq", "not a zip".getBytes(StandardCharsets.UTF_8), "staff-otpq")).getMessage())
+                () -> versions(packs).upload("otpq", "not a zip".getBytes(StandardCharsets.UTF_8), "staff-otpq")).getMessage())
                 .contains("archive");
     }
 
