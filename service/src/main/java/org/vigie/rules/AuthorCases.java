@@ -16,6 +16,8 @@ import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.PathwayActions;
+import org.vigie.rules.facts.TrainingActivity;
+import org.vigie.rules.facts.TrainingGroup;
 import org.vigie.rules.facts.RuleFunctions;
 
 /**
@@ -102,6 +104,9 @@ public final class AuthorCases {
         if (pack.manifest().isKind(PackManifest.PATHWAY)) {
             return runPathway(pack, cycle, given);
         }
+        if (pack.manifest().isKind(PackManifest.TRAINING)) {
+            return runTraining(pack, cycle, given);
+        }
         Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
         List<DeclaredActivity> activities = new ArrayList<>();
         int n = 0;
@@ -138,7 +143,38 @@ public final class AuthorCases {
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 
-    private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations", "summary");
+    /**
+     * A training case gives a {@code group} (sizeOption, leader, leaderHasAccount, participants by
+     * profession) or an {@code activity} (date, requestedOn, blocks "09:00-10:30").
+     */
+    private static List<String> runTraining(RulePack pack, PackManifest.Cycle cycle, Map<String, Object> given) {
+        Object fact;
+        if (given.containsKey("group")) {
+            Map<String, Object> group = asMap(given.get("group"));
+            List<String> participants = new ArrayList<>();
+            asMap(group.get("participants")).forEach((profession, count) -> {
+                for (int i = 0; i < (int) number(count); i++) {
+                    participants.add(profession);
+                }
+            });
+            fact = new TrainingGroup(String.valueOf(group.get("sizeOption")), String.valueOf(group.get("leader")),
+                    !Boolean.FALSE.equals(group.get("leaderHasAccount")), participants);
+        } else if (given.containsKey("activity")) {
+            Map<String, Object> activity = asMap(given.get("activity"));
+            List<TrainingActivity.Block> blocks = new ArrayList<>();
+            for (Object block : (List<?>) activity.getOrDefault("blocks", List.of())) {
+                String[] times = String.valueOf(block).split("-");
+                blocks.add(new TrainingActivity.Block(java.time.LocalTime.parse(times[0].trim()), java.time.LocalTime.parse(times[1].trim())));
+            }
+            fact = new TrainingActivity(YamlFiles.date(activity.get("date")), blocks, YamlFiles.date(activity.get("requestedOn")));
+        } else {
+            return List.of("a training case gives a group: or an activity:");
+        }
+        return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
+    }
+
+    private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations", "summary",
+            "findings", "findingMessages");
 
     private static List<String> differences(Map<String, Object> expect, Evaluation evaluation) {
         List<String> differences = new ArrayList<>();
@@ -177,6 +213,22 @@ public final class AuthorCases {
             String actual = gap.map(g -> evaluation.message(g, "fr")).orElse("(no gap " + requirement + ")");
             if (!actual.equals(String.valueOf(text))) {
                 differences.add("message " + requirement + ":\n  expected: " + text + "\n  got:      " + actual);
+            }
+        });
+        if (expect.containsKey("findings")) {
+            var expected = new TreeSet<String>();
+            ((List<?>) expect.get("findings")).forEach(f -> expected.add(String.valueOf(f)));
+            var actual = new TreeSet<String>();
+            evaluation.findings().forEach(f -> actual.add(f.getCode()));
+            if (!expected.equals(actual)) {
+                differences.add("findings: expected " + expected + ", got " + actual);
+            }
+        }
+        asMap(expect.getOrDefault("findingMessages", Map.of())).forEach((code, text) -> {
+            String actual = evaluation.findings().stream().filter(f -> f.getCode().equals(code)).findFirst()
+                    .map(f -> evaluation.message(f, "fr")).orElse("(no finding " + code + ")");
+            if (!actual.equals(String.valueOf(text))) {
+                differences.add("finding message " + code + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
         if (expect.containsKey("summary")) {

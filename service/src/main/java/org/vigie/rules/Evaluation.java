@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.vigie.rules.facts.Figure;
+import org.vigie.rules.facts.Finding;
 import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.ListItem;
 import org.vigie.rules.facts.RuleFunctions;
@@ -15,11 +16,26 @@ import org.vigie.rules.facts.Status;
 
 /** What the rules found for one member and one cycle, with the rule-set version and hash behind it. */
 public record Evaluation(String regulator, String version, String hash, PackManifest.Cycle cycle,
-                        Map<String, Figure> figures, List<Gap> gaps, Status status, PackParameters parameters) {
+                        Map<String, Figure> figures, List<Gap> gaps, Status status, PackParameters parameters,
+                        List<Finding> findings) {
 
     public Evaluation {
         figures = Map.copyOf(figures);
         gaps = gaps.stream().sorted(Comparator.comparing(Gap::getRequirement)).toList();
+        findings = findings.stream().sorted(Comparator.comparing(Finding::getKind).thenComparing(Finding::getCode)).toList();
+    }
+
+    /** The findings of a kind ({@code violation}, {@code eligible}, {@code ineligible}). */
+    public List<Finding> findings(String kind) {
+        return findings.stream().filter(f -> f.getKind().equals(kind)).toList();
+    }
+
+    /** A finding in words: the pack's message {@code finding.<code>} with its values ({name}); numbers in the language's form. */
+    public String message(Finding finding, String language) {
+        Map<String, String> values = new LinkedHashMap<>();
+        finding.getValues().forEach((name, value) -> values.put(name, value instanceof Number n ? number(n.doubleValue(), language)
+                : String.valueOf(value)));
+        return parameters.message("finding." + finding.getCode(), language, values);
     }
 
     public Optional<Figure> figure(String key) {

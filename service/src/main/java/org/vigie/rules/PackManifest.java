@@ -17,7 +17,9 @@ public record PackManifest(String regulator, String name, String version, String
     public static final String HOURS = "hours";
     /** A pathway of actions per period (a CNP): the input fact is a {@link org.vigie.rules.facts.PathwayActions}. */
     public static final String PATHWAY = "pathway";
-    private static final List<String> KINDS = List.of(HOURS, PATHWAY);
+    /** Group training (the FMOQ): the input facts are a {@link org.vigie.rules.facts.TrainingGroup} or a {@link org.vigie.rules.facts.TrainingActivity}. */
+    public static final String TRAINING = "training";
+    private static final List<String> KINDS = List.of(HOURS, PATHWAY, TRAINING);
 
     public boolean isKind(String expected) {
         return kind.equals(expected);

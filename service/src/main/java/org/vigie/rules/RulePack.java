@@ -12,6 +12,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.vigie.rules.facts.Figure;
+import org.vigie.rules.facts.Finding;
 import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.Parameters;
 import org.vigie.rules.facts.Status;
@@ -63,6 +64,7 @@ public final class RulePack {
     public Evaluation evaluate(PackManifest.Cycle cycle, List<?> memberFacts) {
         Map<String, Figure> figures = new HashMap<>();
         List<Gap> gaps = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         Status status = null;
         KieSession session = sessions.newKieSession();
         try {
@@ -78,6 +80,8 @@ public final class RulePack {
                     figures.put(figure.getKey(), figure);
                 } else if (o instanceof Gap gap) {
                     gaps.add(gap);
+                } else if (o instanceof Finding f) {
+                    findings.add(f);
                 } else if (o instanceof Status s) {
                     status = s;
                 }
@@ -91,6 +95,6 @@ public final class RulePack {
         } finally {
             session.dispose();
         }
-        return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters);
+        return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters, findings);
     }
 }
