@@ -44,6 +44,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         OWNER_STAFF_ADMIN(Set.of(Caller.OWNER, Caller.STAFF, Caller.ADMIN)),
         OWNER_ADMIN(Set.of(Caller.OWNER, Caller.ADMIN)),
         OWNER(Set.of(Caller.OWNER)),
+        MEMBERS(Set.of(Caller.OWNER, Caller.OTHER_MEMBER)),
         STAFF_ADMIN(Set.of(Caller.STAFF, Caller.ADMIN)),
         ANY_STAFF_ADMIN(Set.of(Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
         ADMIN(Set.of(Caller.ADMIN));
@@ -213,6 +214,13 @@ class AuthorizationIntegrationTests extends ApiTest {
         return jdbc.sql("SELECT MAX(id) FROM attestation_batch").query(Long.class).single();
     }
 
+    /** The owner also holds an FMOQ account (a membership of the federation). */
+    Api.MemberLogin fmoqMember(Api.MemberLogin owner) {
+        jdbc.sql("INSERT INTO membership (member_id, regulator, number) VALUES (?, 'fmoq', ?)")
+                .params(owner.id(), "F" + UUID.randomUUID().toString().substring(0, 8)).update();
+        return owner;
+    }
+
     Map<String, Object> newPhysicianBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire",
@@ -322,6 +330,17 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.post("/api/public/attestations/verification", Map.of("code", "abc.def"))));
         t.put("GET /api/public/signing-keys", new Rule(Access.PUBLIC, o -> Call.get("/api/public/signing-keys")));
         t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/OTPQ-UNKNOWN")));
+        t.put("POST /api/regulators/{regulator}/training/groups", new Rule(Access.OWNER, o -> {
+            fmoqMember(o);
+            return Call.post("/api/regulators/fmoq/training/groups", Map.of("name", "Groupe", "sizeOption", "petit",
+                    "leaderProfession", "omnipraticien", "participants", List.of(Map.of("profession", "omnipraticien", "count", 5)),
+                    "purchaseFormula", "abonnement", "termsAccepted", true));
+        }));
+        t.put("GET /api/regulators/{regulator}/training/groups", new Rule(Access.MEMBERS,
+                o -> Call.get("/api/regulators/fmoq/training/groups")));
+        t.put("POST /api/regulators/{regulator}/training/allowance-eligibility", new Rule(Access.SIGNED_IN,
+                o -> Call.post("/api/regulators/fmoq/training/allowance-eligibility", Map.of("date", "2026-03-14",
+                        "requestedOn", "2026-03-01", "blocks", List.of("09:00-12:00")))));
         t.put("POST /api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.post("/api/members/" + o.id() + "/dashboards/otpq/2022-2025/what-if",
                         Map.of("activities", List.of(Map.of("category", "structured", "type", "course", "hours", 1))))));

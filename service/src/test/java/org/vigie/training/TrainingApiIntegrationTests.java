@@ -1,0 +1,113 @@
+package org.vigie.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.support.Api;
+import org.vigie.support.ApiTest;
+
+/** FMOQ groups and allowance eligibility through the API, decided by rules/fmoq. */
+class TrainingApiIntegrationTests extends ApiTest {
+    static final String GROUPS = "/api/regulators/fmoq/training/groups";
+
+    record Leader(long id, Api.Login login) {
+    }
+
+    Leader fmoqMember() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var created = api.post(Api.admin(), "/api/members", Map.of("firstName", "Louis", "lastName", "Bédard",
+                "email", "fmoq-" + unique + "@example.org", "password", Api.PASSWORD,
+                "membership", Map.of("regulator", "fmoq", "number", "F" + unique)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return new Leader(created.body().get("id").asLong(), new Api.Login("fmoq-" + unique + "@example.org", Api.PASSWORD));
+    }
+
+    static Map<String, Object> group(String leaderProfession, String sizeOption, List<Map<String, Object>> participants) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Groupe de Rimouski");
+        body.put("sizeOption", sizeOption);
+        body.put("leaderProfession", leaderProfession);
+        body.put("participants", participants);
+        body.put("frequency", "Un mardi sur deux");
+        body.put("nextActivities", "14 mars 2026, salle du CLSC");
+        body.put("purchaseFormula", "forfait");
+        body.put("receiptReference", "R-2026-0042");
+        body.put("termsAccepted", true);
+        return body;
+    }
+
+    @Test
+    void aGeneralPractitionerWithAnFmoqAccountCreatesAGroupThatOnlyTheySee() {
+        Leader leader = fmoqMember();
+        var created = api.post(leader.login(), GROUPS, group("omnipraticien", "grand",
+                List.of(Map.of("profession", "omnipraticien", "count", 10), Map.of("profession", "infirmiere", "count", 4))));
+
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        assertThat(created.text("/termsAcceptedAt")).isNotEmpty();
+        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.1");
+        assertThat(created.body().get("participants")).extracting(p -> p.get("profession").asText() + " " + p.get("count").asInt())
+                .containsExactly("infirmiere 4", "omnipraticien 10");
+        assertThat(api.get(leader.login(), GROUPS).body()).hasSize(1);
+        assertThat(api.get(fmoqMember().login(), GROUPS).body()).as("another leader's groups").isEmpty();
+    }
+
+    @Test
+    void aGroupOverTheMaximumALeaderWhoMayNotLeadAndALeaderWithoutAccountAreRefusedWithTheRulesReasonAndNothingIsSaved() {
+        Leader leader = fmoqMember();
+        var tooLarge = api.post(leader.login(), GROUPS, group("omnipraticien", "tres-grand",
+                List.of(Map.of("profession", "omnipraticien", "count", 26))));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.body().get("errors")).anySatisfy(e -> {
+            assertThat(e.get("field").asText()).isEqualTo("participants");
+            assertThat(e.get("message").asText()).isEqualTo("Un groupe compte au plus 25 participants réguliers (26 inscrits).");
+        });
+
+        var specialist = api.post(leader.login(), GROUPS, group("medecin-specialiste", "moyen",
+                List.of(Map.of("profession", "omnipraticien", "count", 3), Map.of("profession", "pharmacien", "count", 3))));
+        assertThat(specialist.body().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("participants", "leaderProfession");
+        assertThat(specialist.body().get("errors").toString()).contains("majoritairement de médecins : 3 médecin(s) sur 6 participants");
+
+        var noAccount = api.post(api.newMember().login(), GROUPS, group("omnipraticien", "petit",
+                List.of(Map.of("profession", "omnipraticien", "count", 5))));
+        assertThat(noAccount.status()).isEqualTo(403);
+        assertThat(noAccount.text("/detail")).isEqualTo("Le responsable du groupe doit détenir un compte FMOQ.");
+
+        Map<String, Object> noTerms = group("omnipraticien", "petit", List.of(Map.of("profession", "omnipraticien", "count", 5)));
+        noTerms.put("termsAccepted", false);
+        assertThat(api.post(leader.login(), GROUPS, noTerms).text("/errors/0/field")).isEqualTo("termsAccepted");
+        assertThat(count("training_group", "leader_member_id = ?", leader.id())).isZero();
+    }
+
+    @Test
+    void anActivityOfThreeConsecutiveHoursRequestedBeforehandIsEligibleToBothProgrammes() {
+        Leader leader = fmoqMember();
+        String path = "/api/regulators/fmoq/training/allowance-eligibility";
+        var eligible = api.post(leader.login(), path, Map.of("date", "2026-03-14", "requestedOn", "2026-03-01",
+                "blocks", List.of("09:00-10:30", "10:45-12:15")));
+        assertThat(eligible.status()).as(eligible.raw()).isEqualTo(200);
+        assertThat(eligible.text("/status")).isEqualTo("eligible");
+        assertThat(eligible.number("/consecutiveHours")).isEqualTo(3);
+        assertThat(eligible.body().get("findings")).extracting(f -> f.get("code").asText())
+                .containsExactlyInAnyOrder("allowance.annexXIX", "allowance.annexXII");
+
+        var lunch = api.post(leader.login(), path, Map.of("date", "2026-03-14", "requestedOn", "2026-03-01",
+                "blocks", List.of("09:00-11:00", "12:00-14:00")));
+        assertThat(lunch.text("/status")).isEqualTo("ineligible");
+        assertThat(lunch.text("/findings/0/message"))
+                .isEqualTo("Non admissible : l'activité doit comporter au moins 3 heures de formation consécutives (2 h).");
+
+        var late = api.post(leader.login(), path, Map.of("date", "2026-06-06", "requestedOn", "2026-06-07", "blocks", List.of("08:00-12:00")));
+        assertThat(late.text("/findings/0/code")).isEqualTo("allowance.requestedTooLate");
+
+        var unreadable = api.post(leader.login(), path, Map.of("date", "2026-06-06", "requestedOn", "2026-06-01",
+                "blocks", List.of("08:00-12:00", "14h-16h")));
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.text("/errors/0/field")).isEqualTo("blocks[1]");
+    }
+}
