@@ -124,6 +124,37 @@ class TrainingController {
         return groups.ledBy(regulator, caller.memberId());
     }
 
+    /** A course of the catalogue, as its card and details show it. */
+    record Course(String number, String title, double hours, String type, List<String> competencies, List<String> categories,
+                  String preview) {
+    }
+
+    @GetMapping("/api/regulators/{regulator}/training/courses")
+    @Operation(summary = "The course catalogue: number, title, recognised hours, competencies, categories, the 2-minute preview; "
+            + "search by keyword (q, any word starting so, accents ignored), category or type")
+    List<Course> courses(@PathVariable String regulator, @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
+                         @org.springframework.web.bind.annotation.RequestParam(required = false) String category,
+                         @org.springframework.web.bind.annotation.RequestParam(required = false) String type) {
+        Caller.current();
+        RulePack pack = packs.require(regulator, PackManifest.TRAINING);
+        String keyword = fold(q);
+        String wantedCategory = fold(category);
+        return pack.parameters().list("courses").stream().map(c -> new Course(c.getCode(), c.attribute("fr"),
+                        Double.parseDouble(c.attribute("hours")), c.attribute("type"),
+                        List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "competencies")),
+                        List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "categories")), c.attribute("preview")))
+                .filter(c -> keyword.isEmpty() || java.util.Arrays.stream(fold(c.title() + " " + c.number()).split("[^\\p{L}\\p{N}]+"))
+                        .anyMatch(w -> w.startsWith(keyword)))
+                .filter(c -> wantedCategory.isEmpty() || c.categories().stream().anyMatch(k -> fold(k).equals(wantedCategory)))
+                .filter(c -> type == null || type.isBlank() || type.equals(c.type()))
+                .toList();
+    }
+
+    private static String fold(String text) {
+        return text == null ? "" : java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
     record AllowanceQuestion(LocalDate date, List<String> blocks, LocalDate requestedOn) {
     }
 

@@ -85,6 +85,24 @@ class TrainingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theCourseCatalogueIsSearchedByKeywordCategoryOrType() {
+        Api.Login anyone = api.newMember().login();
+        String courses = "/api/regulators/fmoq/training/courses";
+        assertThat(api.get(anyone, courses).body()).hasSize(4);
+        var depression = api.get(anyone, courses + "?q=depression");
+        assertThat(depression.body()).singleElement().satisfies(c -> {
+            assertThat(c.get("number").asText()).isEqualTo("FOL-2026-014");
+            assertThat(c.get("hours").asDouble()).isEqualTo(3);
+            assertThat(c.get("competencies").toString()).contains("Expert médical", "Communicateur");
+            assertThat(c.get("preview").asText()).startsWith("https://");
+        });
+        assertThat(api.get(anyone, courses + "?category=maladies%20chroniques").body()).extracting(c -> c.get("number").asText())
+                .containsExactly("FOL-2026-022", "FOL-2026-031");
+        assertThat(api.get(anyone, courses + "?type=atelier&category=geriatrie").body()).extracting(c -> c.get("number").asText())
+                .containsExactly("FOL-2026-047");
+    }
+
+    @Test
     void anActivityOfThreeConsecutiveHoursRequestedBeforehandIsEligibleToBothProgrammes() {
         Leader leader = fmoqMember();
         String path = "/api/regulators/fmoq/training/allowance-eligibility";

@@ -336,6 +336,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                     "leaderProfession", "omnipraticien", "participants", List.of(Map.of("profession", "omnipraticien", "count", 5)),
                     "purchaseFormula", "abonnement", "termsAccepted", true));
         }));
+        t.put("GET /api/regulators/{regulator}/training/courses", new Rule(Access.SIGNED_IN,
+                o -> Call.get("/api/regulators/fmoq/training/courses?q=diab")));
         t.put("GET /api/regulators/{regulator}/training/groups", new Rule(Access.MEMBERS,
                 o -> Call.get("/api/regulators/fmoq/training/groups")));
         t.put("POST /api/regulators/{regulator}/training/allowance-eligibility", new Rule(Access.SIGNED_IN,
