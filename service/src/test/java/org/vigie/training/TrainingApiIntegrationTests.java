@@ -84,6 +84,52 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(count("training_group", "leader_member_id = ?", leader.id())).isZero();
     }
 
+    String fmoqNumber(Leader member) {
+        return jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(member.id()).query(String.class).single();
+    }
+
+    @Test
+    void theLeaderSubmitsTheAttendanceOnceTwoSubmissionsAtOnceCannotBothWinAndNothingComesAfter() throws Exception {
+        Leader leader = fmoqMember();
+        long group = api.post(leader.login(), GROUPS, group("omnipraticien", "petit",
+                List.of(Map.of("profession", "omnipraticien", "count", 5)))).body().get("id").asLong();
+        var planned = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", "2026-03-14", "courses", List.of("FOL-2026-014")));
+        assertThat(planned.status()).as(planned.raw()).isEqualTo(201);
+        long activity = planned.body().get("id").asLong();
+        assertThat(api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", "2026-03-14", "courses", List.of("FOL-1999-000"))).text("/errors/0/field")).isEqualTo("courses[0]");
+        String attendance = "/api/training/activities/" + activity + "/attendance";
+        List<String> numbers = List.of(fmoqNumber(leader), fmoqNumber(fmoqMember()), fmoqNumber(fmoqMember()));
+
+        var unknown = api.post(leader.login(), attendance, Map.of("fmoqNumbers", List.of(numbers.get(0), "F-INCONNU"), "dateConfirmed", true));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("fmoqNumbers[1]");
+        assertThat(api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", false)).text("/errors/0/field"))
+                .isEqualTo("dateConfirmed");
+        assertThat(api.post(fmoqMember().login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true)).status())
+                .as("not the group's leader").isEqualTo(403);
+        assertThat(count("training_attendance", "activity_id = ?", activity)).isZero();
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var first = pool.submit(() -> { start.await(); return api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true)); });
+            var second = pool.submit(() -> { start.await(); return api.post(leader.login(), attendance,
+                    Map.of("fmoqNumbers", numbers.subList(0, 2), "dateConfirmed", true)); });
+            start.countDown();
+            assertThat(List.of(first.get().status(), second.get().status())).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        long recorded = count("training_attendance", "activity_id = ?", activity);
+        assertThat(recorded).as("one submission's participants, not both").isIn(2L, 3L);
+        var late = api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text("/detail")).contains("seule la Fédération");
+        assertThat(count("training_attendance", "activity_id = ?", activity)).isEqualTo(recorded);
+    }
+
     @Test
     void theCourseCatalogueIsSearchedByKeywordCategoryOrType() {
         Api.Login anyone = api.newMember().login();

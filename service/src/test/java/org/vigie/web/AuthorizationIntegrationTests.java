@@ -221,6 +221,13 @@ class AuthorizationIntegrationTests extends ApiTest {
         return owner;
     }
 
+    long trainingGroup(Api.MemberLogin owner) {
+        fmoqMember(owner);
+        return api.post(owner.login(), "/api/regulators/fmoq/training/groups", Map.of("name", "Groupe", "sizeOption", "petit",
+                "leaderProfession", "omnipraticien", "participants", List.of(Map.of("profession", "omnipraticien", "count", 5)),
+                "purchaseFormula", "abonnement", "termsAccepted", true)).body().get("id").asLong();
+    }
+
     Map<String, Object> newPhysicianBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire",
@@ -335,6 +342,17 @@ class AuthorizationIntegrationTests extends ApiTest {
             return Call.post("/api/regulators/fmoq/training/groups", Map.of("name", "Groupe", "sizeOption", "petit",
                     "leaderProfession", "omnipraticien", "participants", List.of(Map.of("profession", "omnipraticien", "count", 5)),
                     "purchaseFormula", "abonnement", "termsAccepted", true));
+        }));
+        t.put("POST /api/training/groups/{groupId}/activities", new Rule(Access.OWNER,
+                o -> Call.post("/api/training/groups/" + trainingGroup(o) + "/activities", Map.of("date", "2026-03-14",
+                        "courses", List.of("FOL-2026-014")))));
+        t.put("POST /api/training/activities/{activityId}/attendance", new Rule(Access.OWNER, o -> {
+            long activity = api.post(o.login(), "/api/training/groups/" + trainingGroup(o) + "/activities", Map.of("date", "2026-03-14",
+                    "courses", List.of("FOL-2026-014"))).body().get("id").asLong();
+            String number = jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(o.id())
+                    .query(String.class).single();
+            return Call.post("/api/training/activities/" + activity + "/attendance", Map.of("fmoqNumbers", List.of(number),
+                    "dateConfirmed", true));
         }));
         t.put("GET /api/regulators/{regulator}/training/courses", new Rule(Access.SIGNED_IN,
                 o -> Call.get("/api/regulators/fmoq/training/courses?q=diab")));
