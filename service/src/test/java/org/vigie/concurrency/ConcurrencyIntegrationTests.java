@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.vigie.VigieApplication;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.Together;
 import org.vigie.support.TestMail;
 import org.vigie.support.TestRules;
 
@@ -33,19 +30,16 @@ import org.vigie.support.TestRules;
  */
 class ConcurrencyIntegrationTests extends ApiTest {
     private static ConfigurableApplicationContext second;
-    private static ExecutorService pool;
 
     @BeforeAll
     static void startSecondInstance() {
         second = new SpringApplicationBuilder(VigieApplication.class)
                 .properties("server.port=0", "spring.jmx.enabled=false")
                 .run();
-        pool = Executors.newFixedThreadPool(16);
     }
 
     @AfterAll
     static void stopSecondInstance() {
-        pool.shutdownNow();
         second.close();
     }
 
@@ -53,23 +47,6 @@ class ConcurrencyIntegrationTests extends ApiTest {
         return new Api(((ServletWebServerApplicationContext) second).getWebServer().getPort());
     }
 
-    /** Runs the calls at the same instant (as near as threads allow) and returns their answers. */
-    private static List<Api.Response> together(List<Callable<Api.Response>> calls) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Response>> futures = new ArrayList<>();
-        for (Callable<Api.Response> call : calls) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Api.Response> responses = new ArrayList<>();
-        for (Future<Api.Response> f : futures) {
-            responses.add(f.get());
-        }
-        return responses;
-    }
 
     @Test
     void sameSubmissionSentEightTimesAtOnceToTwoInstancesRecordsOneDeclaration() throws Exception {
@@ -83,7 +60,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
             calls.add(() -> target.post(member.login(), path, declaration, Map.of("Idempotency-Key", key)));
         }
 
-        List<Api.Response> responses = together(calls);
+        List<Api.Response> responses = Together.run(calls);
 
         assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201).containsOnlyOnce(201);
         assertThat(responses).extracting(r -> r.body().at("/declaration/id").asLong()).containsOnly(
@@ -98,7 +75,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
         var declaration = Api.declaration("structured", "course", 2);
         String path = "/api/members/" + member.id() + "/declarations";
 
-        together(List.of(() -> api.post(member.login(), path, declaration), () -> secondApi().post(member.login(), path, declaration)));
+        Together.run(List.of(() -> api.post(member.login(), path, declaration), () -> secondApi().post(member.login(), path, declaration)));
         assertThat(count("declaration", "member_id = ?", member.id())).isEqualTo(1);
 
         var other = Api.declaration("structured", "course", 2);
@@ -124,14 +101,14 @@ class ConcurrencyIntegrationTests extends ApiTest {
         api.upload(member.login(), "/api/exemptions/" + id + "/documents", "certificat.pdf", "application/pdf",
                 "%PDF-1.4\n%%EOF".getBytes());
         // the member submits twice at once: one submission, both answered with it
-        var submissions = together(List.of(
+        var submissions = Together.run(List.of(
                 () -> api.post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", List.of(true, true))),
                 () -> secondApi().post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", List.of(true, true)))));
         assertThat(submissions).extracting(r -> r.text("/status")).containsOnly("SUBMITTED");
 
         var staffA = api.newStaff("otpq");
         var staffB = api.newStaff("otpq");
-        var decisions = together(List.of(
+        var decisions = Together.run(List.of(
                 () -> api.post(staffA, "/api/exemptions/" + id + "/decision", Map.of("outcome", "VALIDATED", "hoursGranted", 5)),
                 () -> secondApi().post(staffB, "/api/exemptions/" + id + "/decision", Map.of("outcome", "REFUSED"))));
 
@@ -162,7 +139,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
         var staffB = api.newStaff("otpq");
         String versions = "/api/regulators/otpq/rules/versions/";
 
-        var activations = together(List.of(
+        var activations = Together.run(List.of(
                 () -> api.post(staffA, versions + x + "/activation", Map.of()),
                 () -> secondApi().post(staffB, versions + y + "/activation", Map.of())));
 
@@ -194,7 +171,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
             api.post(physician, path + "/actions", Map.of("action", action, "date", "2024-03-01"));
         }
 
-        var answers = together(List.of(
+        var answers = Together.run(List.of(
                 () -> api.post(physician, path + "/validation-request", Map.of("certified", true)),
                 () -> secondApi().post(physician, path + "/validation-request", Map.of("certified", true)),
                 () -> secondApi().post(physician, path + "/actions", Map.of("action", "seminaires", "date", "2024-03-02"))));

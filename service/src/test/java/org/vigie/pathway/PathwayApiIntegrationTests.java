@@ -8,11 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.Together;
 
 /** The CNP pathway through the API: a physician's registration, actions, summary, validation request, the CNP's decision. */
 class PathwayApiIntegrationTests extends ApiTest {
@@ -250,7 +246,7 @@ class PathwayApiIntegrationTests extends ApiTest {
         add(physician, CARDIO, "2023-2025", "du", "2024-06-30");
         add(physician, CARDIO, "2023-2025", "accreditation", "2024-11-02");
 
-        List<Api.Response> answers = together(List.of(
+        List<Api.Response> answers = Together.run(List.of(
                 () -> api.post(physician.login(), path + "/validation-request", Map.of("certified", true)),
                 () -> api.post(physician.login(), path + "/validation-request", Map.of("certified", true)),
                 () -> add(physician, CARDIO, "2023-2025", "seminaires", "2024-01-15")));
@@ -400,25 +396,4 @@ class PathwayApiIntegrationTests extends ApiTest {
                 .isEqualTo("password");
     }
 
-    private static List<Api.Response> together(List<Callable<Api.Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Response>> futures = new ArrayList<>();
-            for (Callable<Api.Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Api.Response> answers = new ArrayList<>();
-            for (Future<Api.Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -111,17 +111,10 @@ class TrainingApiIntegrationTests extends ApiTest {
                 .as("not the group's leader").isEqualTo(403);
         assertThat(count("training_attendance", "activity_id = ?", activity)).isZero();
 
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var first = pool.submit(() -> { start.await(); return api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true)); });
-            var second = pool.submit(() -> { start.await(); return api.post(leader.login(), attendance,
-                    Map.of("fmoqNumbers", numbers.subList(0, 2), "dateConfirmed", true)); });
-            start.countDown();
-            assertThat(List.of(first.get().status(), second.get().status())).containsExactlyInAnyOrder(200, 409);
-        } finally {
-            pool.shutdownNow();
-        }
+        var answers = org.vigie.support.Together.run(List.of(
+                () -> api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true)),
+                () -> api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers.subList(0, 2), "dateConfirmed", true))));
+        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(200, 409);
         long recorded = count("training_attendance", "activity_id = ?", activity);
         assertThat(recorded).as("one submission's participants, not both").isIn(2L, 3L);
         var late = api.post(leader.login(), attendance, Map.of("fmoqNumbers", numbers, "dateConfirmed", true));
