@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
+import org.vigie.notifications.Notifications;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
@@ -41,12 +44,17 @@ class TrainingActivities {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final RulePacks packs;
+    private final MemberDirectory directory;
+    private final Notifications notifications;
     private final Clock clock;
 
-    TrainingActivities(JdbcClient jdbc, TransactionTemplate transactions, RulePacks packs, Clock clock) {
+    TrainingActivities(JdbcClient jdbc, TransactionTemplate transactions, RulePacks packs, MemberDirectory directory,
+                       Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.packs = packs;
+        this.directory = directory;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -124,8 +132,63 @@ class TrainingActivities {
                     .params(activityId, member, number, caller.username(), now).update());
             jdbc.sql("UPDATE training_activity SET attendance_submitted_at = ?, attendance_submitted_by = ? WHERE id = ?")
                     .params(now, caller.username(), activityId).update();
+            invite(locked, participants.values());
         });
         return view(row(activityId, false).orElseThrow());
+    }
+
+    /** Every participant is invited to evaluate, with the activity's number and the last day (in the same transaction). */
+    private void invite(Row activity, java.util.Collection<Long> participants) {
+        RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
+        LocalDate deadline = deadline(pack, activity.date());
+        for (long memberId : participants) {
+            Member member = directory.get(memberId);
+            Map<String, String> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
+                    "activity", String.valueOf(activity.id()), "date", activity.date().toString(), "courses", activity.courses(),
+                    "deadline", deadline.toString());
+            notifications.queue(member.getEmail(), pack.parameters().message("mail.training.invitation.subject", "fr", values),
+                    pack.parameters().message("mail.training.invitation.body", "fr", values));
+        }
+    }
+
+    /** The last day a participant may evaluate: the activity's date plus the federation's window. */
+    private static LocalDate deadline(RulePack pack, LocalDate activityDate) {
+        return activityDate.plusDays((long) pack.parameters().inForce(activityDate).number("evaluation.window.days"));
+    }
+
+    record Evaluation(Integer rating, String comment) {
+    }
+
+    /** The evaluation recorded, and the last day evaluations were taken. */
+    record EvaluationReceipt(long activityId, int rating, LocalDate deadline) {
+    }
+
+    @PostMapping("/api/training/activities/{activityId}/evaluations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "A participant evaluates the activity, individually, once, within the federation's window after it "
+            + "(7 days); later evaluations are refused (409)")
+    EvaluationReceipt evaluate(@PathVariable long activityId, @RequestBody Evaluation body) {
+        Evaluation evaluation = Bodies.required(body);
+        Row activity = row(activityId, false).orElseThrow(() -> new NotFoundException("Aucune activité n'a l'identifiant " + activityId + "."));
+        Caller caller = Caller.current();
+        boolean participant = caller.memberId() != null && jdbc.sql("SELECT COUNT(*) FROM training_attendance WHERE activity_id = ? AND member_id = ?")
+                .params(activityId, caller.memberId()).query(Long.class).single() > 0;
+        if (!participant) {
+            throw new ForbiddenException("Seuls les participants inscrits aux présences évaluent cette activité.");
+        }
+        new Validation().require(evaluation.rating() != null && evaluation.rating() >= 1 && evaluation.rating() <= 5, "rating",
+                        "La note va de 1 à 5.").maxLength("comment", evaluation.comment(), 2000).throwIfAny();
+        LocalDate deadline = deadline(packs.require(activity.regulator(), PackManifest.TRAINING), activity.date());
+        if (LocalDate.now(clock).isAfter(deadline)) {
+            throw new ConflictException("L'activité n° " + activityId + " s'évaluait jusqu'au " + deadline + " : le délai est passé.");
+        }
+        try {
+            jdbc.sql("INSERT INTO training_evaluation (activity_id, member_id, rating, comment, submitted_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(activityId, caller.memberId(), evaluation.rating(), evaluation.comment(), Timestamp.from(clock.instant())).update();
+        } catch (org.springframework.dao.DuplicateKeyException already) {
+            throw new ConflictException("Vous avez déjà évalué l'activité n° " + activityId + ".");
+        }
+        return new EvaluationReceipt(activityId, evaluation.rating(), deadline);
     }
 
     private Caller requireLeader(long leaderId) {

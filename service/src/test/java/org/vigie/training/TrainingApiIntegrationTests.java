@@ -124,6 +124,39 @@ class TrainingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void everyParticipantIsInvitedAndEvaluatesOnceWithinTheWindowLaterEvaluationsAreRefused() {
+        Leader leader = fmoqMember();
+        Leader participant = fmoqMember();
+        long group = api.post(leader.login(), GROUPS, group("omnipraticien", "petit",
+                List.of(Map.of("profession", "omnipraticien", "count", 5)))).body().get("id").asLong();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("America/Montreal")).minusDays(1).toString();
+        long recent = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", yesterday, "courses", List.of("FOL-2026-022"))).body().get("id").asLong();
+        long old = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", "2026-01-10", "courses", List.of("FOL-2026-022"))).body().get("id").asLong();
+        for (long activity : List.of(recent, old)) {
+            api.post(leader.login(), "/api/training/activities/" + activity + "/attendance",
+                    Map.of("fmoqNumbers", List.of(fmoqNumber(participant)), "dateConfirmed", true));
+        }
+        assertThat(count("outbox_message", "recipient = ? AND subject = ?", participant.login().username(),
+                "Évaluez l'activité de formation n° " + recent)).as("invited, with the activity's number").isEqualTo(1);
+
+        var evaluated = api.post(participant.login(), "/api/training/activities/" + recent + "/evaluations", Map.of("rating", 5));
+        assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
+        assertThat(evaluated.text("/deadline")).isEqualTo(java.time.LocalDate.parse(yesterday).plusDays(7).toString());
+        assertThat(api.post(participant.login(), "/api/training/activities/" + recent + "/evaluations", Map.of("rating", 4)).status())
+                .as("once").isEqualTo(409);
+        assertThat(api.post(participant.login(), "/api/training/activities/" + recent + "/evaluations", Map.of("rating", 6)).text("/errors/0/field"))
+                .isEqualTo("rating");
+        assertThat(api.post(fmoqMember().login(), "/api/training/activities/" + recent + "/evaluations", Map.of("rating", 3)).status())
+                .as("not a participant").isEqualTo(403);
+        var late = api.post(participant.login(), "/api/training/activities/" + old + "/evaluations", Map.of("rating", 5));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text("/detail")).contains("2026-01-17").contains("délai est passé");
+        assertThat(count("training_evaluation", "member_id = ?", participant.id())).isEqualTo(1);
+    }
+
+    @Test
     void theCourseCatalogueIsSearchedByKeywordCategoryOrType() {
         Api.Login anyone = api.newMember().login();
         String courses = "/api/regulators/fmoq/training/courses";
