@@ -156,6 +156,45 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(count("training_evaluation", "member_id = ?", participant.id())).isEqualTo(1);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    TrainingValidations validations;
+
+    @Test
+    void theFederationValidatesWithinTheWindowCreditsEveryParticipantOnceAndLateActivitiesAreFlaggedOnce() {
+        Leader leader = fmoqMember();
+        Leader participant = fmoqMember();
+        Api.Login federation = api.newStaff("fmoq");
+        long group = api.post(leader.login(), GROUPS, group("omnipraticien", "petit",
+                List.of(Map.of("profession", "omnipraticien", "count", 5)))).body().get("id").asLong();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("America/Montreal")).minusDays(1).toString();
+        long activity = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", yesterday, "courses", List.of("FOL-2026-022", "FOL-2026-031"))).body().get("id").asLong();
+        String validation = "/api/training/activities/" + activity + "/validation";
+        assertThat(api.post(federation, validation, Map.of()).text("/detail")).as("attendance not submitted").contains("présences");
+        api.post(leader.login(), "/api/training/activities/" + activity + "/attendance",
+                Map.of("fmoqNumbers", List.of(fmoqNumber(participant), fmoqNumber(leader)), "dateConfirmed", true));
+        assertThat(api.post(api.newStaff("otpq"), validation, Map.of()).status()).as("another regulator's staff").isEqualTo(403);
+
+        var validated = api.post(federation, validation, Map.of());
+        assertThat(validated.status()).as(validated.raw()).isEqualTo(200);
+        assertThat(validated.body().get("participantsCredited").asInt()).isEqualTo(2);
+        assertThat(api.post(federation, validation, Map.of()).status()).as("once").isEqualTo(409);
+        var credits = api.get(participant.login(), "/api/members/" + participant.id() + "/training/credits");
+        assertThat(credits.body()).extracting(c -> c.get("course").asText() + " " + c.get("hours").asDouble())
+                .containsExactly("FOL-2026-022 1.5", "FOL-2026-031 1.5");
+
+        long late = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", "2026-01-05", "courses", List.of("FOL-2026-014"))).body().get("id").asLong();
+        validations.flagLateActivities();
+        validations.flagLateActivities();
+        assertThat(count("training_activity", "id = ? AND flagged_late_at IS NOT NULL", late)).isEqualTo(1);
+        assertThat(count("training_activity", "id = ? AND flagged_late_at IS NOT NULL", activity)).as("validated in time").isZero();
+        api.post(leader.login(), "/api/training/activities/" + late + "/attendance",
+                Map.of("fmoqNumbers", List.of(fmoqNumber(participant)), "dateConfirmed", true));
+        assertThat(api.post(federation, "/api/training/activities/" + late + "/validation", Map.of()).text("/detail"))
+                .contains("se validait jusqu'au 2026-01-12");
+    }
+
     @Test
     void theCourseCatalogueIsSearchedByKeywordCategoryOrType() {
         Api.Login anyone = api.newMember().login();

@@ -363,6 +363,17 @@ class AuthorizationIntegrationTests extends ApiTest {
                     "dateConfirmed", true));
             return Call.post("/api/training/activities/" + activity + "/evaluations", Map.of("rating", 4));
         }));
+        t.put("POST /api/training/activities/{activityId}/validation", new Rule(Access.ADMIN, o -> {
+            long activity = api.post(o.login(), "/api/training/groups/" + trainingGroup(o) + "/activities", Map.of("date",
+                    java.time.LocalDate.now().minusDays(1).toString(), "courses", List.of("FOL-2026-014"))).body().get("id").asLong();
+            String number = jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(o.id())
+                    .query(String.class).single();
+            api.post(o.login(), "/api/training/activities/" + activity + "/attendance", Map.of("fmoqNumbers", List.of(number),
+                    "dateConfirmed", true));
+            return Call.post("/api/training/activities/" + activity + "/validation", Map.of());
+        }));
+        t.put("GET /api/members/{memberId}/training/credits", new Rule(Access.OWNER_STAFF_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/training/credits")));
         t.put("GET /api/regulators/{regulator}/training/courses", new Rule(Access.SIGNED_IN,
                 o -> Call.get("/api/regulators/fmoq/training/courses?q=diab")));
         t.put("GET /api/regulators/{regulator}/training/groups", new Rule(Access.MEMBERS,
