@@ -42,7 +42,7 @@ class AttestationController {
     @Operation(summary = "Issue in the background the attestations of a whole period (staff: own regulator): every completed "
             + "cycle, or every validated pathway; never twice for the same member and period")
     AttestationBatches.Batch startBatch(@PathVariable String regulator, @RequestBody NewBatch body) {
-        Caller caller = staffFor(regulator);
+        Caller caller = Caller.current().requireStaffOf(regulator);
         return batches.start(regulator, Bodies.required(body).periodId(), caller.username());
     }
 
@@ -50,21 +50,21 @@ class AttestationController {
     @Operation(summary = "A batch's progress: total, done, issued, already issued, not qualifying, failed (staff: own regulator)")
     AttestationBatches.Batch batch(@PathVariable long batchId) {
         AttestationBatches.Batch batch = batches.get(batchId);
-        staffFor(batch.regulator());
+        Caller.current().requireStaffOf(batch.regulator());
         return batch;
     }
 
     @PostMapping("/api/attestation-batches/{batchId}/resumption")
     @Operation(summary = "Run a failed or stopped batch again (staff: own regulator); what it issued is found, not issued twice")
     AttestationBatches.Batch resume(@PathVariable long batchId) {
-        staffFor(batches.get(batchId).regulator());
+        Caller.current().requireStaffOf(batches.get(batchId).regulator());
         return batches.resume(batchId);
     }
 
     @GetMapping("/api/attestation-batches/{batchId}/zip")
     @Operation(summary = "Every PDF of the batch in one ZIP (staff: own regulator)")
     void zip(@PathVariable long batchId, jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        staffFor(batches.get(batchId).regulator());
+        Caller.current().requireStaffOf(batches.get(batchId).regulator());
         response.setContentType("application/zip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("attestations-" + batchId + ".zip")
                 .build().toString());
@@ -95,7 +95,7 @@ class AttestationController {
     Attestation revoke(@PathVariable String number, @RequestBody Revocation body) {
         String reason = Bodies.required(body).reason();
         Attestation attestation = attestations.get(number);
-        Caller caller = staffFor(attestation.regulator());
+        Caller caller = Caller.current().requireStaffOf(attestation.regulator());
         new Validation().require(reason != null && !reason.isBlank(), "reason", "Le motif de la révocation est obligatoire.")
                 .maxLength("reason", reason, 1000).throwIfAny();
         return attestations.revoke(number, caller.username(), reason.trim());
@@ -104,7 +104,7 @@ class AttestationController {
     @GetMapping("/api/regulators/{regulator}/attestations")
     @Operation(summary = "The regulator's registry of attestations, newest first (staff: own regulator)")
     List<Attestation> registry(@PathVariable String regulator) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return attestations.ofRegulator(regulator);
     }
 
@@ -131,10 +131,4 @@ class AttestationController {
         return attestation;
     }
 
-    private static Caller staffFor(String regulator) {
-        Caller caller = Caller.current();
-        caller.requireStaffOrAdmin();
-        caller.requireActsFor(regulator);
-        return caller;
-    }
 }

@@ -1,16 +1,11 @@
 package org.vigie.attestation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -25,7 +20,7 @@ import org.xhtmlrenderer.resource.ImageResource;
 /**
  * QR codes for the templates' {@code <img src="{{qr}}"/>}. The service hands the renderer a
  * {@code vigie-qr:} address that {@link QrUserAgent} turns straight into a one-bit PDF image (no PNG
- * to encode and decode again: that was a third of an attestation's time); a data URI serves elsewhere.
+ * to encode and decode again: that was a third of an attestation's time).
  */
 final class QrCodes {
     static final String SCHEME = "vigie-qr:";
@@ -56,20 +51,6 @@ final class QrCodes {
         }
     }
 
-    /** A PNG data URI, 4 pixels a module (for templates rendered outside the service's renderer). */
-    static String dataUri(String content) {
-        try {
-            BitMatrix small = matrix(content);
-            var matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, small.getWidth() * 4, small.getHeight() * 4, HINTS);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** One bit per module, white = 1 (DeviceGray), drawn without smoothing so the modules stay square at any size. */
     static Image image(BitMatrix matrix) {

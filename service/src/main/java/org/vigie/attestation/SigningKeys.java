@@ -40,6 +40,8 @@ class SigningKeys {
     private final Path directory;
     private final Clock clock;
     private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
+    /** Key files never change once written: each private key is read and decoded once. */
+    private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
 
     SigningKeys(AttestationSettings settings, Clock clock) {
         this.directory = settings.keysDirectory().toAbsolutePath().normalize();
@@ -59,7 +61,7 @@ class SigningKeys {
             return rotate(regulator);
         }
         String keyId = ids.get(ids.size() - 1);
-        return new SigningKey(keyId, privateKey(regulator, keyId));
+        return new SigningKey(keyId, privateKeys.computeIfAbsent(keyId, id -> privateKey(regulator, id)));
     }
 
     /** A new key signs from now on; the old ones stay, published, to verify what they signed. */

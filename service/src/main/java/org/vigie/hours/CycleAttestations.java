@@ -76,7 +76,8 @@ class CycleAttestations implements AttestationCohort {
                 .map(e -> Map.<String, Object>of("categorie", label(regulator, e.getKey()), "heures", hours(e.getValue().hours()))).toList();
         values.put("categories", categories);
         return attestations.issue(new AttestationRequest(KIND, regulator, "member:" + member.getId() + ":cycle:" + cycleId, member.getId(),
-                holder, "Formation continue obligatoire, cycle " + cycleId + " : exigences remplies", dashboard.start(), dashboard.end(),
+                holder, packs.require(regulator).parameters().message("attestation.attested", "fr", Map.of("cycle", cycleId)),
+                dashboard.start(), dashboard.end(),
                 dashboard.ruleSet().version(), dashboard.ruleSet().hash(), issuedBy, values));
     }
 

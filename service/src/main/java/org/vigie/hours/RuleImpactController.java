@@ -28,7 +28,7 @@ class RuleImpactController {
     @Operation(summary = "Before activating a version: every member evaluated with the version serving and with this one; "
             + "how many would change status or gaps, with examples (staff: own regulator)")
     ImpactReports.ImpactReport impact(@PathVariable String regulator, @PathVariable long versionId) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return impactReports.of(regulator, versionId);
     }
 
@@ -36,14 +36,14 @@ class RuleImpactController {
     @Operation(summary = "The background re-evaluations that follow each activation, newest first, with their progress "
             + "(staff: own regulator)")
     List<Reevaluations.Progress> reevaluations(@PathVariable String regulator) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return reevaluations.of(regulator);
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/reevaluations/{reevaluationId}")
     @Operation(summary = "One re-evaluation's progress: total, done, changed, failed (staff: own regulator)")
     Reevaluations.Progress reevaluation(@PathVariable String regulator, @PathVariable long reevaluationId) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return reevaluations.one(regulator, reevaluationId);
     }
 
@@ -56,9 +56,4 @@ class RuleImpactController {
                 .filter(s -> caller.role() != org.vigie.web.Role.STAFF || caller.isStaffOf(s.regulator())).toList();
     }
 
-    private static void staffFor(String regulator) {
-        Caller caller = Caller.current();
-        caller.requireStaffOrAdmin();
-        caller.requireActsFor(regulator);
-    }
 }

@@ -78,7 +78,8 @@ class PathwayAttestations implements AttestationCohort {
         values.put("valide_le", validatedOn);
         values.put("actions", actions);
         return attestations.issue(new AttestationRequest(KIND, pathway.regulator(), "pathway:" + pathway.id(), pathway.memberId(),
-                pathway.holderName(), "Parcours de DPC " + period.id() + " validé le " + validatedOn, period.start(), period.end(),
+                pathway.holderName(), pack.parameters().message("attestation.attested", "fr",
+                        Map.of("period", period.id(), "validatedOn", validatedOn)), period.start(), period.end(),
                 pathway.ruleSetVersion(), pathway.ruleSetHash(), issuedBy, values));
     }
 

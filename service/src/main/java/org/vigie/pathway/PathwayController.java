@@ -163,7 +163,7 @@ class PathwayController {
     @GetMapping("/api/regulators/{cnp}/validation-requests")
     @Operation(summary = "The pathways waiting for the CNP's decision, oldest request first (CNP staff, own CNP)")
     List<PendingRequest> pending(@PathVariable String cnp) {
-        staffFor(cnp);
+        Caller.current().requireStaffOf(cnp);
         packs.require(cnp, PackManifest.PATHWAY);
         return records.withStatus(cnp, PathwayRecords.REQUESTED).stream().map(p -> {
             Member physician = directory.visibleTo(Caller.current(), p.memberId());
@@ -184,7 +184,7 @@ class PathwayController {
     DecisionView decide(@PathVariable long pathwayId, @RequestBody Pathways.Decision body) {
         Pathways.Decision decision = Bodies.required(body);
         var pathway = records.get(pathwayId);
-        Caller caller = staffFor(pathway.regulator());
+        Caller caller = Caller.current().requireStaffOf(pathway.regulator());
         Member physician = directory.visibleTo(caller, pathway.memberId());
         var decided = pathways.decide(pathwayId, decision, physician, caller.username());
         return new DecisionView(decided.id(), decided.regulator(), decided.periodId(), decided.status(), decided.decidedAt(),
@@ -196,7 +196,7 @@ class PathwayController {
             + "date, actions, QR code; 201 the first time, 200 with the same attestation afterwards; 409 while not validated")
     ResponseEntity<Attestation> attest(@PathVariable long pathwayId) {
         var pathway = records.get(pathwayId);
-        Caller caller = staffFor(pathway.regulator());
+        Caller caller = Caller.current().requireStaffOf(pathway.regulator());
         var issued = pathwayAttestations.issue(pathway, caller.username());
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
     }
@@ -221,10 +221,4 @@ class PathwayController {
         return member;
     }
 
-    private static Caller staffFor(String cnp) {
-        Caller caller = Caller.current();
-        caller.requireStaffOrAdmin();
-        caller.requireActsFor(cnp);
-        return caller;
-    }
 }

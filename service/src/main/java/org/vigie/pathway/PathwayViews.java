@@ -1,13 +1,11 @@
 package org.vigie.pathway;
 
-import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.vigie.rules.Evaluation;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.facts.ListItem;
+import org.vigie.web.Words;
 
 /** Maps a pathway and what the rules found to the physician's summary; finds catalogue actions by their first letters. */
 final class PathwayViews {
@@ -56,14 +54,10 @@ final class PathwayViews {
      * (« for » finds « Formation », « Formation en ligne, elearning », « Formation ODPC »); all of them when nothing is typed.
      */
     static List<CatalogueAction> search(RulePack pack, String typed) {
-        String prefix = typed == null ? "" : fold(typed.trim());
         return pack.parameters().list("actions").stream()
-                .filter(a -> prefix.isEmpty() || Arrays.stream(fold(label(a)).split("[^\\p{L}\\p{N}]+")).anyMatch(w -> w.startsWith(prefix)))
+                .filter(a -> Words.anyWordStartsWith(label(a), typed))
                 .map(a -> new CatalogueAction(a.getCode(), label(a), List.copyOf(pack.parameters().codesOf("actions", a.getCode(), "categories"))))
                 .toList();
     }
 
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
 }

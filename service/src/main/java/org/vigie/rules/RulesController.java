@@ -92,7 +92,7 @@ class RulesController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                     @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))))
     VersionView upload(@PathVariable String regulator, HttpServletRequest request) throws IOException {
-        Caller caller = staffFor(regulator);
+        Caller caller = Caller.current().requireStaffOf(regulator);
         byte[] archive = readBounded(request.getInputStream(), settings.maxUpload().toBytes());
         return view(versions.upload(regulator, archive, caller.username()));
     }
@@ -101,14 +101,14 @@ class RulesController {
     @Operation(summary = "Every version of the regulator's rule set seen (saved in the folder or uploaded), newest first "
             + "(staff: own regulator)")
     List<VersionView> versions(@PathVariable String regulator) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return versions.versions(regulator).stream().map(this::view).toList();
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/versions/{versionId}")
     @Operation(summary = "One version of the regulator's rule set, with its problems (staff: own regulator)")
     VersionView version(@PathVariable String regulator, @PathVariable long versionId) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return view(versions.version(regulator, versionId));
     }
 
@@ -119,23 +119,17 @@ class RulesController {
                     + "regulator's members are then re-evaluated in the background (see rules/reevaluations). 409 when the "
                     + "version has problems or already serves.")
     PackLedger.Activation activate(@PathVariable String regulator, @PathVariable long versionId) {
-        Caller caller = staffFor(regulator);
+        Caller caller = Caller.current().requireStaffOf(regulator);
         return versions.activate(regulator, versionId, caller.username());
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/activations")
     @Operation(summary = "Who activated which version of the regulator's rule set, and when; newest first (staff: own regulator)")
     List<PackLedger.Activation> activations(@PathVariable String regulator) {
-        staffFor(regulator);
+        Caller.current().requireStaffOf(regulator);
         return versions.activations(regulator);
     }
 
-    private static Caller staffFor(String regulator) {
-        Caller caller = Caller.current();
-        caller.requireStaffOrAdmin();
-        caller.requireActsFor(regulator);
-        return caller;
-    }
 
     private static byte[] readBounded(InputStream in, long max) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));

@@ -30,6 +30,7 @@ import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Validation;
+import org.vigie.web.Words;
 
 /**
  * Group online training (the FMOQ): a leader creates a group, checked by the federation's rules;
@@ -137,23 +138,17 @@ class TrainingController {
                          @org.springframework.web.bind.annotation.RequestParam(required = false) String type) {
         Caller.current();
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
-        String keyword = fold(q);
-        String wantedCategory = fold(category);
+        String wantedCategory = Words.fold(category);
         return pack.parameters().list("courses").stream().map(c -> new Course(c.getCode(), c.attribute("fr"),
                         Double.parseDouble(c.attribute("hours")), c.attribute("type"),
                         List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "competencies")),
                         List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "categories")), c.attribute("preview")))
-                .filter(c -> keyword.isEmpty() || java.util.Arrays.stream(fold(c.title() + " " + c.number()).split("[^\\p{L}\\p{N}]+"))
-                        .anyMatch(w -> w.startsWith(keyword)))
-                .filter(c -> wantedCategory.isEmpty() || c.categories().stream().anyMatch(k -> fold(k).equals(wantedCategory)))
+                .filter(c -> Words.anyWordStartsWith(c.title() + " " + c.number(), q))
+                .filter(c -> wantedCategory.isEmpty() || c.categories().stream().anyMatch(k -> Words.fold(k).equals(wantedCategory)))
                 .filter(c -> type == null || type.isBlank() || type.equals(c.type()))
                 .toList();
     }
 
-    private static String fold(String text) {
-        return text == null ? "" : java.text.Normalizer.normalize(text.trim(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-    }
 
     record AllowanceQuestion(LocalDate date, List<String> blocks, LocalDate requestedOn) {
     }

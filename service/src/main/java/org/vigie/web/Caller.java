@@ -45,6 +45,13 @@ public record Caller(long accountId, String username, Role role, String regulato
         }
     }
 
+    /** The caller, when they are the regulator's staff or an administrator; 403 otherwise. */
+    public Caller requireStaffOf(String regulatorCode) {
+        requireStaffOrAdmin();
+        requireActsFor(regulatorCode);
+        return this;
+    }
+
     /** Regulator staff act for their own regulator only; administrators for any. */
     public void requireActsFor(String regulatorCode) {
         if (!isAdmin() && !isStaffOf(regulatorCode)) {

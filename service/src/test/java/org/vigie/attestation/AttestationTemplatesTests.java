@@ -34,7 +34,7 @@ class AttestationTemplatesTests {
                 "fin", "31/12/2026", "total_heures", "6", "numero", "FMOQ-TEST", "emis_le", "22/11/2026", "emetteur", "fmoq-staff",
                 "organisme", "Fédération des médecins omnipraticiens du Québec", "version_regles", "2026.1"));
         values.put("url_verification", "http://localhost/verify/FMOQ-TEST");
-        values.put("qr", QrCodes.dataUri("http://localhost/verify/FMOQ-TEST"));
+        values.put("qr", QrCodes.forRendering("http://localhost/verify/FMOQ-TEST"));
         values.put("logo", templates.resolve("images/default/logo.png").toUri().toString());
         values.put("signature", templates.resolve("images/default/signature.png").toUri().toString());
         values.put("activites", List.of(Map.of("date", "12/03/2026", "titre", "Santé mentale : dépistage et suivi", "heures", "3")));
