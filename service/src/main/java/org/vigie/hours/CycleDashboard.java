@@ -13,13 +13,13 @@ import java.util.Map;
 record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate start, LocalDate end,
                       StatusView status, HoursFigure requiredHours, HoursFigure exemptionHours, HoursFigure declaredHours,
                       Map<String, HoursFigure> creditedHours, Map<String, HoursFigure> remainingHours,
-                      List<GapView> gaps, List<RequirementView> explanation, RuleSetView ruleSet, Instant evaluatedAt,
-                      LocalDate asOf) {
+                      List<GapView> gaps, List<RecognisedCredit> recognisedCredits, List<RequirementView> explanation,
+                      RuleSetView ruleSet, Instant evaluatedAt, LocalDate asOf) {
 
     /** The same dashboard, marked as computed for the end of a past day. */
     CycleDashboard withAsOf(LocalDate day) {
         return new CycleDashboard(memberId, regulator, cycleId, start, end, status, requiredHours, exemptionHours, declaredHours,
-                creditedHours, remainingHours, gaps, explanation, ruleSet, evaluatedAt, day);
+                creditedHours, remainingHours, gaps, recognisedCredits, explanation, ruleSet, evaluatedAt, day);
     }
 
     /** A number of hours, the rule that computed it and the values it used. */
@@ -31,6 +31,10 @@ record CycleDashboard(long memberId, String regulator, String cycleId, LocalDate
 
     /** A requirement not yet met: what is missing, the rule that found it, and the message for the member. */
     record GapView(String requirement, double missingHours, double requiredHours, String rule, String message) {
+    }
+
+    /** A credit earned with another regulator that this regulator's rules recognise (an agreement), in the member's words. */
+    record RecognisedCredit(String course, String title, double hours, LocalDate date, String rule, String message) {
     }
 
     /** A requirement explained from what is required to what remains, step by step. */

@@ -24,13 +24,14 @@ import org.vigie.rules.facts.Figure;
 import org.vigie.exemptions.GrantedExemptions;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.RuleFunctions;
+import org.vigie.training.TrainingCredits;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 
 /**
  * Computes a member's {@link CycleDashboard}: loads the facts (declarations that count, validated
- * exemptions, admission date), runs the regulator's rule set, maps the figures. Java decides nothing here.
+ * exemptions, admission date, credits earned with other regulators), runs the regulator's rule set, maps the figures. Java decides nothing here.
  */
 @Component
 class HoursDashboards {
@@ -42,13 +43,16 @@ class HoursDashboards {
     private final PackVersions versions;
     private final JdbcClient jdbc;
     private final GrantedExemptions grantedExemptions;
+    private final TrainingCredits credits;
     private final Clock clock;
 
-    HoursDashboards(RulePacks packs, PackVersions versions, JdbcClient jdbc, GrantedExemptions grantedExemptions, Clock clock) {
+    HoursDashboards(RulePacks packs, PackVersions versions, JdbcClient jdbc, GrantedExemptions grantedExemptions, TrainingCredits credits,
+                    Clock clock) {
         this.packs = packs;
         this.versions = versions;
         this.jdbc = jdbc;
         this.grantedExemptions = grantedExemptions;
+        this.credits = credits;
         this.clock = clock;
     }
 
@@ -101,7 +105,8 @@ class HoursDashboards {
                 .query((rs, n) -> new DeclaredActivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)))
                 .list();
         MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
-                activities, grantedExemptions.of(member.getId(), regulator, cycleId, cutoff));
+                activities, grantedExemptions.of(member.getId(), regulator, cycleId, cutoff),
+                credits.earnedBy(member.getId(), cycle.start(), cycle.end(), cutoff));
         return map(member.getId(), memberCycle, pack.evaluate(cycle, List.of(memberCycle)), language).withAsOf(day);
     }
 
@@ -150,7 +155,8 @@ class HoursDashboards {
             activities.addAll(hypothetical);
         }
         MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
-                activities, grantedExemptions.of(member.getId(), regulator, cycleId));
+                activities, grantedExemptions.of(member.getId(), regulator, cycleId), credits.earnedBy(member.getId(), cycle.start(),
+                cycle.end(), null));
         Evaluation evaluation = pack.evaluate(cycle, List.of(memberCycle));
         return map(member.getId(), memberCycle, evaluation, language);
     }
@@ -167,6 +173,9 @@ class HoursDashboards {
                 evaluation.gaps().stream().map(g -> new CycleDashboard.GapView(g.getRequirement(),
                         RuleFunctions.round2(g.getMissing()), RuleFunctions.round2(g.getRequired()), g.getRule(),
                         evaluation.message(g, language))).toList(),
+                evaluation.findings("recognised").stream().map(f -> new CycleDashboard.RecognisedCredit(String.valueOf(f.getValues().get("course")),
+                        String.valueOf(f.getValues().get("title")), ((Number) f.getValues().get("hours")).doubleValue(),
+                        LocalDate.parse(String.valueOf(f.getValues().get("date"))), f.getRule(), evaluation.message(f, language))).toList(),
                 evaluation.explanation(language).stream().map(r -> new CycleDashboard.RequirementView(r.requirement(), r.label(),
                         r.steps().stream().map(st -> new CycleDashboard.StepView(st.figure(), st.value(), st.rule(), st.values(), st.text()))
                                 .toList())).toList(),

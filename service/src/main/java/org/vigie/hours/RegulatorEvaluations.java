@@ -15,9 +15,11 @@ import org.vigie.rules.Evaluation;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.facts.DeclaredActivity;
+import org.vigie.rules.facts.EarnedCredit;
 import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.RuleFunctions;
+import org.vigie.training.TrainingCredits;
 
 /**
  * Evaluating a regulator's whole membership: the facts of every member loaded in three queries,
@@ -29,11 +31,13 @@ class RegulatorEvaluations {
     private final MemberDirectory directory;
     private final GrantedExemptions grantedExemptions;
     private final JdbcClient jdbc;
+    private final TrainingCredits credits;
 
-    RegulatorEvaluations(MemberDirectory directory, GrantedExemptions grantedExemptions, JdbcClient jdbc) {
+    RegulatorEvaluations(MemberDirectory directory, GrantedExemptions grantedExemptions, JdbcClient jdbc, TrainingCredits credits) {
         this.directory = directory;
         this.grantedExemptions = grantedExemptions;
         this.jdbc = jdbc;
+        this.credits = credits;
     }
 
     /** A requirement not met, in short: what the impact report and the snapshots compare. */
@@ -48,13 +52,14 @@ class RegulatorEvaluations {
         }
     }
 
-    /** One member's facts across the regulator's cycles (declarations that count, validated exemptions). */
+    /** One member's facts across the regulator's cycles (declarations that count, validated exemptions, credits earned elsewhere). */
     record MemberFacts(long memberId, Membership membership, Map<String, List<DeclaredActivity>> activities,
-                       Map<String, List<GrantedExemption>> exemptions) {
+                       Map<String, List<GrantedExemption>> exemptions, List<EarnedCredit> credits) {
 
         MemberCycle in(PackManifest.Cycle cycle) {
             return new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
-                    activities.getOrDefault(cycle.id(), List.of()), exemptions.getOrDefault(cycle.id(), List.of()));
+                    activities.getOrDefault(cycle.id(), List.of()), exemptions.getOrDefault(cycle.id(), List.of()),
+                    credits.stream().filter(c -> cycle.contains(c.getDate())).toList());
         }
     }
 
@@ -69,11 +74,12 @@ class RegulatorEvaluations {
                             .add(new DeclaredActivity(rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6)));
                 });
         Map<Long, Map<String, List<GrantedExemption>>> exemptions = grantedExemptions.ofRegulator(regulator);
+        Map<Long, List<EarnedCredit>> earned = credits.earnedByEveryone();
         List<MemberFacts> members = new ArrayList<>();
         for (MemberDirectory.Enrolment enrolment : directory.enrolments(regulator)) {
             members.add(new MemberFacts(enrolment.memberId(), enrolment.membership(),
                     declarations.getOrDefault(enrolment.memberId(), Map.of()),
-                    exemptions.getOrDefault(enrolment.memberId(), Map.of())));
+                    exemptions.getOrDefault(enrolment.memberId(), Map.of()), earned.getOrDefault(enrolment.memberId(), List.of())));
         }
         return members;
     }

@@ -38,7 +38,7 @@ import org.vigie.web.Words;
  * refusal is the rule's own sentence on the field it concerns.
  */
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, allowance eligibility")
+@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
 class TrainingController {
     /** Which request field each group finding concerns. */
     private static final Map<String, String> FIELDS = Map.of("group.tooLarge", "participants", "group.overSizeOption", "participants",
@@ -127,12 +127,12 @@ class TrainingController {
 
     /** A course of the catalogue, as its card and details show it. */
     record Course(String number, String title, double hours, String type, List<String> competencies, List<String> categories,
-                  String preview) {
+                  String preview, String slides) {
     }
 
     @GetMapping("/api/regulators/{regulator}/training/courses")
-    @Operation(summary = "The course catalogue: number, title, recognised hours, competencies, categories, the 2-minute preview; "
-            + "search by keyword (q, any word starting so, accents ignored), category or type")
+    @Operation(summary = "The course catalogue: number, title, recognised hours, competencies, categories, the 2-minute preview, "
+            + "the slides (PDF) of its library module; search by keyword (q, any word starting so, accents ignored), category or type")
     List<Course> courses(@PathVariable String regulator, @org.springframework.web.bind.annotation.RequestParam(required = false) String q,
                          @org.springframework.web.bind.annotation.RequestParam(required = false) String category,
                          @org.springframework.web.bind.annotation.RequestParam(required = false) String type) {
@@ -142,7 +142,8 @@ class TrainingController {
         return pack.parameters().list("courses").stream().map(c -> new Course(c.getCode(), c.attribute("fr"),
                         Double.parseDouble(c.attribute("hours")), c.attribute("type"),
                         List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "competencies")),
-                        List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "categories")), c.attribute("preview")))
+                        List.copyOf(pack.parameters().codesOf("courses", c.getCode(), "categories")), c.attribute("preview"),
+                        c.attribute("slides")))
                 .filter(c -> Words.anyWordStartsWith(c.title() + " " + c.number(), q))
                 .filter(c -> wantedCategory.isEmpty() || c.categories().stream().anyMatch(k -> Words.fold(k).equals(wantedCategory)))
                 .filter(c -> type == null || type.isBlank() || type.equals(c.type()))
@@ -150,7 +151,7 @@ class TrainingController {
     }
 
 
-    record AllowanceQuestion(LocalDate date, List<String> blocks, LocalDate requestedOn) {
+    record AllowanceQuestion(LocalDate date, List<String> blocks, LocalDate requestedOn, String program, String region) {
     }
 
     record FindingView(String kind, String code, String rule, String message) {
@@ -161,7 +162,8 @@ class TrainingController {
 
     @PostMapping("/api/regulators/{regulator}/training/allowance-eligibility")
     @Operation(summary = "Is an activity eligible to the training-fund allowance (annex XIX) and designated-region resourcing (annex XII)? "
-            + "Blocks as \"09:00-10:30\"; the request must come before the activity")
+            + "Blocks as \"09:00-10:30\"; the request must come before the activity; optionally one program and the region where "
+            + "the physicians practise")
     AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceQuestion body) {
         Caller.current();
         AllowanceQuestion question = Bodies.required(body);
@@ -171,32 +173,16 @@ class TrainingController {
                 .require(question.blocks() != null && !question.blocks().isEmpty() && question.blocks().size() <= 20, "blocks",
                         "Indiquez de 1 à 20 blocs de formation, par exemple « 09:00-10:30 ».");
         validation.throwIfAny();
-        List<TrainingActivity.Block> blocks = new ArrayList<>();
-        for (int i = 0; i < question.blocks().size(); i++) {
-            blocks.add(block(question.blocks().get(i), "blocks[" + i + "]"));
-        }
+        List<TrainingActivity.Block> blocks = TrainingRecords.blocks(question.blocks(), "blocks");
         PackManifest.Cycle period = pack.manifest().cycles().stream().filter(c -> c.contains(question.date())).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("date", "Aucune période des règles de la Fédération ne couvre le "
                         + question.date() + "."));
-        Evaluation evaluation = pack.evaluate(period, List.of(new TrainingActivity(question.date(), blocks, question.requestedOn())));
+        Evaluation evaluation = pack.evaluate(period, List.of(new TrainingActivity(question.date(), blocks, question.requestedOn(),
+                question.program(), question.region(), null)));
         return new AllowanceAnswer(evaluation.status() == null ? null : evaluation.status().getCode(),
                 evaluation.required("training.consecutive").getValue(),
                 evaluation.findings().stream().map(f -> new FindingView(f.getKind(), f.getCode(), f.getRule(), evaluation.message(f, "fr")))
                         .toList(), evaluation.version());
-    }
-
-    private static TrainingActivity.Block block(String text, String field) {
-        try {
-            String[] times = text.split("-");
-            LocalTime start = LocalTime.parse(times[0].trim());
-            LocalTime end = LocalTime.parse(times[1].trim());
-            if (!end.isAfter(start)) {
-                throw new InvalidRequestException(field, "Le bloc « " + text + " » doit finir après son début.");
-            }
-            return new TrainingActivity.Block(start, end);
-        } catch (DateTimeParseException | ArrayIndexOutOfBoundsException | NullPointerException e) {
-            throw new InvalidRequestException(field, "Bloc « " + text + " » illisible : écrivez-le \"09:00-10:30\".");
-        }
     }
 
     /** The period of the federation's rules in force today (the latest, before the first period starts). */

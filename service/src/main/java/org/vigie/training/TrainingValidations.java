@@ -29,12 +29,13 @@ import org.vigie.web.NotFoundException;
 
 /**
  * The federation validates an activity within its window after it (the leader confirmed the date
- * and submitted the attendance, which invited every participant to evaluate); validating registers
+ * and submitted the attendance, which invited every participant to evaluate, and marked every
+ * mandatory module); validating registers
  * each participant's credits, once. A scheduled check flags the activities past the window that
  * nobody validated: a conditional update, so several instances running it flag each once.
  */
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, allowance eligibility")
+@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
 class TrainingValidations {
     private static final Logger log = LoggerFactory.getLogger(TrainingValidations.class);
 
@@ -42,13 +43,18 @@ class TrainingValidations {
     private final TransactionTemplate transactions;
     private final RulePacks packs;
     private final MemberDirectory directory;
+    private final TrainingRecords records;
+    private final TrainingActivities activities;
     private final Clock clock;
 
-    TrainingValidations(JdbcClient jdbc, TransactionTemplate transactions, RulePacks packs, MemberDirectory directory, Clock clock) {
+    TrainingValidations(JdbcClient jdbc, TransactionTemplate transactions, RulePacks packs, MemberDirectory directory,
+                        TrainingRecords records, TrainingActivities activities, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.packs = packs;
         this.directory = directory;
+        this.records = records;
+        this.activities = activities;
         this.clock = clock;
     }
 
@@ -60,44 +66,34 @@ class TrainingValidations {
     }
 
     @PostMapping("/api/training/activities/{activityId}/validation")
-    @Operation(summary = "The federation validates an activity within its window (7 days): the attendance must be submitted; every "
-            + "participant's credits are then registered (federation staff)")
+    @Operation(summary = "The federation validates an activity within its window (7 days): the attendance submitted and every "
+            + "mandatory module marked; every participant's credits are then registered (federation staff)")
     Validated validate(@PathVariable long activityId) {
-        var activity = jdbc.sql("SELECT g.regulator FROM training_activity a JOIN training_group g ON g.id = a.group_id WHERE a.id = ?")
-                .param(activityId).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("Aucune activité n'a l'identifiant " + activityId + "."));
-        Caller caller = Caller.current();
-        caller.requireStaffOrAdmin();
-        caller.requireActsFor(activity);
-        RulePack pack = packs.require(activity, PackManifest.TRAINING);
+        TrainingRecords.ActivityRow activity = records.get(activityId);
+        Caller caller = Caller.current().requireStaffOf(activity.regulator());
+        RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
         return transactions.execute(tx -> {
-            var row = jdbc.sql("SELECT activity_date, courses, attendance_submitted_at, validated_at FROM training_activity WHERE id = ? FOR UPDATE")
-                    .param(activityId)
-                    .query((rs, n) -> new Object[] {rs.getDate(1).toLocalDate(), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4)})
-                    .single();
-            LocalDate date = (LocalDate) row[0];
-            if (row[3] != null) {
+            TrainingRecords.ActivityRow locked = records.find(activityId, true).orElseThrow();
+            if (locked.validatedAt() != null) {
                 throw new ConflictException("L'activité n° " + activityId + " est déjà validée.");
             }
-            if (row[2] == null) {
+            if (locked.submittedAt() == null) {
                 throw new ConflictException("Le responsable n'a pas encore confirmé la date ni soumis les présences de l'activité n° " + activityId + ".");
             }
-            LocalDate deadline = date.plusDays((long) pack.parameters().inForce(date).number("validation.window.days"));
+            LocalDate deadline = locked.date().plusDays((long) pack.parameters().inForce(locked.date()).number("validation.window.days"));
             if (LocalDate.now(clock).isAfter(deadline)) {
                 throw new ConflictException("L'activité n° " + activityId + " se validait jusqu'au " + deadline + ".");
+            }
+            List<String> unmarked = activities.modules(locked).stream().filter(m -> m.mandatory() && m.markedAt() == null)
+                    .map(m -> m.label() + " (" + m.course() + ")").toList();
+            if (!unmarked.isEmpty()) {
+                throw new ConflictException("Le responsable n'a pas complété les modules obligatoires de l'activité n° " + activityId
+                        + " : " + String.join(", ", unmarked) + ".");
             }
             Timestamp now = Timestamp.from(clock.instant());
             List<Long> participants = jdbc.sql("SELECT member_id FROM training_attendance WHERE activity_id = ?").param(activityId)
                     .query(Long.class).list();
-            for (String course : ((String) row[1]).split(",")) {
-                var item = pack.parameters().item("courses", course).orElseThrow();
-                for (long member : participants) {
-                    jdbc.sql("INSERT INTO training_credit (activity_id, member_id, regulator, course, title, hours, activity_date, credited_at)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                            .params(activityId, member, activity, course, item.attribute("fr"), new BigDecimal(item.attribute("hours")), date, now)
-                            .update();
-                }
-            }
+            records.credit(locked, pack, participants, now);
             jdbc.sql("UPDATE training_activity SET validated_at = ?, validated_by = ? WHERE id = ?").params(now, caller.username(), activityId).update();
             return new Validated(activityId, now.toInstant(), caller.username(), participants.size());
         });

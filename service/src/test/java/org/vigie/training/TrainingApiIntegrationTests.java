@@ -49,7 +49,7 @@ class TrainingApiIntegrationTests extends ApiTest {
 
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.text("/termsAcceptedAt")).isNotEmpty();
-        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.1");
+        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.2");
         assertThat(created.body().get("participants")).extracting(p -> p.get("profession").asText() + " " + p.get("count").asInt())
                 .containsExactly("infirmiere 4", "omnipraticien 10");
         assertThat(api.get(leader.login(), GROUPS).body()).hasSize(1);
@@ -174,6 +174,10 @@ class TrainingApiIntegrationTests extends ApiTest {
         api.post(leader.login(), "/api/training/activities/" + activity + "/attendance",
                 Map.of("fmoqNumbers", List.of(fmoqNumber(participant), fmoqNumber(leader)), "dateConfirmed", true));
         assertThat(api.post(api.newStaff("otpq"), validation, Map.of()).status()).as("another regulator's staff").isEqualTo(403);
+        var unmarked = api.post(federation, validation, Map.of());
+        assertThat(unmarked.status()).isEqualTo(409);
+        assertThat(unmarked.text("/detail")).contains("Exposé, partie 1 (FOL-2026-022)").contains("Exposé, partie 2 (FOL-2026-031)");
+        markMandatoryModules(leader, activity, "FOL-2026-022", "FOL-2026-031");
 
         var validated = api.post(federation, validation, Map.of());
         assertThat(validated.status()).as(validated.raw()).isEqualTo(200);
@@ -191,8 +195,18 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(count("training_activity", "id = ? AND flagged_late_at IS NOT NULL", activity)).as("validated in time").isZero();
         api.post(leader.login(), "/api/training/activities/" + late + "/attendance",
                 Map.of("fmoqNumbers", List.of(fmoqNumber(participant)), "dateConfirmed", true));
+        markMandatoryModules(leader, late, "FOL-2026-014");
         assertThat(api.post(federation, "/api/training/activities/" + late + "/validation", Map.of()).text("/detail"))
                 .contains("se validait jusqu'au 2026-01-12");
+    }
+
+    void markMandatoryModules(Leader leader, long activity, String... courses) {
+        for (String course : courses) {
+            for (String module : List.of("expose-1", "expose-2")) {
+                var marked = api.post(leader.login(), "/api/training/activities/" + activity + "/modules", Map.of("course", course, "module", module));
+                assertThat(marked.status()).as(marked.raw()).isEqualTo(200);
+            }
+        }
     }
 
     @Test
@@ -238,5 +252,190 @@ class TrainingApiIntegrationTests extends ApiTest {
                 "blocks", List.of("08:00-12:00", "14h-16h")));
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.text("/errors/0/field")).isEqualTo("blocks[1]");
+    }
+
+    long groupOf(Leader leader) {
+        return api.post(leader.login(), GROUPS, group("omnipraticien", "petit", List.of(Map.of("profession", "omnipraticien", "count", 5))))
+                .body().get("id").asLong();
+    }
+
+    long plan(Leader leader, long group, java.time.LocalDate date, List<String> blocks) {
+        var planned = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", date.toString(), "courses", List.of("FOL-2026-014"), "place", "CLSC de Rimouski", "blocks", blocks));
+        assertThat(planned.status()).as(planned.raw()).isEqualTo(201);
+        return planned.body().get("id").asLong();
+    }
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("America/Montreal"));
+    }
+
+    @Test
+    void theLeaderRequestsAllowancesBeforeTheActivityAndTheFederationApprovesThemBeforeItTakesPlaceNeverAfter() {
+        Leader leader = fmoqMember();
+        Api.Login federation = api.newStaff("fmoq");
+        long group = groupOf(leader);
+        long activity = plan(leader, group, today().plusDays(20), List.of("09:00-10:30", "10:45-12:15"));
+        String requests = "/api/training/activities/" + activity + "/allowance-requests";
+
+        var fund = api.post(leader.login(), requests, Map.of("program", "annexXIX"));
+        assertThat(fund.status()).as(fund.raw()).isEqualTo(201);
+        assertThat(fund.text("/status")).isEqualTo("PENDING");
+        assertThat(fund.number("/consecutiveHours")).isEqualTo(3);
+        assertThat(fund.text("/programLabel")).isEqualTo("Allocation du fonds de formation (annexe XIX)");
+        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.2");
+        assertThat(api.post(leader.login(), requests, Map.of("program", "annexXIX")).status()).as("once per programme").isEqualTo(409);
+        assertThat(api.post(fmoqMember().login(), requests, Map.of("program", "annexXIX")).status()).as("not the leader").isEqualTo(403);
+
+        var noRegion = api.post(leader.login(), requests, Map.of("program", "annexXII"));
+        assertThat(noRegion.text("/errors/0/field")).isEqualTo("region");
+        var montreal = api.post(leader.login(), requests, Map.of("program", "annexXII", "region", "06"));
+        assertThat(montreal.status()).isEqualTo(400);
+        assertThat(montreal.text("/errors/0/message"))
+                .isEqualTo("Non admissible au ressourcement (annexe XII) : la région « Montréal » n'est pas une région désignée.");
+        assertThat(api.post(leader.login(), requests, Map.of("program", "annexXII", "region", "09")).status()).isEqualTo(201);
+
+        long short_ = plan(leader, group, today().plusDays(20), List.of("09:00-11:00", "12:00-14:00"));
+        var tooShort = api.post(leader.login(), "/api/training/activities/" + short_ + "/allowance-requests", Map.of("program", "annexXIX"));
+        assertThat(tooShort.status()).isEqualTo(409);
+        assertThat(tooShort.text("/detail")).isEqualTo("Non admissible : l'activité doit comporter au moins 3 heures de formation consécutives (2 h).");
+        long past = plan(leader, group, today().minusDays(1), List.of("08:00-12:00"));
+        var after = api.post(leader.login(), "/api/training/activities/" + past + "/allowance-requests", Map.of("program", "annexXIX"));
+        assertThat(after.status()).isEqualTo(409);
+        assertThat(after.text("/detail")).startsWith("Non admissible : la demande doit être validée par la Fédération avant la tenue de l'activité");
+        long unscheduled = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", today().plusDays(5).toString(), "courses", List.of("FOL-2026-014"))).body().get("id").asLong();
+        assertThat(api.post(leader.login(), "/api/training/activities/" + unscheduled + "/allowance-requests", Map.of("program", "annexXIX"))
+                .text("/detail")).contains("horaire");
+        assertThat(count("training_allowance_request", "activity_id IN (?, ?, ?)", short_, past, unscheduled)).as("nothing saved").isZero();
+
+        assertThat(api.get(federation, "/api/regulators/fmoq/training/allowance-requests").body())
+                .extracting(r -> r.get("id").asLong()).contains(fund.body().get("id").asLong());
+        String decision = "/api/training/allowance-requests/" + fund.body().get("id").asLong() + "/decision";
+        assertThat(api.post(api.newStaff("otpq"), decision, Map.of("approved", true)).status()).isEqualTo(403);
+        assertThat(api.post(federation, decision, Map.of("approved", false)).text("/errors/0/field")).isEqualTo("reason");
+        var approved = api.post(federation, decision, Map.of("approved", true));
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        assertThat(approved.text("/status")).isEqualTo("APPROVED");
+        assertThat(api.post(federation, decision, Map.of("approved", true)).status()).as("decided once").isEqualTo(409);
+
+        // the day comes before the federation decided on the resourcing request: it can no longer be approved
+        long resourcing = api.get(leader.login(), requests).body().get(1).get("id").asLong();
+        jdbc.sql("UPDATE training_activity SET activity_date = ? WHERE id = ?").params(today(), activity).update();
+        var tooLate = api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision", Map.of("approved", true));
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.text("/detail")).contains("elle se valide avant la tenue de l'activité (" + today() + ")");
+        assertThat(api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision",
+                Map.of("approved", false, "reason", "Demande reçue trop tard")).text("/status")).isEqualTo("REFUSED");
+    }
+
+    @Test
+    void theFederationCorrectsASubmittedAttendanceWithATraceAndTheCreditsFollow() {
+        Leader leader = fmoqMember();
+        Leader forgotten = fmoqMember();
+        Leader absent = fmoqMember();
+        Api.Login federation = api.newStaff("fmoq");
+        long activity = plan(leader, groupOf(leader), today().minusDays(2), List.of("09:00-12:00"));
+        String corrections = "/api/training/activities/" + activity + "/attendance/corrections";
+        assertThat(api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(forgotten)), "reason", "Oubli")).status())
+                .as("the leader has not submitted yet").isEqualTo(409);
+        api.post(leader.login(), "/api/training/activities/" + activity + "/attendance",
+                Map.of("fmoqNumbers", List.of(fmoqNumber(leader), fmoqNumber(absent)), "dateConfirmed", true));
+        markMandatoryModules(leader, activity, "FOL-2026-014");
+        assertThat(api.post(federation, "/api/training/activities/" + activity + "/validation", Map.of()).status()).isEqualTo(200);
+
+        assertThat(api.post(leader.login(), corrections, Map.of("add", List.of(fmoqNumber(forgotten)), "reason", "Oubli")).status())
+                .as("the leader cannot").isEqualTo(403);
+        assertThat(api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(forgotten)))).text("/errors/0/field")).isEqualTo("reason");
+        assertThat(api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(leader)), "reason", "x")).text("/errors/0/field"))
+                .as("already present").isEqualTo("add[0]");
+        var corrected = api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(forgotten)), "remove", List.of(fmoqNumber(absent)),
+                "reason", "Liste papier signée"));
+        assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
+        assertThat(corrected.body().get("participants")).extracting(p -> p.get("memberId").asLong())
+                .containsExactlyInAnyOrder(leader.id(), forgotten.id());
+        assertThat(corrected.body().get("changes")).extracting(c -> c.get("kind").asText() + " " + c.get("reason").asText())
+                .containsExactly("ADDED Liste papier signée", "REMOVED Liste papier signée");
+        assertThat(api.get(leader.login(), "/api/training/activities/" + activity + "/attendance").body().get("changes")).hasSize(2);
+        assertThat(api.get(forgotten.login(), "/api/members/" + forgotten.id() + "/training/credits").body())
+                .extracting(c -> c.get("course").asText()).containsExactly("FOL-2026-014");
+        assertThat(api.get(absent.login(), "/api/members/" + absent.id() + "/training/credits").body()).isEmpty();
+        assertThat(count("outbox_message", "recipient = ? AND subject = ?", forgotten.login().username(),
+                "Évaluez l'activité de formation n° " + activity)).as("the added participant is invited").isEqualTo(1);
+    }
+
+    @Test
+    void theLeaderMarksModulesOfTheActivitysCoursesOnlyAndTheyShowOnTheActivity() {
+        Leader leader = fmoqMember();
+        long activity = plan(leader, groupOf(leader), today().plusDays(3), List.of("19:00-20:30"));
+        String modules = "/api/training/activities/" + activity + "/modules";
+        assertThat(api.post(leader.login(), modules, Map.of("course", "FOL-2026-022", "module", "expose-1")).text("/errors/0/field"))
+                .isEqualTo("course");
+        assertThat(api.post(leader.login(), modules, Map.of("course", "FOL-2026-014", "module", "sondage")).text("/errors/0/field"))
+                .isEqualTo("module");
+        assertThat(api.post(fmoqMember().login(), modules, Map.of("course", "FOL-2026-014", "module", "expose-1")).status()).isEqualTo(403);
+        api.post(leader.login(), modules, Map.of("course", "FOL-2026-014", "module", "bibliotheque"));
+        var view = api.get(leader.login(), "/api/training/activities/" + activity);
+        assertThat(view.text("/place")).isEqualTo("CLSC de Rimouski");
+        assertThat(view.body().get("modules")).extracting(m -> m.get("module").asText() + " " + m.get("mandatory").asBoolean() + " "
+                        + m.hasNonNull("markedAt"))
+                .containsExactly("expose-1 true false", "expose-2 true false", "bibliotheque false true", "questionnaire false false");
+        assertThat(api.get(api.newStaff("fmoq"), "/api/training/activities/" + activity).status()).isEqualTo(200);
+        assertThat(api.get(fmoqMember().login(), "/api/training/activities/" + activity).status()).isEqualTo(403);
+        var overlapping = api.post(leader.login(), "/api/training/groups/" + groupOf(leader) + "/activities",
+                Map.of("date", "2026-12-01", "courses", List.of("FOL-2026-014"), "blocks", List.of("09:00-11:00", "10:30-12:00")));
+        assertThat(overlapping.text("/errors/0/field")).isEqualTo("blocks");
+    }
+
+    @Test
+    void aNurseAttendsWithHerOiiqLicenceTheOrderRecognisesHerCreditsAndSheDownloadsHerSignedStatement() throws Exception {
+        Leader leader = fmoqMember();
+        Api.Login federation = api.newStaff("fmoq");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String licence = "N" + unique;
+        var created = api.post(Api.admin(), "/api/members", Map.of("firstName", "Julie", "lastName", "Gagnon",
+                "email", "oiiq-" + unique + "@example.org", "password", Api.PASSWORD, "membership", Map.of("regulator", "oiiq", "number", licence)));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        long nurseId = created.body().get("id").asLong();
+        Api.Login nurse = new Api.Login("oiiq-" + unique + "@example.org", Api.PASSWORD);
+        String dashboard = "/api/members/" + nurseId + "/dashboards/oiiq/2026";
+        assertThat(api.get(nurse, dashboard).number("/creditedHours/accredited/hours")).isZero();
+        assertThat(api.post(nurse, "/api/members/" + nurseId + "/training/statement", Map.of("periodId", "2026")).status())
+                .as("no credits yet").isEqualTo(409);
+
+        long activity = plan(leader, groupOf(leader), today().minusDays(1), List.of("09:00-12:00"));
+        var submitted = api.post(leader.login(), "/api/training/activities/" + activity + "/attendance",
+                Map.of("fmoqNumbers", List.of(fmoqNumber(leader), licence), "dateConfirmed", true));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        markMandatoryModules(leader, activity, "FOL-2026-014");
+        assertThat(api.post(federation, "/api/training/activities/" + activity + "/validation", Map.of()).status()).isEqualTo(200);
+
+        var recognised = api.get(nurse, dashboard);
+        assertThat(recognised.number("/creditedHours/accredited/hours")).isEqualTo(3);
+        assertThat(recognised.number("/remainingHours/accredited/hours")).isEqualTo(4);
+        assertThat(recognised.body().get("recognisedCredits")).singleElement().satisfies(c -> {
+            assertThat(c.get("course").asText()).isEqualTo("FOL-2026-014");
+            assertThat(c.get("rule").asText()).isEqualTo("RecognisedCreditListed");
+            assertThat(c.get("message").asText()).endsWith("3 h reconnues en formation accréditée "
+                    + "(Fédération des médecins omnipraticiens du Québec (entente OIIQ-FMOQ)).");
+        });
+        assertThat(api.get(leader.login(), "/api/members/" + leader.id() + "/dashboards/oiiq/2026").status())
+                .as("the leader is no OIIQ member").isEqualTo(404);
+
+        String statement = "/api/members/" + nurseId + "/training/statement";
+        assertThat(api.post(fmoqMember().login(), statement, Map.of("periodId", "2026")).status()).as("another member").isEqualTo(403);
+        assertThat(api.post(nurse, statement, Map.of("periodId", "1999")).text("/errors/0/field")).isEqualTo("periodId");
+        var issued = api.post(nurse, statement, Map.of("periodId", "2026"));
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        assertThat(issued.text("/attested")).isEqualTo("Relevé des activités de formation en groupe créditées, période 2026 : 3 h");
+        assertThat(api.post(federation, statement, Map.of("periodId", "2026")).text("/number")).as("same credits, same statement")
+                .isEqualTo(issued.text("/number"));
+        var pdf = api.getBytes(nurse, "/api/attestations/" + issued.text("/number") + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.bytes())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Relevé des activités de formation créditées",
+                    "Julie Gagnon", licence, "FOL-2026-014", "Total : 3 heures créditées", issued.text("/number"));
+        }
+        assertThat(api.get(Api.admin(), "/api/public/attestations/" + issued.text("/number")).text("/status")).isEqualTo("VALID");
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The member's cycle being evaluated: the regulator's dates, the member's admission date, if any,
- * and what the member brings to it (the declared activities that count and the validated
- * exemptions). Rules reach single activities with {@code DeclaredActivity( ... ) from $member.activities}.
+ * and what the member brings to it (the declared activities that count, the validated exemptions,
+ * and the credits earned with other regulators in the cycle, which count only where a rule of the
+ * pack recognises them). Rules reach single activities with {@code DeclaredActivity( ... ) from $member.activities}.
  */
 public final class MemberCycle {
     private final String cycleId;
@@ -16,15 +17,22 @@ public final class MemberCycle {
     private final LocalDate admissionDate;
     private final List<DeclaredActivity> activities;
     private final List<GrantedExemption> exemptions;
+    private final List<EarnedCredit> credits;
 
     public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
-                       List<DeclaredActivity> activities, List<GrantedExemption> exemptions) {
+                       List<DeclaredActivity> activities, List<GrantedExemption> exemptions, List<EarnedCredit> credits) {
         this.cycleId = cycleId;
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
         this.admissionDate = admissionDate;
         this.activities = List.copyOf(activities);
         this.exemptions = List.copyOf(exemptions);
+        this.credits = List.copyOf(credits);
+    }
+
+    public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
+                       List<DeclaredActivity> activities, List<GrantedExemption> exemptions) {
+        this(cycleId, cycleStart, cycleEnd, admissionDate, activities, exemptions, List.of());
     }
 
     public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate) {
@@ -38,6 +46,19 @@ public final class MemberCycle {
     public LocalDate getAdmissionDate() { return admissionDate; }
     public List<DeclaredActivity> getActivities() { return activities; }
     public List<GrantedExemption> getExemptions() { return exemptions; }
+    /** The credits earned with other regulators during the cycle. */
+    public List<EarnedCredit> getCredits() { return credits; }
+
+    /** The hours of the credits earned with one of {@code regulators}. */
+    public double creditHoursFrom(Collection<String> regulators) {
+        double hours = 0;
+        for (EarnedCredit credit : credits) {
+            if (regulators.contains(credit.getRegulator())) {
+                hours += credit.getHours();
+            }
+        }
+        return hours;
+    }
 
     /** True when the member was admitted or readmitted after the cycle had started. */
     public boolean isAdmittedDuringCycle() {

@@ -1,0 +1,46 @@
+package org.vigie.training;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.vigie.rules.facts.EarnedCredit;
+
+/**
+ * The credits registered by validated group activities (PADPC), as facts for another regulator's
+ * rules: whether they count there (the OIIQ-FMOQ agreement) is for that regulator's rule pack to say.
+ */
+@Component
+public class TrainingCredits {
+    private final JdbcClient jdbc;
+
+    TrainingCredits(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A member's credits of activities held between two days (inclusive), registered before {@code registeredBefore} when given. */
+    public List<EarnedCredit> earnedBy(long memberId, LocalDate from, LocalDate to, Instant registeredBefore) {
+        return jdbc.sql("SELECT regulator, course, title, hours, activity_date FROM training_credit WHERE member_id = ?"
+                        + " AND activity_date BETWEEN ? AND ? AND credited_at < ? ORDER BY activity_date, course")
+                .params(memberId, from, to, Timestamp.from(registeredBefore == null ? Instant.parse("9999-01-01T00:00:00Z") : registeredBefore))
+                .query((rs, n) -> new EarnedCredit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        rs.getDate(5).toLocalDate()))
+                .list();
+    }
+
+    /** Every member's credits (for evaluating a whole membership), by member. */
+    public Map<Long, List<EarnedCredit>> earnedByEveryone() {
+        Map<Long, List<EarnedCredit>> credits = new HashMap<>();
+        jdbc.sql("SELECT member_id, regulator, course, title, hours, activity_date FROM training_credit").query(rs -> {
+            credits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EarnedCredit(rs.getString(2), rs.getString(3),
+                    rs.getString(4), rs.getDouble(5), rs.getDate(6).toLocalDate()));
+        });
+        return credits;
+    }
+}
