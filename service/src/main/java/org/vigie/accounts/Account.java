@@ -38,6 +38,10 @@ public class Account {
         return new Account(null, username, passwordHash, Role.STAFF, regulator, null, now);
     }
 
+    public static Account clinic(String username, String passwordHash, Instant now) {
+        return new Account(null, username, passwordHash, Role.CLINIC, null, null, now);
+    }
+
     public static Account admin(String username, String passwordHash, Instant now) {
         return new Account(null, username, passwordHash, Role.ADMIN, null, null, now);
     }

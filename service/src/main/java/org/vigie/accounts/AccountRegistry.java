@@ -41,6 +41,12 @@ public class AccountRegistry {
         return accounts.save(Account.staff(username, encoder.encode(password), regulator, clock.instant()));
     }
 
+    /** A clinic user's sign-in: their RAMQ identifier and password (local accounts until RAMQ's identity provider is wired). */
+    public Account openForClinicUser(String ramqId, String password) {
+        requireFree(ramqId);
+        return accounts.save(Account.clinic(ramqId, encoder.encode(password), clock.instant()));
+    }
+
     private void requireFree(String username) {
         if (accounts.existsByUsername(username)) {
             throw new ConflictException("L'identifiant « " + username + " » est déjà utilisé.");

@@ -48,8 +48,10 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");
-                    problem(response, 401, "Authentification requise",
-                            "Identifiez-vous avec votre identifiant et votre mot de passe (HTTP Basic).");
+                    problem(response, 401, "Authentification requise", request.getRequestURI().startsWith("/api/clinic")
+                            // R3: the clinic's users get the guide's message M1
+                            ? "L'identifiant ou le mot de passe saisi est invalide. Veuillez consulter la section Aide."
+                            : "Identifiez-vous avec votre identifiant et votre mot de passe (HTTP Basic).");
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, 403, "Accès refusé", "Vous n'avez pas accès à cette ressource.")));

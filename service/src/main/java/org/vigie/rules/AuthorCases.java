@@ -16,13 +16,16 @@ import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.PathwayActions;
+import org.vigie.rules.facts.EarnedCredit;
+import org.vigie.rules.facts.ProposedService;
+import org.vigie.rules.facts.ProposedServiceGroup;
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.rules.facts.TrainingGroup;
 import org.vigie.rules.facts.RuleFunctions;
 
 /**
- * The rule author's own test cases, {@code tests/*.yaml} in a pack: given a member, activities and
- * exemptions in a cycle, the figures, gaps and status expected. Each case runs through the pack
+ * The rule author's own test cases, {@code tests/*.yaml} in a pack: given a member, activities,
+ * exemptions and credits earned with other regulators in a cycle, the figures, gaps and status expected. Each case runs through the pack
  * exactly as the service runs it, and a failure says what differs in the author's terms.
  */
 public final class AuthorCases {
@@ -107,6 +110,9 @@ public final class AuthorCases {
         if (pack.manifest().isKind(PackManifest.TRAINING)) {
             return runTraining(pack, cycle, given);
         }
+        if (pack.manifest().isKind(PackManifest.SCHEDULING)) {
+            return runScheduling(pack, cycle, given);
+        }
         Map<String, Object> member = asMap(given.getOrDefault("member", Map.of()));
         List<DeclaredActivity> activities = new ArrayList<>();
         int n = 0;
@@ -119,8 +125,15 @@ public final class AuthorCases {
         for (Object e : (List<?>) given.getOrDefault("exemptions", List.of())) {
             exemptions.add(new GrantedExemption("e" + (++n), number(asMap(e).get("hours"))));
         }
+        List<EarnedCredit> credits = new ArrayList<>();
+        for (Object c : (List<?>) given.getOrDefault("credits", List.of())) {
+            Map<String, Object> credit = asMap(c);
+            java.time.LocalDate day = YamlFiles.date(credit.get("date"));
+            credits.add(new EarnedCredit(String.valueOf(credit.get("regulator")), String.valueOf(credit.getOrDefault("course", "c" + (++n))),
+                    String.valueOf(credit.getOrDefault("title", "")), number(credit.get("hours")), day == null ? cycle.start() : day));
+        }
         Evaluation evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycleId, cycle.start(), cycle.end(),
-                YamlFiles.date(member.get("admissionDate")), activities, exemptions)));
+                YamlFiles.date(member.get("admissionDate")), activities, exemptions, credits)));
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 
@@ -145,7 +158,8 @@ public final class AuthorCases {
 
     /**
      * A training case gives a {@code group} (sizeOption, leader, leaderHasAccount, participants by
-     * profession) or an {@code activity} (date, requestedOn, blocks "09:00-10:30").
+     * profession) or an {@code activity} (date, requestedOn, blocks "09:00-10:30", and optionally the
+     * program asked for, the region and the day the federation validates, validatedOn).
      */
     private static List<String> runTraining(RulePack pack, PackManifest.Cycle cycle, Map<String, Object> given) {
         Object fact;
@@ -166,9 +180,35 @@ public final class AuthorCases {
                 String[] times = String.valueOf(block).split("-");
                 blocks.add(new TrainingActivity.Block(java.time.LocalTime.parse(times[0].trim()), java.time.LocalTime.parse(times[1].trim())));
             }
-            fact = new TrainingActivity(YamlFiles.date(activity.get("date")), blocks, YamlFiles.date(activity.get("requestedOn")));
+            fact = new TrainingActivity(YamlFiles.date(activity.get("date")), blocks, YamlFiles.date(activity.get("requestedOn")),
+                    (String) activity.get("program"), (String) activity.get("region"), YamlFiles.date(activity.get("validatedOn")));
         } else {
             return List.of("a training case gives a group: or an activity:");
+        }
+        return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
+    }
+
+    /**
+     * A scheduling case gives a {@code service} (type, reason, duration, professionalClass,
+     * enterpriseGmf) or a {@code serviceGroup} (a list of services: type, reason, duration).
+     */
+    private static List<String> runScheduling(RulePack pack, PackManifest.Cycle cycle, Map<String, Object> given) {
+        Object fact;
+        if (given.containsKey("service")) {
+            Map<String, Object> service = asMap(given.get("service"));
+            fact = new ProposedService(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
+                    (int) number(service.get("duration")), (String) service.get("professionalClass"),
+                    Boolean.TRUE.equals(service.get("enterpriseGmf")));
+        } else if (given.containsKey("serviceGroup")) {
+            List<ProposedServiceGroup.Member> members = new ArrayList<>();
+            for (Object s : (List<?>) given.get("serviceGroup")) {
+                Map<String, Object> service = asMap(s);
+                members.add(new ProposedServiceGroup.Member(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
+                        (int) number(service.get("duration"))));
+            }
+            fact = new ProposedServiceGroup(members);
+        } else {
+            return List.of("a scheduling case gives a service: or a serviceGroup:");
         }
         return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
     }

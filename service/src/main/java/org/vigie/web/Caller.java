@@ -30,6 +30,7 @@ public record Caller(long accountId, String username, Role role, String regulato
             case ADMIN -> true;
             case MEMBER -> memberId != null && memberId == member;
             case STAFF -> regulatorsOfMember.contains(regulator);
+            case CLINIC -> false;
         };
     }
 
@@ -40,7 +41,7 @@ public record Caller(long accountId, String username, Role role, String regulato
     }
 
     public void requireStaffOrAdmin() {
-        if (role == Role.MEMBER) {
+        if (role != Role.STAFF && role != Role.ADMIN) {
             throw new ForbiddenException("Cette opération est réservée au personnel des ordres et aux administrateurs.");
         }
     }

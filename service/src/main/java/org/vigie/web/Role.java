@@ -6,6 +6,8 @@ public enum Role {
     MEMBER,
     /** A regulator's staff: sees and decides only for their own regulator's members. */
     STAFF,
-    /** Runs the service: every regulator. */
-    ADMIN
+    /** Runs the service: every regulator; for clinic scheduling, the provincial operator (RAMQ). */
+    ADMIN,
+    /** A clinic employee (scheduling), signed in with their RAMQ identifier; what they may do depends on the enterprise. */
+    CLINIC
 }

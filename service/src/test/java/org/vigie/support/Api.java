@@ -80,6 +80,11 @@ public final class Api {
                 .header("Content-Type", "application/json"), Map.of());
     }
 
+    public Response patch(Login login, String path, Object body) {
+        return send(login, HttpRequest.newBuilder(uri(path)).method("PATCH", HttpRequest.BodyPublishers.ofString(write(body)))
+                .header("Content-Type", "application/json"), Map.of());
+    }
+
     /** A multipart upload of one file in the part named "file". */
     public Response upload(Login login, String path, String filename, String contentType, byte[] content) {
         String boundary = "----vigie" + UUID.randomUUID();

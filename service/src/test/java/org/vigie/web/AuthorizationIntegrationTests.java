@@ -34,13 +34,15 @@ import org.vigie.support.TestRules;
  * running service, so a new endpoint without a line in {@link #table()} fails this test.
  */
 class AuthorizationIntegrationTests extends ApiTest {
-    enum Caller { ANONYMOUS, WRONG_PASSWORD, OWNER, OTHER_MEMBER, STAFF, OTHER_REGULATOR_STAFF, ADMIN }
+    /** CLINIC_USER: a clinic employee (scheduling), who has no business with the regulators' data. */
+    enum Caller { ANONYMOUS, WRONG_PASSWORD, OWNER, OTHER_MEMBER, STAFF, OTHER_REGULATOR_STAFF, ADMIN, CLINIC_USER }
 
     /** Who may: the callers allowed; every other signed-in caller gets 403, anonymous ones 401. */
     enum Access {
         /** No login needed (a wrong password is still refused): self-registration, password reset. */
-        PUBLIC(Set.of(Caller.ANONYMOUS, Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
-        SIGNED_IN(Set.of(Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN)),
+        PUBLIC(Set.of(Caller.ANONYMOUS, Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN,
+                Caller.CLINIC_USER)),
+        SIGNED_IN(Set.of(Caller.OWNER, Caller.OTHER_MEMBER, Caller.STAFF, Caller.OTHER_REGULATOR_STAFF, Caller.ADMIN, Caller.CLINIC_USER)),
         OWNER_STAFF_ADMIN(Set.of(Caller.OWNER, Caller.STAFF, Caller.ADMIN)),
         OWNER_ADMIN(Set.of(Caller.OWNER, Caller.ADMIN)),
         OWNER(Set.of(Caller.OWNER)),
@@ -78,9 +80,14 @@ class AuthorizationIntegrationTests extends ApiTest {
     Api.MemberLogin otherMember;
     Api.Login staff;
     Api.Login otherRegulatorStaff;
+    Api.Login clinicUser;
 
     @BeforeEach
     void callers() {
+        String ramqId = "CE" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Clinique", "lastName", "Employé",
+                "onlineServices", true, "password", Api.PASSWORD));
+        clinicUser = new Api.Login(ramqId, Api.PASSWORD);
         otherMember = api.newMember();
         staff = api.newStaff("otpq");
         String username = "cnp-staff-" + UUID.randomUUID().toString().substring(0, 8);
@@ -228,6 +235,28 @@ class AuthorizationIntegrationTests extends ApiTest {
                 "purchaseFormula", "abonnement", "termsAccepted", true)).body().get("id").asLong();
     }
 
+    /** An activity of a new group the owner leads, in three weeks, three hours long. */
+    long trainingActivity(Api.MemberLogin owner) {
+        return api.post(owner.login(), "/api/training/groups/" + trainingGroup(owner) + "/activities", Map.of("date",
+                java.time.LocalDate.now().plusDays(21).toString(), "courses", List.of("FOL-2026-014"), "blocks", List.of("09:00-12:00")))
+                .body().get("id").asLong();
+    }
+
+    /** The owner's activity with its attendance submitted (the owner attends). */
+    long attendedActivity(Api.MemberLogin owner) {
+        long activity = trainingActivity(owner);
+        String number = jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(owner.id())
+                .query(String.class).single();
+        api.post(owner.login(), "/api/training/activities/" + activity + "/attendance", Map.of("fmoqNumbers", List.of(number),
+                "dateConfirmed", true));
+        return activity;
+    }
+
+    long allowanceRequest(Api.MemberLogin owner) {
+        return api.post(owner.login(), "/api/training/activities/" + trainingActivity(owner) + "/allowance-requests",
+                Map.of("program", "annexXIX")).body().get("id").asLong();
+    }
+
     Map<String, Object> newPhysicianBody() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = new java.util.HashMap<>(Map.of("lastName", "Martin", "firstName", "Claire",
@@ -370,8 +399,44 @@ class AuthorizationIntegrationTests extends ApiTest {
                     .query(String.class).single();
             api.post(o.login(), "/api/training/activities/" + activity + "/attendance", Map.of("fmoqNumbers", List.of(number),
                     "dateConfirmed", true));
+            for (String module : List.of("expose-1", "expose-2")) {
+                api.post(o.login(), "/api/training/activities/" + activity + "/modules", Map.of("course", "FOL-2026-014", "module", module));
+            }
             return Call.post("/api/training/activities/" + activity + "/validation", Map.of());
         }));
+        t.put("GET /api/training/groups/{groupId}/activities", new Rule(Access.OWNER,
+                o -> Call.get("/api/training/groups/" + trainingGroup(o) + "/activities")));
+        t.put("GET /api/training/activities/{activityId}", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/training/activities/" + trainingActivity(o))));
+        t.put("POST /api/training/activities/{activityId}/modules", new Rule(Access.OWNER,
+                o -> Call.post("/api/training/activities/" + trainingActivity(o) + "/modules", Map.of("course", "FOL-2026-014",
+                        "module", "expose-1"))));
+        t.put("GET /api/training/activities/{activityId}/attendance", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/training/activities/" + attendedActivity(o) + "/attendance")));
+        t.put("POST /api/training/activities/{activityId}/attendance/corrections", new Rule(Access.ADMIN, o -> {
+            long activity = attendedActivity(o);
+            Api.MemberLogin participant = fmoqMember(api.newMember());
+            String added = jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(participant.id())
+                    .query(String.class).single();
+            return Call.post("/api/training/activities/" + activity + "/attendance/corrections", Map.of("add", List.of(added),
+                    "reason", "Oubli"));
+        }));
+        t.put("POST /api/training/activities/{activityId}/allowance-requests", new Rule(Access.OWNER,
+                o -> Call.post("/api/training/activities/" + trainingActivity(o) + "/allowance-requests", Map.of("program", "annexXIX"))));
+        t.put("GET /api/training/activities/{activityId}/allowance-requests", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/training/activities/" + trainingActivity(o) + "/allowance-requests")));
+        t.put("GET /api/regulators/{regulator}/training/allowance-requests", new Rule(Access.ADMIN,
+                o -> Call.get("/api/regulators/fmoq/training/allowance-requests")));
+        t.put("POST /api/training/allowance-requests/{requestId}/decision", new Rule(Access.ADMIN,
+                o -> Call.post("/api/training/allowance-requests/" + allowanceRequest(o) + "/decision", Map.of("approved", true))));
+        t.put("POST /api/members/{memberId}/training/statement", new Rule(Access.OWNER_ADMIN,
+                o -> {
+                    // a credit as the federation's validation registers it
+                    jdbc.sql("INSERT INTO training_credit (activity_id, member_id, regulator, course, title, hours, activity_date, credited_at)"
+                            + " VALUES (?, ?, 'fmoq', 'FOL-2026-014', 'Santé mentale', 3, '2026-03-14', NOW())").params(attendedActivity(o), o.id())
+                            .update();
+                    return Call.post("/api/members/" + o.id() + "/training/statement", Map.of("periodId", "2026"));
+                }));
         t.put("GET /api/members/{memberId}/training/credits", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.get("/api/members/" + o.id() + "/training/credits")));
         t.put("GET /api/regulators/{regulator}/training/courses", new Rule(Access.SIGNED_IN,
@@ -428,6 +493,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         Set<String> served = new TreeSet<>();
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
                 served.add(method.toUpperCase() + " " + path.getKey())));
+        served.removeIf(operation -> operation.contains(" /api/clinic/")); // ClinicAuthorizationIntegrationTests walks these
         assertThat(served).as("operations served").isEqualTo(new TreeSet<>(table().keySet()));
     }
 
@@ -466,6 +532,7 @@ class AuthorizationIntegrationTests extends ApiTest {
             case STAFF -> staff;
             case OTHER_REGULATOR_STAFF -> otherRegulatorStaff;
             case ADMIN -> Api.admin();
+            case CLINIC_USER -> clinicUser;
         };
     }
 
@@ -480,6 +547,7 @@ class AuthorizationIntegrationTests extends ApiTest {
             case "GET" -> api.get(login, call.path());
             case "DELETE" -> api.delete(login, call.path());
             case "PUT" -> api.put(login, call.path(), call.body());
+            case "PATCH" -> api.patch(login, call.path(), call.body());
             default -> api.post(login, call.path(), call.body());
         };
     }

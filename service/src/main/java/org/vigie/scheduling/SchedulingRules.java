@@ -1,0 +1,71 @@
+package org.vigie.scheduling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.vigie.rules.Evaluation;
+import org.vigie.rules.PackManifest;
+import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePacks;
+import org.vigie.rules.facts.ListItem;
+import org.vigie.rules.facts.Parameters;
+import org.vigie.web.Validation;
+
+/**
+ * What the provincial operator decides, read from rules/scheduling: the reference lists, the
+ * permission matrix, the messages, and the rules on services and service groups. Nothing here is
+ * a constant of the code: the pack is hot-reloaded like every other.
+ */
+@Component
+class SchedulingRules {
+    static final String PACK = "scheduling";
+
+    private final RulePacks packs;
+
+    SchedulingRules(RulePacks packs) {
+        this.packs = packs;
+    }
+
+    RulePack pack() {
+        return packs.require(PACK, PackManifest.SCHEDULING);
+    }
+
+    /** The numbers and lists in force today. */
+    Parameters today() {
+        return pack().parameters().inForce(LocalDate.now(Clinic.ZONE));
+    }
+
+    boolean known(String list, String code) {
+        return code != null && pack().parameters().item(list, code).isPresent();
+    }
+
+    List<String> codes(String list) {
+        return pack().parameters().list(list).stream().map(ListItem::getCode).toList();
+    }
+
+    String message(String code) {
+        return pack().parameters().message("message." + code, "fr");
+    }
+
+    /** Whether the matrix lets this column (LA, SU, HP_OWN, RW, RO, NONE) do the action; an unknown action is allowed to nobody. */
+    boolean allows(String action, String column) {
+        return pack().parameters().item("actions", action).map(a -> "true".equals(a.attribute(column))).orElse(false);
+    }
+
+    String actionLabel(String action) {
+        return pack().parameters().item("actions", action).map(a -> a.attribute("fr")).orElse(action);
+    }
+
+    /** Runs the pack's rules on a proposed service or group; every violation becomes a 400 on the field the map names. */
+    Evaluation check(Object fact, Map<String, String> fieldOfFinding) {
+        RulePack pack = pack();
+        Evaluation evaluation = pack.evaluate(pack.manifest().cycles().get(pack.manifest().cycles().size() - 1), List.of(fact));
+        Validation refused = new Validation();
+        evaluation.findings("violation").forEach(f -> refused.refuse(fieldOfFinding.getOrDefault(f.getCode(), "service"),
+                evaluation.message(f, "fr")));
+        refused.throwIfAny();
+        return evaluation;
+    }
+}

@@ -1,0 +1,211 @@
+package org.vigie.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.vigie.support.Api;
+
+/**
+ * Walks every clinic-scheduling operation with every profile of the enterprise, a local
+ * administrator of another enterprise, a regulator's member and no one: each allowed caller gets a
+ * 2xx, every other a refusal, and the other enterprise's administrator never learns the
+ * enterprise exists (404). The operations come from the running service: a new one without a line
+ * here fails.
+ */
+class ClinicAuthorizationIntegrationTests extends ClinicTest {
+    enum Who { ANONYMOUS, OPERATOR, LOCAL_ADMIN, SUPER_USER, PROFESSIONAL, STAFF_USER, OTHER_ENTERPRISE, MEMBER }
+
+    static final Set<Who> OPERATOR = EnumSet.of(Who.OPERATOR);
+    static final Set<Who> LA = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN);
+    static final Set<Who> MANAGERS = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER);
+    static final Set<Who> MANAGERS_AND_PROFESSIONAL = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
+    static final Set<Who> MANAGERS_AND_STAFF_USER = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
+    static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+
+    /** A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them. */
+    record Fixture(Enterprise enterprise, Person superUser, Person doctor, long professional, long service, Person staff, long staffEmployee,
+                   long permission) {
+        String path() {
+            return enterprise.path();
+        }
+    }
+
+    record Call(String method, String path, Object body) {
+        static Call get(String path) { return new Call("GET", path, null); }
+        static Call post(String path, Object body) { return new Call("POST", path, body); }
+        static Call put(String path, Object body) { return new Call("PUT", path, body); }
+        static Call patch(String path, Object body) { return new Call("PATCH", path, body); }
+        static Call delete(String path) { return new Call("DELETE", path, null); }
+    }
+
+    record Rule(Set<Who> allowed, Function<Fixture, Call> call) {
+    }
+
+    /** The same four people in every fixture's enterprise (signing people up costs a password hash each). */
+    Person admin;
+    Person superUser;
+    Person doctor;
+    Person staff;
+
+    Fixture fixture() {
+        if (admin == null) {
+            admin = person(null);
+            superUser = person(null);
+            doctor = person("1");
+            staff = person(null);
+        }
+        Enterprise enterprise = enterprise(false, admin);
+        superUser(enterprise, superUser);
+        long professional = hire(enterprise, doctor, enterprise.location1());
+        long service = api.post(enterprise.admin().login(), professionalPath(enterprise, professional) + "/services",
+                Map.of("appointmentType", "MF", "reason", "MINOR_EMERGENCY", "durationMinutes", 15)).body().get("id").asLong();
+        long staffEmployee = hire(enterprise, staff, enterprise.location1());
+        long permission = api.post(enterprise.admin().login(), employeePath(enterprise, staffEmployee) + "/permissions",
+                Map.of("location", "ALL", "professionalId", professional, "access", "READ_WRITE")).body().get(0).get("id").asLong();
+        return new Fixture(enterprise, superUser, doctor, professional, service, staff, staffEmployee, permission);
+    }
+
+    long group(Fixture f) {
+        return api.post(f.enterprise().admin().login(), professionalPath(f.enterprise(), f.professional()) + "/service-groups",
+                Map.of("name", "Groupe " + unique(), "serviceIds", List.of(f.service()))).body().get("id").asLong();
+    }
+
+    Map<String, Rule> table() {
+        Map<String, Rule> t = new LinkedHashMap<>();
+        String e = "/api/clinic/enterprises/{enterpriseId}";
+        String pro = e + "/professionals/{professionalId}";
+        t.put("POST /api/clinic/ramq-persons", new Rule(OPERATOR, f -> Call.post("/api/clinic/ramq-persons", Map.of("ramqId",
+                "CE" + String.format("%06d", unique()), "firstName", "A", "lastName", "B", "onlineServices", false))));
+        t.put("POST /api/clinic/enterprises", new Rule(OPERATOR, f -> Call.post("/api/clinic/enterprises", Map.of("name", "Nouvelle",
+                "gmf", false, "locations", List.of(location("Lieu")), "localAdmins", List.of(f.enterprise().admin().ramqId())))));
+        t.put("GET /api/clinic/enterprises", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,
+                Who.STAFF_USER, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/enterprises")));
+        t.put("GET " + e, new Rule(EMPLOYEES, f -> Call.get(f.path())));
+        t.put("PATCH " + e, new Rule(LA, f -> Call.patch(f.path(), Map.of("phone", "514-555-0000"))));
+        t.put("POST " + e + "/locations", new Rule(OPERATOR, f -> Call.post(f.path() + "/locations", location("Nouveau lieu"))));
+        t.put("POST " + e + "/local-admins", new Rule(OPERATOR, f -> Call.post(f.path() + "/local-admins", Map.of("ramqId", f.staff().ramqId()))));
+        t.put("GET " + e + "/locations/{locationId}", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/locations/" + f.enterprise().location1())));
+        t.put("PATCH " + e + "/locations/{locationId}", new Rule(LA, f -> Call.patch(f.path() + "/locations/" + f.enterprise().location1(),
+                Map.of("abbreviation", "PLT"))));
+        t.put("PUT " + e + "/locations/{locationId}/options", new Rule(MANAGERS, f -> Call.put(f.path() + "/locations/"
+                + f.enterprise().location1() + "/options", EnterpriseAndEmployeeRulesApiIntegrationTests.options(12, "HOURS"))));
+        t.put("POST " + e + "/employees", new Rule(MANAGERS, f -> Call.post(f.path() + "/employees", Map.of("identifier", person(null).ramqId(),
+                "workLocations", List.of(f.enterprise().location2())))));
+        t.put("GET " + e + "/employees", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/employees")));
+        t.put("GET " + e + "/employees/{employeeId}", new Rule(MANAGERS_AND_PROFESSIONAL,
+                f -> Call.get(employeePath(f.enterprise(), f.professional()))));
+        t.put("PUT " + e + "/employees/{employeeId}", new Rule(MANAGERS, f -> Call.put(employeePath(f.enterprise(), f.professional()),
+                Map.of("startDate", "2026-01-05", "title", "Médecin", "workLocations", List.of(f.enterprise().location1())))));
+        t.put("DELETE " + e + "/employees/{employeeId}", new Rule(MANAGERS, f -> Call.delete(employeePath(f.enterprise(),
+                hire(f.enterprise(), person(null), f.enterprise().location2())))));
+        t.put("PUT " + e + "/employees/{employeeId}/super-user", new Rule(MANAGERS, f -> Call.put(employeePath(f.enterprise(),
+                hire(f.enterprise(), person(null), f.enterprise().location2())) + "/super-user", Map.of("superUser", true))));
+        t.put("DELETE " + e + "/employees/{employeeId}/local-admin", new Rule(LA, f -> {
+            Person second = person(null);
+            api.post(Api.admin(), f.path() + "/local-admins", Map.of("ramqId", second.ramqId()));
+            long employee = api.get(second.login(), f.path() + "/employees").body().findParents("ramqId").stream()
+                    .filter(n -> n.get("ramqId").asText().equals(second.ramqId())).findFirst().orElseThrow().get("id").asLong();
+            return Call.delete(employeePath(f.enterprise(), employee) + "/local-admin?confirmed=true");
+        }));
+        t.put("GET " + e + "/employees/{employeeId}/permissions", new Rule(MANAGERS_AND_STAFF_USER,
+                f -> Call.get(employeePath(f.enterprise(), f.staffEmployee()) + "/permissions")));
+        t.put("POST " + e + "/employees/{employeeId}/permissions", new Rule(MANAGERS, f -> Call.post(employeePath(f.enterprise(),
+                f.staffEmployee()) + "/permissions", Map.of("location", "ALL", "professionalId", f.professional(), "access", "READ"))));
+        t.put("DELETE " + e + "/employees/{employeeId}/permissions/{permissionId}", new Rule(MANAGERS,
+                f -> Call.delete(employeePath(f.enterprise(), f.staffEmployee()) + "/permissions/" + f.permission())));
+        t.put("GET " + pro + "/services", new Rule(MANAGERS_AND_PROFESSIONAL,
+                f -> Call.get(professionalPath(f.enterprise(), f.professional()) + "/services")));
+        t.put("POST " + pro + "/services", new Rule(MANAGERS, f -> Call.post(professionalPath(f.enterprise(), f.professional()) + "/services",
+                Map.of("appointmentType", "GEN", "reason", "ALL", "durationMinutes", 30))));
+        t.put("DELETE " + pro + "/services/{serviceId}", new Rule(MANAGERS, f -> Call.delete(professionalPath(f.enterprise(),
+                f.professional()) + "/services/" + f.service() + "?confirmed=true")));
+        t.put("GET " + pro + "/service-groups", new Rule(MANAGERS_AND_PROFESSIONAL,
+                f -> Call.get(professionalPath(f.enterprise(), f.professional()) + "/service-groups")));
+        t.put("POST " + pro + "/service-groups", new Rule(MANAGERS, f -> Call.post(professionalPath(f.enterprise(), f.professional())
+                + "/service-groups", Map.of("name", "Urgences", "serviceIds", List.of(f.service())))));
+        t.put("PUT " + pro + "/service-groups/{groupId}", new Rule(MANAGERS, f -> Call.put(professionalPath(f.enterprise(), f.professional())
+                + "/service-groups/" + group(f), Map.of("name", "Renommé", "serviceIds", List.of(f.service())))));
+        t.put("DELETE " + pro + "/service-groups/{groupId}", new Rule(MANAGERS, f -> Call.delete(professionalPath(f.enterprise(),
+                f.professional()) + "/service-groups/" + group(f) + "?confirmed=true")));
+        t.put("GET " + pro + "/options", new Rule(MANAGERS_AND_PROFESSIONAL,
+                f -> Call.get(professionalPath(f.enterprise(), f.professional()) + "/options")));
+        t.put("PUT " + pro + "/options", new Rule(MANAGERS, f -> Call.put(professionalPath(f.enterprise(), f.professional()) + "/options",
+                Map.of("bookingHorizonEnabled", true, "bookingHorizonMaxWeeks", 4))));
+        t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
+        t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
+                f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));
+        t.put("POST " + e + "/communications/preview", new Rule(MANAGERS,
+                f -> Call.post(f.path() + "/communications/preview", Map.of("html", "<p>Essai</p>"))));
+        t.put("PUT " + e + "/communications/messages/{messageType}/{scope}/{language}", new Rule(MANAGERS,
+                f -> Call.put(f.path() + "/communications/messages/M-P6/ENTERPRISE/FR", Map.of("html", "<p>Appelez-nous.</p>"))));
+        t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
+                f -> Call.get(f.path() + "/communications/messages/M-P6")));
+        t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
+        return t;
+    }
+
+    @Test
+    void everyClinicOperationIsInTheTable() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        Set<String> served = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
+                served.add(method.toUpperCase() + " " + path.getKey())));
+        served.removeIf(operation -> !operation.contains(" /api/clinic/"));
+        assertThat(served).isEqualTo(new TreeSet<>(table().keySet()));
+    }
+
+    @Test
+    void everyClinicOperationAnswersEachProfileAsTheMatrixSaysAndNothingLeaksAcrossEnterprises() {
+        Enterprise elsewhere = enterprise(false);
+        Api.Login member = api.newMember().login();
+        List<String> wrong = new ArrayList<>();
+        table().forEach((operation, rule) -> {
+            for (Who who : Who.values()) {
+                Fixture fixture = fixture();
+                Call call = rule.call().apply(fixture);
+                Api.Login login = switch (who) {
+                    case ANONYMOUS -> null;
+                    case OPERATOR -> Api.admin();
+                    case LOCAL_ADMIN -> fixture.enterprise().admin().login();
+                    case SUPER_USER -> fixture.superUser().login();
+                    case PROFESSIONAL -> fixture.doctor().login();
+                    case STAFF_USER -> fixture.staff().login();
+                    case OTHER_ENTERPRISE -> elsewhere.admin().login();
+                    case MEMBER -> member;
+                };
+                int status = send(call, login).status();
+                boolean allowed = rule.allowed().contains(who);
+                boolean ok = allowed ? status >= 200 && status < 300
+                        : who == Who.ANONYMOUS ? status == 401
+                        // another enterprise's administrator is told it does not exist; operator-only operations refuse every clinic user alike
+                        : who == Who.OTHER_ENTERPRISE && call.path().startsWith("/api/clinic/enterprises/") && !rule.allowed().equals(OPERATOR)
+                        ? status == 404
+                        : status == 403;
+                if (!ok) {
+                    wrong.add(operation + " as " + who + ": got " + status + ", expected " + (allowed ? "2xx" : "a refusal"));
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private Api.Response send(Call call, Api.Login login) {
+        return switch (call.method()) {
+            case "GET" -> api.get(login, call.path());
+            case "DELETE" -> api.delete(login, call.path());
+            case "PUT" -> api.put(login, call.path(), call.body());
+            case "PATCH" -> api.patch(login, call.path(), call.body());
+            default -> api.post(login, call.path(), call.body());
+        };
+    }
+}
