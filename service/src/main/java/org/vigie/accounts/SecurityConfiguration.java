@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,9 +16,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.vigie.web.SessionTokens;
 
 /**
- * Every endpoint but health needs an account (HTTP Basic, no session). Who may see what is decided
+ * Every endpoint but health needs an account: HTTP Basic, or a clinic session's Bearer token (no HTTP session). Who may see what is decided
  * per resource by {@link Caller}; this only makes sure there is a caller.
  */
 @Configuration
@@ -34,8 +37,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CachingAuthenticationProvider provider,
+                                            ObjectProvider<SessionTokens> sessions) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                // a clinic session's token (POST /api/clinic/sessions) signs a request in before HTTP Basic is looked at
+                .addFilterBefore(new BearerSessionFilter(sessions), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
@@ -58,11 +64,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

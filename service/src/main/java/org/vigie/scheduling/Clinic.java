@@ -12,6 +12,7 @@ import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Role;
+import org.vigie.web.SessionPrincipal;
 
 /**
  * Who is acting in an enterprise, and what the permission matrix lets them do. Every clinic request
@@ -53,6 +54,10 @@ class Clinic {
         if (caller.role() != Role.CLINIC) {
             throw new ForbiddenException("Les agendas des cliniques sont réservés à leurs employés.");
         }
+        if (SessionPrincipal.current().filter(session -> session.scope() != enterpriseId).isPresent()) {
+            // R7: a session is opened in one enterprise and every request made with it stays there
+            throw new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " dans votre session.");
+        }
         return activeEmployee(caller.username(), enterpriseId)
                 .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour vous."));
     }
@@ -65,6 +70,14 @@ class Clinic {
                 .params(ramqId, enterpriseId, today())
                 .query((rs, n) -> new Actor(ramqId, enterpriseId, rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), false))
                 .optional();
+    }
+
+    /** The enterprises where a RAMQ identifier is an active employee, by name. */
+    List<Long> activeEnterprises(String ramqId) {
+        return jdbc.sql("SELECT n.id FROM clinic_enterprise n JOIN clinic_employee e ON e.enterprise_id = n.id"
+                        + " JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND e.deleted_at IS NULL"
+                        + " AND (e.departure_date IS NULL OR e.departure_date >= ?) ORDER BY n.name, n.id")
+                .params(ramqId, today()).query(Long.class).list();
     }
 
     /** The matrix's column for an action without a target agenda: LA, SU, or NONE for a user. */

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -167,11 +168,12 @@ class Enterprises {
         }
         validation.throwIfAny();
         long id = transactions.execute(tx -> {
+            var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO clinic_enterprise (name, email, phone, is_gmf, gmf_number, created_at) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(request.name().trim(), request.email(), request.phone(), request.gmf(), request.gmfNumber(),
                             Timestamp.from(clock.instant()))
-                    .update();
-            long enterprise = jdbc.sql("SELECT MAX(id) FROM clinic_enterprise").query(Long.class).single();
+                    .update(keys, "id");
+            long enterprise = keys.getKey().longValue();
             List<Long> locationIds = locations.stream().map(l -> insertLocation(enterprise, l)).toList();
             Clinic.Actor operator = new Clinic.Actor(Caller.current().username(), enterprise, null, false, false, true);
             audit.record(operator, "enterprise.create", "enterprise:" + enterprise, request.name());
@@ -208,6 +210,7 @@ class Enterprises {
 
     private long insertLocation(long enterprise, NewLocation l) {
         var parameters = rules.today();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO clinic_location (enterprise_id, location_uid, name, abbreviation, ramq_number, locality_code, rvsq_start_date,"
                         + " rvsq_end_date, machine_id, civic_number, street, suite, city, province, postal_code, phone, health_region, display_mode,"
                         + " hide_name_gmf, hide_name_gen, cancel_cutoff_value, cancel_cutoff_unit, send_no_show_message)"
@@ -216,8 +219,8 @@ class Enterprises {
                         l.rvsqStartDate(), l.rvsqEndDate(), l.machineId(), l.civicNumber(), l.street(), l.suite(), l.city(), l.province(),
                         l.postalCode().toUpperCase(), l.phone(), l.healthRegion(), rules.codes("displayModes").get(0),
                         (int) parameters.number("cancellation.cutoff.default.hours"))
-                .update();
-        return jdbc.sql("SELECT MAX(id) FROM clinic_location WHERE enterprise_id = ?").param(enterprise).query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /** The person's employee record in the enterprise, created (a user, starting today) when absent. */

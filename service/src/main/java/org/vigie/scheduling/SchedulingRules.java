@@ -49,6 +49,11 @@ class SchedulingRules {
         return pack().parameters().message("message." + code, "fr");
     }
 
+    /** A message of the pack by its key, its {placeholders} filled. */
+    String text(String key, Map<String, String> values) {
+        return pack().parameters().message(key, "fr", values);
+    }
+
     /** Whether the matrix lets this column (LA, SU, HP_OWN, RW, RO, NONE) do the action; an unknown action is allowed to nobody. */
     boolean allows(String action, String column) {
         return pack().parameters().item("actions", action).map(a -> "true".equals(a.attribute(column))).orElse(false);

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,12 +107,13 @@ class Services {
         Evaluation evaluation = rules.check(new ProposedService(request.appointmentType(), request.reason(), request.durationMinutes(),
                 professional.professionalClass(), gmf), SERVICE_FIELDS);
         long id = transactions.execute(tx -> {
+            var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO clinic_service (enterprise_id, professional_id, appointment_type, reason, duration_minutes, rule_set_version,"
                             + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(enterpriseId, professionalId, request.appointmentType(), request.reason(), request.durationMinutes(),
                             evaluation.version(), Timestamp.from(clock.instant()))
-                    .update();
-            long service = jdbc.sql("SELECT MAX(id) FROM clinic_service WHERE professional_id = ?").param(professionalId).query(Long.class).single();
+                    .update(keys, "id");
+            long service = keys.getKey().longValue();
             audit.record(actor, "service.create", "service:" + service, request.appointmentType() + " " + request.reason() + " "
                     + request.durationMinutes() + " min, professional " + professionalId);
             return service;

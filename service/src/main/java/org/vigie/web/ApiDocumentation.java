@@ -43,9 +43,12 @@ class ApiDocumentation {
                         .description("Continuing professional development compliance: members declare activities and "
                                 + "request exemptions; the regulator's rule set computes what they still lack, and every "
                                 + "figure names the rule and rule-set version behind it. Errors are RFC 7807 problems."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("clinicSession", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("A clinic session's token (POST /api/clinic/sessions), for clinic users")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("clinicSession"));
     }
 
     @Bean

@@ -227,4 +227,23 @@ class ConcurrencyIntegrationTests extends ApiTest {
         jdbc.sql("UPDATE outbox_message SET next_attempt_at = ? WHERE recipient = ?").params(now(), email).update();
         await().atMost(Duration.ofSeconds(15)).until(() -> count("outbox_message", "recipient = ? AND sent_at IS NOT NULL", email) == 1);
     }
+
+    @Test
+    void aClinicSessionOpenedOnOneInstanceServesOnTheOtherAndSigningOutThereEndsItOnBoth() {
+        String ramqId = "CE" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+        assertThat(api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Anne", "lastName", "Roy",
+                "onlineServices", true, "password", Api.PASSWORD)).status()).isEqualTo(201);
+        var enterprise = api.post(Api.admin(), "/api/clinic/enterprises", Map.of("name", "Clinique " + ramqId, "gmf", false,
+                "locations", List.of(Map.of("name", "Lieu", "civicNumber", "1", "street", "rue Principale", "city", "Laval", "province", "QC",
+                        "postalCode", "H7N 1A1", "phone", "450-555-0100")), "localAdmins", List.of(ramqId)));
+        assertThat(enterprise.status()).as(enterprise.raw()).isEqualTo(201);
+        String path = "/api/clinic/enterprises/" + enterprise.body().get("id").asLong();
+
+        var opened = api.post(new Api.Login(ramqId, Api.PASSWORD), "/api/clinic/sessions", Map.of());
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        Api.Login session = Api.Login.bearer(opened.text("/token"));
+        assertThat(secondApi().get(session, path).status()).as("the other instance knows the session").isEqualTo(200);
+        assertThat(secondApi().delete(session, "/api/clinic/sessions/current").status()).isEqualTo(204);
+        assertThat(api.get(session, path).status()).as("signed out on the other instance").isEqualTo(401);
+    }
 }

@@ -31,6 +31,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> MANAGERS_AND_PROFESSIONAL = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     static final Set<Who> MANAGERS_AND_STAFF_USER = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Clinic users in a session of their own enterprise (the operator has none). */
+    static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
 
     /** A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them. */
     record Fixture(Enterprise enterprise, Person superUser, Person doctor, long professional, long service, Person staff, long staffEmployee,
@@ -151,6 +153,13 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
                 f -> Call.get(f.path() + "/communications/messages/M-P6")));
         t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
+        t.put("POST /api/clinic/sessions", new Rule(EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER),
+                f -> Call.post("/api/clinic/sessions", Map.of("enterpriseId", f.enterprise().id()))));
+        // the caller's own session, opened first by send() in the caller's enterprise
+        t.put("GET /api/clinic/sessions/current", new Rule(IN_A_SESSION, f -> Call.get("/api/clinic/sessions/current")));
+        t.put("PUT /api/clinic/sessions/current", new Rule(IN_A_SESSION, f -> Call.put("/api/clinic/sessions/current",
+                Map.of("mode", "APPOINTMENT_EDIT"))));
+        t.put("DELETE /api/clinic/sessions/current", new Rule(IN_A_SESSION, f -> Call.delete("/api/clinic/sessions/current")));
         return t;
     }
 
@@ -183,12 +192,14 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                     case OTHER_ENTERPRISE -> elsewhere.admin().login();
                     case MEMBER -> member;
                 };
-                int status = send(call, login).status();
+                long ownEnterprise = who == Who.OTHER_ENTERPRISE ? elsewhere.id() : fixture.enterprise().id();
+                int status = send(call, login, ownEnterprise).status();
                 boolean allowed = rule.allowed().contains(who);
                 boolean ok = allowed ? status >= 200 && status < 300
                         : who == Who.ANONYMOUS ? status == 401
                         // another enterprise's administrator is told it does not exist; operator-only operations refuse every clinic user alike
-                        : who == Who.OTHER_ENTERPRISE && call.path().startsWith("/api/clinic/enterprises/") && !rule.allowed().equals(OPERATOR)
+                        : who == Who.OTHER_ENTERPRISE && !rule.allowed().equals(OPERATOR)
+                                && (call.path().startsWith("/api/clinic/enterprises/") || call.path().equals("/api/clinic/sessions"))
                         ? status == 404
                         : status == 403;
                 if (!ok) {
@@ -199,7 +210,13 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         assertThat(wrong).isEmpty();
     }
 
-    private Api.Response send(Call call, Api.Login login) {
+    private Api.Response send(Call call, Api.Login login, long ownEnterprise) {
+        if (call.path().startsWith("/api/clinic/sessions/current") && login != null) {
+            var opened = api.post(login, "/api/clinic/sessions", Map.of("enterpriseId", ownEnterprise));
+            if (opened.status() == 201) {
+                login = Api.Login.bearer(opened.text("/token"));
+            }
+        }
         return switch (call.method()) {
             case "GET" -> api.get(login, call.path());
             case "DELETE" -> api.delete(login, call.path());

@@ -43,7 +43,16 @@ public final class Api {
         }
     }
 
+    /** HTTP Basic credentials, or (username null) a clinic session's token sent as Authorization: Bearer. */
     public record Login(String username, String password) {
+        public static Login bearer(String token) {
+            return new Login(null, token);
+        }
+
+        String header() {
+            return username == null ? "Bearer " + password
+                    : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public record MemberLogin(long id, Login login) {
@@ -106,8 +115,7 @@ public final class Api {
     public Bytes getBytes(Login login, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         if (login != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", login.header());
         }
         try {
             HttpResponse<byte[]> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -125,8 +133,7 @@ public final class Api {
 
     public Response send(Login login, HttpRequest.Builder request, Map<String, String> headers) {
         if (login != null) {
-            String token = Base64.getEncoder().encodeToString((login.username() + ":" + login.password()).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", login.header());
         }
         headers.forEach(request::header);
         try {
