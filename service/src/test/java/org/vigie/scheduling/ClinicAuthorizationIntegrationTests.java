@@ -31,6 +31,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> MANAGERS_AND_PROFESSIONAL = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     static final Set<Who> MANAGERS_AND_STAFF_USER = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
+    static final Set<Who> CLINIC_USERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
 
     /** A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them. */
     record Fixture(Enterprise enterprise, Person superUser, Person doctor, long professional, long service, Person staff, long staffEmployee,
@@ -151,6 +153,14 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
                 f -> Call.get(f.path() + "/communications/messages/M-P6")));
         t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
+        t.put("GET /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.get("/api/clinic/preferences")));
+        t.put("PUT /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.put("/api/clinic/preferences",
+                Map.of("timeFormat", "AM_PM", "gridMinutes", 30))));
+        t.put("GET " + e + "/agendas", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas?page=0")));
+        t.put("GET " + e + "/agendas/default", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas/default")));
+        // the staff user holds READ_WRITE on the professional at location 1; the professional opens their own
+        t.put("GET " + e + "/agendas/{locationId}/{professionalId}", new Rule(EMPLOYEES,
+                f -> Call.get(f.path() + "/agendas/" + f.enterprise().location1() + "/" + f.professional())));
         return t;
     }
 
