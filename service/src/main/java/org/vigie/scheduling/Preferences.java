@@ -98,6 +98,8 @@ class Preferences {
         }
         validation.throwIfAny();
         transactions.executeWithoutResult(tx -> {
+            // one person's saves one after the other, so two first saves cannot both insert
+            jdbc.sql("SELECT id FROM ramq_person WHERE id = ? FOR UPDATE").param(person.id()).query(Long.class).single();
             int updated = jdbc.sql("UPDATE clinic_user_preferences SET time_format = ?, agenda_view = ?, grid_minutes = ?, display_from = ?,"
                             + " display_until = ?, show_weekend = ?, updated_at = ? WHERE person_id = ?")
                     .params(timeFormat, agendaView, gridMinutes, from, until, showWeekend, Timestamp.from(clock.instant()), person.id())
