@@ -45,6 +45,20 @@ class SchedulingRules {
         return pack().parameters().list(list).stream().map(ListItem::getCode).toList();
     }
 
+    /** The code of a list's entry marked default: "true", else its first entry's (the value before anyone chooses). */
+    String defaultCode(String list) {
+        List<ListItem> items = pack().parameters().list(list);
+        return items.stream().filter(i -> "true".equals(i.attribute("default"))).findFirst()
+                .or(() -> items.stream().findFirst()).map(ListItem::getCode)
+                .orElseThrow(() -> new IllegalStateException("the scheduling pack has no list '" + list + "'"));
+    }
+
+    /** The value attribute of a list's entry, e.g. displayDefaults/displayFrom; a missing one is a fault of the pack. */
+    String value(String list, String code) {
+        return pack().parameters().item(list, code).map(i -> i.attribute("value"))
+                .orElseThrow(() -> new IllegalStateException("the scheduling pack has no " + list + "/" + code + " value"));
+    }
+
     String message(String code) {
         return pack().parameters().message("message." + code, "fr");
     }

@@ -33,6 +33,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Clinic users in a session of their own enterprise (the operator has none). */
     static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
+    /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
+    static final Set<Who> CLINIC_USERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
 
     /** A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them. */
     record Fixture(Enterprise enterprise, Person superUser, Person doctor, long professional, long service, Person staff, long staffEmployee,
@@ -160,6 +162,14 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("PUT /api/clinic/sessions/current", new Rule(IN_A_SESSION, f -> Call.put("/api/clinic/sessions/current",
                 Map.of("mode", "APPOINTMENT_EDIT"))));
         t.put("DELETE /api/clinic/sessions/current", new Rule(IN_A_SESSION, f -> Call.delete("/api/clinic/sessions/current")));
+        t.put("GET /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.get("/api/clinic/preferences")));
+        t.put("PUT /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.put("/api/clinic/preferences",
+                Map.of("timeFormat", "AM_PM", "gridMinutes", 30))));
+        t.put("GET " + e + "/agendas", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas?page=0")));
+        t.put("GET " + e + "/agendas/default", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas/default")));
+        // the staff user holds READ_WRITE on the professional at location 1; the professional opens their own
+        t.put("GET " + e + "/agendas/{locationId}/{professionalId}", new Rule(EMPLOYEES,
+                f -> Call.get(f.path() + "/agendas/" + f.enterprise().location1() + "/" + f.professional())));
         return t;
     }
 
