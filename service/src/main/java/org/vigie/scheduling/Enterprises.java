@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -377,8 +378,17 @@ class Enterprises {
     record CancellationCutoff(int value, String unit) {
     }
 
+    /** onlineCancelNotice: what a patient reads inside the cutoff (M-P5, worded with this location's cutoff; none at 0, §9 A5). */
     record LocationOptions(String availabilityDisplayMode, boolean hideProfessionalNameGmf, boolean hideProfessionalNameGen,
-                           CancellationCutoff onlineCancelCutoff, boolean sendNoShowMessage) {
+                           CancellationCutoff onlineCancelCutoff, String onlineCancelNotice, boolean sendNoShowMessage) {
+    }
+
+    private String onlineCancelNotice(int value, String unit) {
+        if (value == 0) {
+            return null;
+        }
+        String cutoff = rules.text("cutoff." + unit + (value == 1 ? ".one" : ""), Map.of("value", String.valueOf(value)));
+        return rules.text("message.M-P5", Map.of("cutoff", cutoff));
     }
 
     record LocationView(long id, String locationUid, String name, String abbreviation, String slotLabel, String ramqNumber,
@@ -398,7 +408,8 @@ class Enterprises {
                         new Address(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
                         rs.getString(16), rs.getString(17),
                         new LocationOptions(rs.getString(18), rs.getBoolean(19), rs.getBoolean(20),
-                                new CancellationCutoff(rs.getInt(21), rs.getString(22)), rs.getBoolean(23))))
+                                new CancellationCutoff(rs.getInt(21), rs.getString(22)), onlineCancelNotice(rs.getInt(21), rs.getString(22)),
+                                rs.getBoolean(23))))
                 .optional().orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + " dans cette entreprise."));
     }
 

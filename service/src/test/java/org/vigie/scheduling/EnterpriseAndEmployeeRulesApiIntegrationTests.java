@@ -187,6 +187,20 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
+    void R29_A5_insideTheCutoffThePatientIsToldToPhoneTheClinicInTheWordsOfMP5WithTheLocationsOwnCutoff() {
+        Enterprise enterprise = enterprise(false);
+        String location = enterprise.path() + "/locations/" + enterprise.location1();
+        assertThat(api.get(enterprise.admin().login(), location).text("/options/onlineCancelNotice")).as("the guide's words, default 24 h")
+                .isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 24 heures avant celui-ci. Veuillez contacter la clinique.");
+        assertThat(api.put(enterprise.admin().login(), location + "/options", options(30, "MINUTES")).text("/options/onlineCancelNotice"))
+                .isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 30 minutes avant celui-ci. Veuillez contacter la clinique.");
+        assertThat(api.put(enterprise.admin().login(), location + "/options", options(1, "HOURS")).text("/options/onlineCancelNotice"))
+                .isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 1 heure avant celui-ci. Veuillez contacter la clinique.");
+        assertThat(api.put(enterprise.admin().login(), location + "/options", options(0, "HOURS")).body().at("/options/onlineCancelNotice")
+                .asText(null)).as("no cutoff: cancelled online up to the start").isNull();
+    }
+
+    @Test
     void R33_R34_R35_onlyLocalAdminsAndSuperUsersAddEmployeesByRamqIdPracticeNumberOrPseudonym() {
         Enterprise enterprise = enterprise(false);
         Person superUser = person(null);
