@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,16 +33,15 @@ import org.vigie.web.Validation;
 
 /**
  * The enterprise's employees: health professionals (with a practice number) and clinic staff, their
- * work locations, their profiles (local administrator, super user, user) and, for users, the
- * permission rows that give them an agenda to read or manage. Every change is audited; the
- * enterprise never loses its last local administrator.
+ * records and work locations. A local administrator or super user adds one by RAMQ identifier,
+ * practice number or pseudonym (R35-R37, R42), changes the clinic's fields but never RAMQ's (R34,
+ * R38-R40, R45) and deletes one for good in the clinic's screens (R46, R49); a user reads only their
+ * own record (R65). Every change is audited; the enterprise never loses its last local administrator
+ * (§9 A14). Profiles and permission rows are in {@link Profiles} and {@link AgendaPermissions}.
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
 class Employees {
-    static final String READ = "READ";
-    static final String READ_WRITE = "READ_WRITE";
-
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clinic clinic;
@@ -281,191 +279,12 @@ class Employees {
                 .optional().orElseThrow(() -> new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise."));
     }
 
-    // ---- Profiles (§3.2.5, §3.2.6) -----------------------------------------------------------------
-
-    record SuperUserSwitch(Boolean superUser) {
-    }
-
-    @PutMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/super-user")
-    @Operation(summary = "A local administrator or super user grants or withdraws another employee's super-user profile, saved at once "
-            + "(R52, R55); Yes also sets local administrator No and user Yes (R54); a super user cannot do it to a local administrator, and "
-            + "the last local administrator stays (§9 A14)")
-    EmployeeView superUser(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody SuperUserSwitch body) {
-        SuperUserSwitch request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "profile.superUser.set");
-        if (request.superUser() == null) {
-            throw new InvalidRequestException("superUser", "Indiquez true (Oui) ou false (Non).");
-        }
-        requireOther(actor, employeeId);
-        EmployeeView target = active(enterpriseId, employeeId);
-        transactions.executeWithoutResult(tx -> {
-            lockEnterprise(enterpriseId);
-            boolean localAdmin = jdbc.sql("SELECT is_local_admin FROM clinic_employee WHERE id = ?").param(employeeId).query(Boolean.class).single();
-            if (request.superUser() && localAdmin) {
-                if (!"LA".equals(clinic.column(actor))) {
-                    throw new ForbiddenException("Seul un administrateur local retire le profil d'administrateur local (ce que ferait le profil de super utilisateur).");
-                }
-                requireAnotherLocalAdmin(enterpriseId, employeeId);
-            }
-            if (request.superUser()) {
-                jdbc.sql("UPDATE clinic_employee SET is_super_user = TRUE, is_local_admin = FALSE, is_user = TRUE WHERE id = ?").param(employeeId).update();
-                jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ?").param(employeeId).update();
-            } else {
-                jdbc.sql("UPDATE clinic_employee SET is_super_user = FALSE, is_user = TRUE WHERE id = ?").param(employeeId).update();
-            }
-            audit.record(actor, "profile.superUser.set", "employee:" + employeeId, "superUser=" + request.superUser() + " (was "
-                    + target.superUser() + ", localAdmin " + localAdmin + ")");
-        });
-        return view(enterpriseId, employeeId);
-    }
-
-    record Confirmation(Boolean confirmed) {
-    }
-
-    @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/local-admin")
-    @Operation(summary = "A local administrator removes the local-administrator profile of another employee after confirming « Retirer la "
-            + "permission » (R51); never their own (§9 A15), never the last one (§9 A14); granting it is RAMQ's (§9 A12)")
-    EmployeeView removeLocalAdmin(@PathVariable long enterpriseId, @PathVariable long employeeId,
-                                  @RequestParam(required = false) Boolean confirmed) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "profile.localAdmin.remove");
-        requireOther(actor, employeeId);
-        if (!Boolean.TRUE.equals(confirmed)) {
-            throw new InvalidRequestException("confirmed", "Confirmez avec « Retirer la permission » (confirmed=true).");
-        }
-        EmployeeView target = active(enterpriseId, employeeId);
-        if (!target.localAdmin()) {
-            throw new ConflictException("Cet employé n'est pas administrateur local.");
-        }
-        transactions.executeWithoutResult(tx -> {
-            lockEnterprise(enterpriseId);
-            requireAnotherLocalAdmin(enterpriseId, employeeId);
-            jdbc.sql("UPDATE clinic_employee SET is_local_admin = FALSE, is_user = TRUE WHERE id = ?").param(employeeId).update();
-            audit.record(actor, "profile.localAdmin.remove", "employee:" + employeeId, null);
-        });
-        return view(enterpriseId, employeeId);
-    }
-
-    private static void requireOther(Clinic.Actor actor, long employeeId) {
-        if (actor.employeeId() != null && actor.employeeId() == employeeId) {
-            throw new ConflictException("Vous ne pouvez pas changer votre propre profil : un autre administrateur local ou super utilisateur le fait.");
-        }
-    }
-
-    private EmployeeView active(long enterpriseId, long employeeId) {
+    /** The employee, 404 when deleted. */
+    EmployeeView active(long enterpriseId, long employeeId) {
         EmployeeView employee = view(enterpriseId, employeeId);
         if (employee.deletedAt() != null) {
             throw new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise.");
         }
         return employee;
-    }
-
-    // ---- Permission rows (§3.2.7) ------------------------------------------------------------------
-
-    record PermissionRow(long id, long locationId, String locationName, long professionalId, String professionalName, String access) {
-    }
-
-    record NewPermission(String location, Long professionalId, String access) {
-    }
-
-    @GetMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/permissions")
-    @Operation(summary = "The employee's permission rows (location, professional, READ or READ_WRITE); a user reads their own")
-    List<PermissionRow> permissions(@PathVariable long enterpriseId, @PathVariable long employeeId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        requireReadable(actor, employeeId);
-        active(enterpriseId, employeeId);
-        return rows(employeeId);
-    }
-
-    @PostMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/permissions")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A local administrator or super user gives a user READ or READ_WRITE on a professional's agenda at one of the "
-            + "user's work locations, or at all of them (\"ALL\": one row per location where both work, §9 A34) (R57-R60); a user cannot "
-            + "grant; local administrators and super users need no rows (R56)")
-    List<PermissionRow> grant(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody NewPermission body) {
-        NewPermission request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "permissions.manage");
-        EmployeeView grantee = active(enterpriseId, employeeId);
-        if (grantee.localAdmin() || grantee.superUser()) {
-            throw new ConflictException("Un administrateur local ou un super utilisateur a déjà accès à tous les agendas : pas de permission à ajouter.");
-        }
-        Validation validation = new Validation()
-                .require(READ.equals(request.access()) || READ_WRITE.equals(request.access()), "access",
-                        "Le type de permission est READ (lecture) ou READ_WRITE (lecture et écriture).")
-                .require(request.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé.")
-                .require(request.location() != null && !request.location().isBlank(), "location", "Choisissez un lieu ou « ALL » (Tous).");
-        validation.throwIfAny();
-        Optional<EmployeeView> professional = Optional.of(request.professionalId()).flatMap(id -> {
-            try {
-                return Optional.of(active(enterpriseId, id));
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-        });
-        if (professional.isEmpty() || !professional.get().healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Ce n'est pas un professionnel de la santé de l'entreprise.");
-        }
-        List<Long> locations;
-        if ("ALL".equals(request.location())) {
-            locations = grantee.workLocations().stream().filter(professional.get().workLocations()::contains).toList();
-            if (locations.isEmpty()) {
-                throw new InvalidRequestException("location", "Le professionnel ne travaille à aucun des lieux de travail de cet employé.");
-            }
-        } else {
-            long location;
-            try {
-                location = Long.parseLong(request.location());
-            } catch (NumberFormatException e) {
-                throw new InvalidRequestException("location", "Lieu illisible : « " + request.location() + " » (un identifiant ou ALL).");
-            }
-            if (!grantee.workLocations().contains(location)) {
-                throw new InvalidRequestException("location", "Le lieu doit être un lieu de travail de l'employé à qui la permission est donnée.");
-            }
-            if (!professional.get().workLocations().contains(location)) {
-                throw new InvalidRequestException("professionalId", "Ce professionnel ne travaille pas à ce lieu.");
-            }
-            locations = List.of(location);
-        }
-        transactions.executeWithoutResult(tx -> {
-            for (long location : locations) {
-                int updated = jdbc.sql("UPDATE clinic_agenda_permission SET access = ? WHERE employee_id = ? AND location_id = ? AND professional_id = ?")
-                        .params(request.access(), employeeId, location, request.professionalId()).update();
-                if (updated == 0) {
-                    jdbc.sql("INSERT INTO clinic_agenda_permission (enterprise_id, employee_id, location_id, professional_id, access) VALUES (?, ?, ?, ?, ?)")
-                            .params(enterpriseId, employeeId, location, request.professionalId(), request.access()).update();
-                }
-                audit.record(actor, "permissions.grant", "employee:" + employeeId, "location " + location + ", professional "
-                        + request.professionalId() + ", " + request.access());
-            }
-        });
-        return rows(employeeId);
-    }
-
-    @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/permissions/{permissionId}")
-    @Operation(summary = "A local administrator or super user removes a permission row (R57)")
-    List<PermissionRow> revoke(@PathVariable long enterpriseId, @PathVariable long employeeId, @PathVariable long permissionId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "permissions.manage");
-        transactions.executeWithoutResult(tx -> {
-            int deleted = jdbc.sql("DELETE FROM clinic_agenda_permission WHERE id = ? AND employee_id = ? AND enterprise_id = ?")
-                    .params(permissionId, employeeId, enterpriseId).update();
-            if (deleted == 0) {
-                throw new NotFoundException("Cet employé n'a pas de permission " + permissionId + ".");
-            }
-            audit.record(actor, "permissions.revoke", "employee:" + employeeId, "permission " + permissionId);
-        });
-        return rows(employeeId);
-    }
-
-    private List<PermissionRow> rows(long employeeId) {
-        return jdbc.sql("SELECT a.id, a.location_id, l.name, a.professional_id, p.first_name, p.last_name, a.access FROM clinic_agenda_permission a"
-                        + " JOIN clinic_location l ON l.id = a.location_id JOIN clinic_employee e ON e.id = a.professional_id"
-                        + " JOIN ramq_person p ON p.id = e.person_id WHERE a.employee_id = ? ORDER BY l.name, p.last_name, a.id")
-                .param(employeeId)
-                .query((rs, n) -> new PermissionRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5) + " " + rs.getString(6), rs.getString(7)))
-                .list();
     }
 }
