@@ -166,9 +166,6 @@ class Employees {
         return view(enterpriseId, employeeId);
     }
 
-    record Deletion(Boolean confirmed) {
-    }
-
     @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}")
     @Operation(summary = "A local administrator or super user deletes an employee, for good in the clinic's screens (R46) but kept for "
             + "reports (R49); never the last local administrator, never oneself")

@@ -77,9 +77,6 @@ class Profiles {
         return employees.view(enterpriseId, employeeId);
     }
 
-    record Confirmation(Boolean confirmed) {
-    }
-
     @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/local-admin")
     @Operation(summary = "A local administrator removes the local-administrator profile of another employee after confirming « Retirer la "
             + "permission » (R51); never their own (§9 A15), never the last one (§9 A14); granting it is RAMQ's (§9 A12)")

@@ -228,16 +228,28 @@ class ConcurrencyIntegrationTests extends ApiTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> count("outbox_message", "recipient = ? AND sent_at IS NOT NULL", email) == 1);
     }
 
+    /** Registers a clinic user with RAMQ and returns their RAMQ identifier (password Api.PASSWORD). */
+    private String clinicUser() {
+        String ramqId = "CE" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+        var registered = api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Anne", "lastName", "Roy",
+                "onlineServices", true, "password", Api.PASSWORD));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
+        return ramqId;
+    }
+
+    /** An enterprise of one location with these local administrators. */
+    private com.fasterxml.jackson.databind.JsonNode clinic(String... localAdmins) {
+        var enterprise = api.post(Api.admin(), "/api/clinic/enterprises", Map.of("name", "Clinique " + localAdmins[0], "gmf", false,
+                "locations", List.of(Map.of("name", "Lieu", "civicNumber", "1", "street", "rue Principale", "city", "Laval", "province", "QC",
+                        "postalCode", "H7N 1A1", "phone", "450-555-0100")), "localAdmins", List.of(localAdmins)));
+        assertThat(enterprise.status()).as(enterprise.raw()).isEqualTo(201);
+        return enterprise.body();
+    }
+
     @Test
     void aClinicSessionOpenedOnOneInstanceServesOnTheOtherAndSigningOutThereEndsItOnBoth() {
-        String ramqId = "CE" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
-        assertThat(api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Anne", "lastName", "Roy",
-                "onlineServices", true, "password", Api.PASSWORD)).status()).isEqualTo(201);
-        var enterprise = api.post(Api.admin(), "/api/clinic/enterprises", Map.of("name", "Clinique " + ramqId, "gmf", false,
-                "locations", List.of(Map.of("name", "Lieu", "civicNumber", "1", "street", "rue Principale", "city", "Laval", "province", "QC",
-                        "postalCode", "H7N 1A1", "phone", "450-555-0100")), "localAdmins", List.of(ramqId)));
-        assertThat(enterprise.status()).as(enterprise.raw()).isEqualTo(201);
-        String path = "/api/clinic/enterprises/" + enterprise.body().get("id").asLong();
+        String ramqId = clinicUser();
+        String path = "/api/clinic/enterprises/" + clinic(ramqId).get("id").asLong();
 
         var opened = api.post(new Api.Login(ramqId, Api.PASSWORD), "/api/clinic/sessions", Map.of());
         assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
@@ -245,5 +257,26 @@ class ConcurrencyIntegrationTests extends ApiTest {
         assertThat(secondApi().get(session, path).status()).as("the other instance knows the session").isEqualTo(200);
         assertThat(secondApi().delete(session, "/api/clinic/sessions/current").status()).isEqualTo(204);
         assertThat(api.get(session, path).status()).as("signed out on the other instance").isEqualTo(401);
+    }
+
+    @Test
+    void twoLocalAdministratorsRemovingEachOtherAtOnceOnTwoInstancesLeaveTheEnterpriseOne() throws Exception {
+        String first = clinicUser();
+        String second = clinicUser();
+        var enterprise = clinic(first, second);
+        String path = "/api/clinic/enterprises/" + enterprise.get("id").asLong() + "/employees/";
+        var employees = api.get(Api.admin(), path.substring(0, path.length() - 1)).body();
+        long firstEmployee = employees.findParents("ramqId").stream().filter(e -> e.get("ramqId").asText().equals(first)).findFirst()
+                .orElseThrow().get("id").asLong();
+        long secondEmployee = employees.findParents("ramqId").stream().filter(e -> e.get("ramqId").asText().equals(second)).findFirst()
+                .orElseThrow().get("id").asLong();
+
+        List<Api.Response> answers = Together.run(List.of(
+                () -> api.delete(new Api.Login(first, Api.PASSWORD), path + secondEmployee + "/local-admin?confirmed=true"),
+                () -> secondApi().delete(new Api.Login(second, Api.PASSWORD), path + firstEmployee + "/local-admin?confirmed=true")));
+
+        // the loser is refused: 409 when both passed the profile check before either wrote, 403 when it came after the winner's write
+        assertThat(answers).extracting(Api.Response::status).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 403);
+        assertThat(count("clinic_employee", "enterprise_id = ? AND is_local_admin", enterprise.get("id").asLong())).isEqualTo(1);
     }
 }
