@@ -29,13 +29,13 @@ class Agendas {
     private final JdbcClient jdbc;
     private final Clinic clinic;
     private final SchedulingRules rules;
-    private final Enterprises enterprises;
+    private final Locations locations;
 
-    Agendas(JdbcClient jdbc, Clinic clinic, SchedulingRules rules, Enterprises enterprises) {
+    Agendas(JdbcClient jdbc, Clinic clinic, SchedulingRules rules, Locations locations) {
         this.jdbc = jdbc;
         this.clinic = clinic;
         this.rules = rules;
-        this.enterprises = enterprises;
+        this.locations = locations;
     }
 
     /** The location, labelled by its abbreviation when it has one, else its name (R22). */
@@ -96,7 +96,7 @@ class Agendas {
             + "another professional's agenda; a row at one location does not open the agenda at another)")
     AgendaView get(@PathVariable long enterpriseId, @PathVariable long locationId, @PathVariable long professionalId) {
         Clinic.Actor actor = clinic.actor(enterpriseId);
-        enterprises.location(enterpriseId, locationId);
+        locations.location(enterpriseId, locationId);
         AgendaView agenda = agendas("AND e.id = ? AND l.id = ?", enterpriseId, professionalId, locationId).stream().findFirst()
                 .map(a -> withAccess(actor, a))
                 .orElseThrow(() -> new NotFoundException("Aucun professionnel de la santé actif n'a l'identifiant " + professionalId
@@ -149,7 +149,7 @@ class Agendas {
                     String abbreviation = rs.getString(3);
                     return new AgendaView(new AgendaLocation(rs.getLong(1),
                             abbreviation == null || abbreviation.isBlank() ? rs.getString(2) : abbreviation, rs.getString(2), abbreviation),
-                            new AgendaProfessional(rs.getLong(4), rs.getString(5), rs.getString(6), enterprises.professionalClass(rs.getString(7))),
+                            new AgendaProfessional(rs.getLong(4), rs.getString(5), rs.getString(6), rules.professionalClass(rs.getString(7))),
                             null);
                 })
                 .list();

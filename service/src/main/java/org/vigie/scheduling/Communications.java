@@ -40,17 +40,17 @@ class Communications {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Enterprises enterprises;
+    private final Locations locations;
     private final Clock clock;
 
     Communications(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-                   Enterprises enterprises, Clock clock) {
+                   Locations locations, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.enterprises = enterprises;
+        this.locations = locations;
         this.clock = clock;
     }
 
@@ -152,7 +152,7 @@ class Communications {
         }
         try {
             long location = Long.parseLong(scope);
-            enterprises.location(enterpriseId, location);
+            locations.location(enterpriseId, location);
             return location;
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("scope", "Portée inconnue : « " + scope + " » (ENTERPRISE ou l'identifiant d'un lieu).");

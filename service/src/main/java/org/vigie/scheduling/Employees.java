@@ -47,18 +47,16 @@ class Employees {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Enterprises enterprises;
     private final Notifications notifications;
     private final Clock clock;
 
     Employees(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-              Enterprises enterprises, Notifications notifications, Clock clock) {
+              Notifications notifications, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.enterprises = enterprises;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -100,7 +98,7 @@ class Employees {
             if (existing.isPresent() && existing.get()[1] == null) {
                 throw new ConflictException(rules.message("M10"));
             }
-            long employee = existing.map(e -> (long) e[0]).orElseGet(() -> enterprises.employeeFor(enterpriseId, person));
+            long employee = existing.map(e -> (long) e[0]).orElseGet(() -> employeeFor(enterpriseId, person));
             jdbc.sql("UPDATE clinic_employee SET deleted_at = NULL, is_local_admin = FALSE, is_super_user = FALSE, is_user = TRUE WHERE id = ?")
                     .param(employee).update();
             write(employee, form, null);
@@ -266,7 +264,7 @@ class Employees {
                     List<Long> locations = jdbc.sql("SELECT location_id FROM clinic_employee_location WHERE employee_id = ? ORDER BY location_id")
                             .param(employeeId).query(Long.class).list();
                     return new EmployeeView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), practice,
-                            enterprises.professionalClass(practice), professional,
+                            rules.professionalClass(practice), professional,
                             professional ? List.of("INFORMATIONS", "PERMISSIONS", "SERVICES", "OPTIONS") : List.of("INFORMATIONS", "PERMISSIONS"),
                             rs.getString(7), rs.getDate(8).toLocalDate(), rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(),
                             rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15),
@@ -283,5 +281,17 @@ class Employees {
             throw new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise.");
         }
         return employee;
+    }
+
+    /** The person's employee record in the enterprise, created (a user, starting today) when absent. */
+    long employeeFor(long enterprise, long person) {
+        return jdbc.sql("SELECT id FROM clinic_employee WHERE enterprise_id = ? AND person_id = ?").params(enterprise, person)
+                .query(Long.class).optional().orElseGet(() -> {
+                    jdbc.sql("INSERT INTO clinic_employee (enterprise_id, person_id, start_date, is_local_admin, is_super_user, is_user, created_at)"
+                                    + " VALUES (?, ?, ?, FALSE, FALSE, TRUE, ?)")
+                            .params(enterprise, person, clinic.today(), Timestamp.from(clock.instant())).update();
+                    return jdbc.sql("SELECT id FROM clinic_employee WHERE enterprise_id = ? AND person_id = ?").params(enterprise, person)
+                            .query(Long.class).single();
+                });
     }
 }

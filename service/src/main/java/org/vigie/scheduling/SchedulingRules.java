@@ -63,6 +63,17 @@ class SchedulingRules {
         return pack().parameters().message("message." + code, "fr");
     }
 
+    /** The class a practice number's first characters give (R43, §9 A25), from the pack's list; null without a number. */
+    String professionalClass(String practiceNumber) {
+        if (practiceNumber == null) {
+            return null;
+        }
+        return pack().parameters().list("practiceClasses").stream()
+                .filter(c -> practiceNumber.startsWith(c.attribute("prefix")))
+                .max(java.util.Comparator.comparingInt(c -> c.attribute("prefix").length()))
+                .map(c -> c.getCode()).orElse("OTHER");
+    }
+
     /** A message of the pack by its key, its {placeholders} filled. */
     String text(String key, Map<String, String> values) {
         return pack().parameters().message(key, "fr", values);
