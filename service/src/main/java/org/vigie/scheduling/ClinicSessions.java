@@ -79,27 +79,37 @@ class ClinicSessions implements SessionTokens {
 
     @Override
     public Outcome check(String token) {
-        Optional<Session> found = byToken(token);
-        if (found.isEmpty() || found.get().endedAt() != null) {
+        // one query: the session and whether its user is still an active employee of its enterprise (R2, R10)
+        Optional<Object[]> found = jdbc.sql("SELECT s.id, s.account_id, s.ramq_id, s.enterprise_id, s.mode, s.last_seen_at, s.ended_at,"
+                        + " (SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = s.ramq_id"
+                        + " AND e.enterprise_id = s.enterprise_id AND e.deleted_at IS NULL AND (e.departure_date IS NULL OR e.departure_date >= ?))"
+                        + " FROM clinic_session s WHERE s.token_hash = ?")
+                .params(clinic.today(), Sha256.hex(token))
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null, rs.getLong(8) > 0})
+                .optional();
+        if (found.isEmpty() || (boolean) found.get()[6]) {
             return new Refused(rules.text("session.ended", Map.of()));
         }
-        Session session = found.get();
+        Object[] session = found.get();
+        long id = (long) session[0];
+        Instant lastSeen = (Instant) session[5];
         Instant now = clock.instant();
         long idleMinutes = (long) rules.today().number("session.idle.minutes");
-        boolean endsWhenIdle = rules.pack().parameters().item("sessionModes", session.mode())
+        boolean endsWhenIdle = rules.pack().parameters().item("sessionModes", (String) session[4])
                 .map(m -> !"false".equals(m.attribute("idleLogout"))).orElse(true);
-        if (endsWhenIdle && session.lastSeenAt().plus(Duration.ofMinutes(idleMinutes)).isBefore(now)) {
-            end(session.id(), "IDLE");
+        if (endsWhenIdle && lastSeen.plus(Duration.ofMinutes(idleMinutes)).isBefore(now)) {
+            end(id, "IDLE");
             return new Refused(rules.text("session.ended.idle", Map.of("minutes", String.valueOf(idleMinutes))));
         }
-        if (clinic.activeEmployee(session.ramqId(), session.enterpriseId()).isEmpty()) {
-            end(session.id(), "INACTIVE");
+        if (!(boolean) session[7]) {
+            end(id, "INACTIVE");
             return new Refused(rules.message("M2"));
         }
-        if (session.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
-            jdbc.sql("UPDATE clinic_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL").params(Timestamp.from(now), session.id()).update();
+        if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
+            jdbc.sql("UPDATE clinic_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL").params(Timestamp.from(now), id).update();
         }
-        return new Live(new Caller(session.accountId(), session.ramqId(), Role.CLINIC, null, null), session.id(), session.enterpriseId());
+        return new Live(new Caller((long) session[1], (String) session[2], Role.CLINIC, null, null), id, (long) session[3]);
     }
 
     void mode(long sessionId, String mode) {
