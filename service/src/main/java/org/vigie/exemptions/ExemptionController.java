@@ -104,7 +104,7 @@ class ExemptionController {
 
     @PostMapping("/api/exemptions/{exemptionId}/decision")
     @Operation(summary = "Validate with the hours granted, or refuse (regulator staff); the member is notified by e-mail")
-    ExemptionView decide(@PathVariable long exemptionId, @RequestBody ExemptionService.Decision decision) {
+    ExemptionView decide(@PathVariable long exemptionId, @RequestBody ExemptionService.ExemptionDecision decision) {
         Caller caller = Caller.current();
         Exemption exemption = visible(exemptionId);
         caller.requireActsFor(exemption.getRegulator());

@@ -56,7 +56,7 @@ class ExemptionService {
                         java.time.LocalDate motiveEnd, String complement, String precision) {
     }
 
-    record Decision(String outcome, BigDecimal hoursGranted, String note) {
+    record ExemptionDecision(String outcome, BigDecimal hoursGranted, String note) {
     }
 
     ExemptionView draft(Member member, NewExemption request) {
@@ -145,7 +145,7 @@ class ExemptionService {
         }
     }
 
-    ExemptionView decide(Caller caller, long exemptionId, Decision decision, Member member) {
+    ExemptionView decide(Caller caller, long exemptionId, ExemptionDecision decision, Member member) {
         Validation validation = new Validation();
         boolean validating = "VALIDATED".equals(decision.outcome());
         validation.require(validating || "REFUSED".equals(decision.outcome()), "outcome",

@@ -121,13 +121,13 @@ class PathwayController {
                 .body(records.proofContent(actionId));
     }
 
-    record WhatIfRequest(List<String> actions) {
+    record PathwayWhatIf(List<String> actions) {
     }
 
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/what-if")
     @Operation(summary = "What « Mon parcours » would say with these catalogue actions added; nothing is saved")
     PathwayView whatIf(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                       @RequestBody WhatIfRequest body) {
+                       @RequestBody PathwayWhatIf body) {
         return pathways.whatIf(visible(physicianId, cnp), cnp, periodId, Bodies.required(body).actions());
     }
 
@@ -181,8 +181,8 @@ class PathwayController {
     @PostMapping("/api/pathways/{pathwayId}/decision")
     @Operation(summary = "The CNP validates or refuses (with a reason) a pathway waiting for its decision; the physician is e-mailed "
             + "(CNP staff, own CNP)")
-    DecisionView decide(@PathVariable long pathwayId, @RequestBody Pathways.Decision body) {
-        Pathways.Decision decision = Bodies.required(body);
+    DecisionView decide(@PathVariable long pathwayId, @RequestBody Pathways.CnpDecision body) {
+        Pathways.CnpDecision decision = Bodies.required(body);
         var pathway = records.get(pathwayId);
         Caller caller = Caller.current().requireStaffOf(pathway.regulator());
         Member physician = directory.visibleTo(caller, pathway.memberId());

@@ -12,8 +12,8 @@ import java.util.List;
  * @param validable whether the rules find every minimum reached
  */
 record PathwayView(Long pathwayId, long physicianId, String cnp, String cnpName, Period period, String state, boolean validable,
-                   String summary, List<GapView> gaps, List<ActionView> actions, List<Category> categories, String requirements,
-                   String certification, List<Document> documents, Decision decision, RuleSet ruleSet) {
+                   String summary, List<PathwayGapView> gaps, List<ActionView> actions, List<Category> categories, String requirements,
+                   String certification, List<Document> documents, PathwayDecision decision, RuleSet ruleSet) {
 
     record Period(String id, LocalDate start, LocalDate end) {
     }
@@ -30,13 +30,13 @@ record PathwayView(Long pathwayId, long physicianId, String cnp, String cnpName,
     }
 
     /** A minimum not reached: the category (or total), how many actions are missing out of how many, the rule. */
-    record GapView(String requirement, int missing, int required, String rule) {
+    record PathwayGapView(String requirement, int missing, int required, String rule) {
     }
 
     record Document(String label, String url) {
     }
 
-    record Decision(Instant requestedAt, Instant decidedAt, String decidedBy, String reason) {
+    record PathwayDecision(Instant requestedAt, Instant decidedAt, String decidedBy, String reason) {
     }
 
     record RuleSet(String version, String hash) {

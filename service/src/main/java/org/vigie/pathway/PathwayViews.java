@@ -21,14 +21,14 @@ final class PathwayViews {
         return new PathwayView(pathway == null ? null : pathway.id(), physicianId, pack.regulator(), pack.manifest().name(),
                 new PathwayView.Period(period, place.period().start(), place.period().end()),
                 pathway == null ? PathwayRecords.OPEN : pathway.status(), evaluation.gaps().isEmpty(), evaluation.summary("fr"),
-                evaluation.gaps().stream().map(g -> new PathwayView.GapView(g.getRequirement(), (int) Math.round(g.getMissing()),
+                evaluation.gaps().stream().map(g -> new PathwayView.PathwayGapView(g.getRequirement(), (int) Math.round(g.getMissing()),
                         (int) Math.round(g.getRequired()), g.getRule())).toList(),
                 actions.stream().map(a -> action(pack, a)).toList(),
                 Pathways.categories(pack).stream().map(c -> new PathwayView.Category(c.getCode(), label(c))).toList(),
                 requirements, pack.parameters().message("certification", "fr"),
                 pack.parameters().list("documents").stream()
                         .map(d -> new PathwayView.Document(label(d), String.valueOf(d.getAttributes().get("url")))).toList(),
-                pathway == null ? null : new PathwayView.Decision(pathway.requestedAt(), pathway.decidedAt(), pathway.decidedBy(),
+                pathway == null ? null : new PathwayView.PathwayDecision(pathway.requestedAt(), pathway.decidedAt(), pathway.decidedBy(),
                         pathway.decisionReason()),
                 new PathwayView.RuleSet(evaluation.version(), evaluation.hash()));
     }

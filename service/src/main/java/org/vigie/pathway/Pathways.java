@@ -168,11 +168,11 @@ class Pathways {
         return view(member, cnp, periodId);
     }
 
-    record Decision(String outcome, String reason) {
+    record CnpDecision(String outcome, String reason) {
     }
 
     /** The CNP validates or refuses (with a reason) a requested pathway; the physician is e-mailed in the same transaction. */
-    PathwayRecords.Pathway decide(long pathwayId, Decision decision, Member physician, String decidedBy) {
+    PathwayRecords.Pathway decide(long pathwayId, CnpDecision decision, Member physician, String decidedBy) {
         boolean validated = PathwayRecords.VALIDATED.equals(decision.outcome());
         new Validation()
                 .require(validated || PathwayRecords.REFUSED.equals(decision.outcome()), "outcome", "La décision est VALIDATED ou REFUSED.")

@@ -75,7 +75,7 @@ class Preferences {
             + "A bad value is refused naming the field, and nothing is saved. Clinic users only")
     PreferencesView put(@RequestBody PreferencesForm body) {
         PreferencesForm form = Bodies.required(body);
-        Person person = person();
+        SignedInPerson person = person();
         PreferencesView before = current(person);
         String timeFormat = form.timeFormat() == null ? before.timeFormat() : form.timeFormat();
         String agendaView = form.agendaView() == null ? before.agendaView() : form.agendaView();
@@ -121,10 +121,10 @@ class Preferences {
     }
 
     /** The signed-in person and the enterprises where they are active; 403 for anyone else (R2, M2). */
-    private record Person(long id, List<Clinic.Actor> enterprises) {
+    private record SignedInPerson(long id, List<Clinic.Actor> enterprises) {
     }
 
-    private Person person() {
+    private SignedInPerson person() {
         Caller caller = Caller.current();
         if (caller.role() != Role.CLINIC) {
             throw new ForbiddenException("Les préférences d'affichage sont celles des utilisateurs des cliniques.");
@@ -137,10 +137,10 @@ class Preferences {
         if (enterprises.isEmpty()) {
             throw new ForbiddenException(rules.message("M2"));
         }
-        return new Person(id, enterprises);
+        return new SignedInPerson(id, enterprises);
     }
 
-    private PreferencesView current(Person person) {
+    private PreferencesView current(SignedInPerson person) {
         Offered offered = new Offered(rules.codes("timeFormats"), rules.codes("agendaViews"),
                 rules.codes("gridIntervals").stream().map(Integer::valueOf).toList());
         return jdbc.sql("SELECT time_format, agenda_view, grid_minutes, display_from, display_until, show_weekend FROM clinic_user_preferences"

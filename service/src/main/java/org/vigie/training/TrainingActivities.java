@@ -344,7 +344,7 @@ class TrainingActivities {
         return activityDate.plusDays((long) pack.parameters().inForce(activityDate).number("evaluation.window.days"));
     }
 
-    record Evaluation(Integer rating, String comment) {
+    record ParticipantEvaluation(Integer rating, String comment) {
     }
 
     /** The evaluation recorded, and the last day evaluations were taken. */
@@ -355,8 +355,8 @@ class TrainingActivities {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A participant evaluates the activity, individually, once, within the federation's window after it "
             + "(7 days); later evaluations are refused (409)")
-    EvaluationReceipt evaluate(@PathVariable long activityId, @RequestBody Evaluation body) {
-        Evaluation evaluation = Bodies.required(body);
+    EvaluationReceipt evaluate(@PathVariable long activityId, @RequestBody ParticipantEvaluation body) {
+        ParticipantEvaluation evaluation = Bodies.required(body);
         TrainingRecords.ActivityRow activity = records.get(activityId);
         Caller caller = Caller.current();
         boolean participant = caller.memberId() != null && jdbc.sql("SELECT COUNT(*) FROM training_attendance WHERE activity_id = ? AND member_id = ?")

@@ -131,14 +131,14 @@ class TrainingAllowances {
         return list("g.regulator = ? AND r.status = ?", regulator, status);
     }
 
-    record Decision(Boolean approved, String reason) {
+    record AllowanceDecision(Boolean approved, String reason) {
     }
 
     @PostMapping("/api/training/allowance-requests/{requestId}/decision")
     @Operation(summary = "The federation approves a pending request, before the activity takes place (409 on or after its day, with "
             + "the rule's reason), or refuses it with a reason; decided once")
-    AllowanceRequest decide(@PathVariable long requestId, @RequestBody Decision body) {
-        Decision decision = Bodies.required(body);
+    AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceDecision body) {
+        AllowanceDecision decision = Bodies.required(body);
         AllowanceRequest request = get(requestId);
         TrainingRecords.ActivityRow activity = records.get(request.activityId());
         Caller caller = Caller.current().requireStaffOf(activity.regulator());

@@ -22,12 +22,12 @@ class TrainingGroups {
         this.clock = clock;
     }
 
-    record Participants(String profession, int count) {
+    record GroupParticipants(String profession, int count) {
     }
 
     record Group(long id, String regulator, long leaderId, String leaderProfession, String name, String sizeOption, String frequency,
                  String nextActivities, String purchaseFormula, String receiptReference, Instant termsAcceptedAt, String ruleSetVersion,
-                 List<Participants> participants) {
+                 List<GroupParticipants> participants) {
     }
 
     Group create(String regulator, long leaderId, TrainingController.NewGroup request, String ruleSetVersion) {
@@ -64,8 +64,8 @@ class TrainingGroups {
                 .list();
     }
 
-    private List<Participants> participants(long groupId) {
+    private List<GroupParticipants> participants(long groupId) {
         return jdbc.sql("SELECT profession, how_many FROM training_group_participant WHERE group_id = ? ORDER BY profession")
-                .param(groupId).query((rs, n) -> new Participants(rs.getString(1), rs.getInt(2))).list();
+                .param(groupId).query((rs, n) -> new GroupParticipants(rs.getString(1), rs.getInt(2))).list();
     }
 }

@@ -155,6 +155,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
                 f -> Call.get(f.path() + "/communications/messages/M-P6")));
         t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
+        t.put("GET /api/clinic/reference-lists", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,
+                Who.STAFF_USER, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/reference-lists")));
         t.put("POST /api/clinic/sessions", new Rule(EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER),
                 f -> Call.post("/api/clinic/sessions", Map.of("enterpriseId", f.enterprise().id()))));
         // the caller's own session, opened first by send() in the caller's enterprise

@@ -271,4 +271,34 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         assertThat(trail.body().get(0).get("actor").asText()).isEqualTo(enterprise.admin().ramqId());
         assertThat(api.get(user.login(), enterprise.path() + "/audit").status()).isEqualTo(403);
     }
+
+    @Test
+    void R68_R89_theServiceAndHorizonFormsOfferTheListsOfThePackAndNothingElseIsAccepted() {
+        Enterprise enterprise = enterprise(true);
+        var lists = api.get(enterprise.admin().login(), "/api/clinic/reference-lists");
+        assertThat(lists.status()).as(lists.raw()).isEqualTo(200);
+        List<Integer> durations = new java.util.ArrayList<>();
+        lists.body().get("serviceDurations").forEach(d -> durations.add(d.asInt()));
+        assertThat(durations).hasSize(24).startsWith(5, 10, 15).endsWith(120);
+        assertThat(lists.body().get("bookingHorizonWeeks")).hasSize(52);
+        assertThat(lists.body().get("reasons").findParents("code")).filteredOn(r -> r.get("code").asText().equals("PATIENT_REDIRECTION"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.get("labelFr").asText()).isEqualTo("Réorientation");
+                    assertThat(r.get("patientVisible").asBoolean()).as("never shown online (R75)").isFalse();
+                });
+        assertThat(lists.body().get("reasons").findParents("code")).filteredOn(r -> r.get("allReasons").asBoolean())
+                .extracting(r -> r.get("labelFr").asText()).containsExactly("Toutes les raisons");
+        assertThat(lists.body().at("/cancellationCutoff/hoursMaximum").asInt()).isEqualTo(24);
+
+        Person doctor = person("1");
+        long professional = hire(enterprise, doctor, enterprise.location1());
+        String services = professionalPath(enterprise, professional) + "/services";
+        for (int offered : List.of(durations.get(0), durations.get(durations.size() - 1))) {
+            assertThat(api.post(enterprise.admin().login(), services, Map.of("appointmentType", "GEN", "reason", "ALL",
+                    "durationMinutes", offered)).status()).isEqualTo(201);
+        }
+        assertThat(api.post(enterprise.admin().login(), services, Map.of("appointmentType", "GEN", "reason", "ALL",
+                "durationMinutes", durations.get(0) + 1)).text("/errors/0/field")).isEqualTo("durationMinutes");
+        assertThat(api.get(api.newMember().login(), "/api/clinic/reference-lists").status()).as("a regulator's member").isEqualTo(403);
+    }
 }
