@@ -222,6 +222,41 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Bad input gets a 400 saying what is wrong, never a 500: every operation that takes a body, sent by someone allowed to
+     * call it, with broken JSON, the wrong JSON type, and its own body with every value of the wrong type.
+     */
+    @Test
+    void noOperationAnswers500ToABrokenOrMistypedBody() {
+        List<String> wrong = new ArrayList<>();
+        table().forEach((operation, rule) -> {
+            Fixture fixture = fixture();
+            Call call = rule.call().apply(fixture);
+            if (call.body() == null || call.path().startsWith("/api/clinic/sessions/current")) {
+                return;
+            }
+            Api.Login login = rule.allowed().contains(Who.LOCAL_ADMIN) ? fixture.enterprise().admin().login()
+                    : rule.allowed().contains(Who.OPERATOR) ? Api.admin() : fixture.doctor().login();
+            Map<String, Object> mistyped = new LinkedHashMap<>();
+            ((Map<?, ?>) call.body()).keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
+            for (String body : List.of("{\"broken\": [", "[]", "\"texte\"", "42", json(mistyped))) {
+                Api.Response answer = api.raw(login, call.method(), call.path(), body);
+                if (answer.status() != 400 || answer.text("/detail").isBlank()) {
+                    wrong.add(operation + " with " + body + ": " + answer.status() + " " + answer.raw());
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Api.Response send(Call call, Api.Login login, long ownEnterprise) {
         if (call.path().startsWith("/api/clinic/sessions/current") && login != null) {
             var opened = api.post(login, "/api/clinic/sessions", Map.of("enterpriseId", ownEnterprise));

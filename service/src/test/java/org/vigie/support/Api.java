@@ -125,6 +125,17 @@ public final class Api {
         }
     }
 
+    /** The JSON text of a value, as this client sends it. */
+    public String json(Object value) {
+        return write(value);
+    }
+
+    /** A request whose JSON body is the text given, as it is (broken or mistyped on purpose). */
+    public Response raw(Login login, String method, String path, String json) {
+        return send(login, HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"), Map.of());
+    }
+
     /** A POST whose body is the bytes given, as they are (a ZIP, say). */
     public Response postBytes(Login login, String path, String contentType, byte[] content) {
         return send(login, HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(content))

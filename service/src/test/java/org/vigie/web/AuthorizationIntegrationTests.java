@@ -516,6 +516,44 @@ class AuthorizationIntegrationTests extends ApiTest {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Bad input gets a 400 saying what is wrong, never a 500: every operation that reads a JSON body (so says the running
+     * service's description), sent by someone allowed to call it, with broken JSON, the wrong JSON type, and (for an object
+     * body) every value of the wrong type.
+     */
+    @Test
+    void noOperationAnswers500ToABrokenOrMistypedBody() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        List<String> wrong = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        table().forEach((operation, rule) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            if (paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase()).path("requestBody").path("content")
+                    .path("application/json").isMissingNode()) {
+                return; // no JSON body: whatever is sent is not read
+            }
+            checked.add(operation);
+            Api.MemberLogin owner = api.newMember();
+            Call call = rule.call().apply(owner);
+            Set<Caller> allowed = rule.access().allowed;
+            Caller caller = allowed.contains(Caller.OWNER) ? Caller.OWNER : allowed.contains(Caller.STAFF) ? Caller.STAFF : Caller.ADMIN;
+            List<String> bodies = new ArrayList<>(List.of("{\"broken\": [", "\"texte\"", "42"));
+            if (call.body() instanceof Map<?, ?> fields) {
+                Map<String, Object> mistyped = new java.util.LinkedHashMap<>();
+                fields.keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
+                bodies.add(api.json(mistyped));
+            }
+            for (String body : bodies) {
+                Api.Response answer = api.raw(login(caller, owner), call.method(), call.path(), body);
+                if (answer.status() != 400 || answer.text("/detail").isBlank()) {
+                    wrong.add(operation + " as " + caller + " with " + body + ": " + answer.status() + " " + answer.raw());
+                }
+            }
+        });
+        assertThat(checked).as("operations reading a JSON body").hasSizeGreaterThan(25);
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void healthIsTheOnlyOpenEndpoint() {
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
