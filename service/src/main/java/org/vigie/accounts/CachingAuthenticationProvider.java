@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.vigie.web.LoginAliases;
 import org.vigie.web.Sha256;
 
 /**
@@ -24,6 +27,7 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
     private final Accounts accounts;
+    private final ObjectProvider<LoginAliases> aliases;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
@@ -31,8 +35,9 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
     private record Remembered(String digest, AccountPrincipal principal, Instant until) {
     }
 
-    CachingAuthenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+    CachingAuthenticationProvider(Accounts accounts, ObjectProvider<LoginAliases> aliases, PasswordEncoder encoder, Clock clock) {
         this.accounts = accounts;
+        this.aliases = aliases;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -49,6 +54,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
             return authenticated(known.principal());
         }
         Account account = accounts.findByUsername(username)
+                .or(() -> aliases.orderedStream().map(a -> a.usernameFor(username)).flatMap(Optional::stream).findFirst()
+                        .flatMap(accounts::findByUsername))
                 .filter(a -> encoder.matches(password, a.getPasswordHash()))
                 .orElseThrow(() -> new BadCredentialsException("Identifiant ou mot de passe invalide."));
         AccountPrincipal principal = new AccountPrincipal(account);

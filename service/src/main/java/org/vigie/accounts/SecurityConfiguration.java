@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.vigie.web.LoginAliases;
 import org.vigie.web.SessionTokens;
 
 /**
@@ -35,8 +36,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
-        return new CachingAuthenticationProvider(accounts, encoder, clock);
+    CachingAuthenticationProvider authenticationProvider(Accounts accounts, ObjectProvider<LoginAliases> aliases, PasswordEncoder encoder,
+                                                         Clock clock) {
+        return new CachingAuthenticationProvider(accounts, aliases, encoder, clock);
     }
 
     @Bean

@@ -22,10 +22,13 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R1_R3_aClinicUserSignsInWithTheirRamqIdentifierAndBadCredentialsGetM1() {
+    void R1_R3_aClinicUserSignsInWithTheirRamqIdentifierOrPseudonymAndBadCredentialsGetM1() {
         Enterprise enterprise = enterprise(false);
         assertThat(api.get(enterprise.admin().login(), "/api/clinic/enterprises").body()).extracting(e -> e.get("id").asLong())
                 .containsExactly(enterprise.id());
+        var byPseudonym = api.get(new Api.Login(enterprise.admin().pseudonym(), Api.PASSWORD), enterprise.path());
+        assertThat(byPseudonym.status()).as("signed in with the pseudonym, the same person").isEqualTo(200);
+        assertThat(api.get(new Api.Login(enterprise.admin().pseudonym(), "not-the-password"), enterprise.path()).text("/detail")).isEqualTo(M1);
         var wrong = api.get(new Api.Login(enterprise.admin().ramqId(), "not-the-password"), "/api/clinic/enterprises");
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.text("/detail")).isEqualTo(M1);
