@@ -1,6 +1,7 @@
 package org.vigie.scheduling;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,9 +59,29 @@ class Locations {
         return rules.text("message.M-P5", Map.of("cutoff", cutoff));
     }
 
+    record SearchBand(int fromKm, int toKm) {
+    }
+
+    /** How far citizens search for this location's GEN slots (R73): the bands of its region's radius; null without a region. */
+    record GenSearchRadius(String healthRegion, String regionName, int maximumKm, List<SearchBand> bands) {
+    }
+
     record LocationView(long id, String locationUid, String name, String abbreviation, String slotLabel, String ramqNumber,
                         String localityCode, LocalDate rvsqStartDate, LocalDate rvsqEndDate, String machineId, Address address,
-                        String phone, String healthRegion, LocationOptions options) {
+                        String phone, String healthRegion, GenSearchRadius genSearchRadius, LocationOptions options) {
+    }
+
+    private GenSearchRadius genSearchRadius(String region) {
+        var parameters = rules.pack().parameters();
+        return parameters.item("healthRegions", region == null ? "" : region)
+                .flatMap(r -> parameters.item("searchRadii", r.attribute("radius")).map(radius -> {
+                    // a band the operator mistyped is left out rather than failing every location's page
+                    List<SearchBand> bands = java.util.Arrays.stream(String.valueOf(radius.attribute("bands")).trim().split("\\s+"))
+                            .filter(band -> band.matches("\\d{1,4}-\\d{1,4}")).map(band -> band.split("-"))
+                            .map(ends -> new SearchBand(Integer.parseInt(ends[0]), Integer.parseInt(ends[1]))).toList();
+                    return bands.isEmpty() ? null : new GenSearchRadius(region, r.attribute("fr"), bands.get(bands.size() - 1).toKm(), bands);
+                }))
+                .orElse(null);
     }
 
     LocationView location(long enterpriseId, long locationId) {
@@ -73,7 +94,7 @@ class Locations {
                         rs.getString(4) == null || rs.getString(4).isBlank() ? rs.getString(3) : rs.getString(4), rs.getString(5),
                         rs.getString(6), date(rs.getDate(7)), date(rs.getDate(8)), rs.getString(9),
                         new Address(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15)),
-                        rs.getString(16), rs.getString(17),
+                        rs.getString(16), rs.getString(17), genSearchRadius(rs.getString(17)),
                         new LocationOptions(rs.getString(18), rs.getBoolean(19), rs.getBoolean(20),
                                 new CancellationCutoff(rs.getInt(21), rs.getString(22)), onlineCancelNotice(rs.getInt(21), rs.getString(22)),
                                 rs.getBoolean(23))))

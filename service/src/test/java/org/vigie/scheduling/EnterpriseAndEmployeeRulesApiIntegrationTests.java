@@ -204,6 +204,33 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
+    void R73_citizensSearchAMontrealLocationsGenSlotsWithinFiftyKilometresAndASaguenayOnesWithinAHundred() {
+        Person admin = person(null);
+        Map<String, Object> montreal = new HashMap<>(location("Clinique du Plateau"));
+        montreal.put("healthRegion", "06");
+        Map<String, Object> saguenay = new HashMap<>(location("Clinique de Chicoutimi"));
+        saguenay.put("healthRegion", "02");
+        Map<String, Object> body = new HashMap<>(Map.of("name", "Clinique " + unique(), "gmf", false,
+                "locations", List.of(montreal, saguenay, location("Sans région")), "localAdmins", List.of(admin.ramqId())));
+        var created = api.post(Api.admin(), "/api/clinic/enterprises", body);
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        var urban = created.body().at("/locations/0/genSearchRadius");
+        assertThat(urban.get("maximumKm").asInt()).isEqualTo(50);
+        assertThat(urban.get("bands").findValuesAsText("toKm")).containsExactly("10", "20", "30", "40", "50");
+        var other = created.body().at("/locations/1/genSearchRadius");
+        assertThat(other.get("regionName").asText()).isEqualTo("Saguenay–Lac-Saint-Jean");
+        assertThat(other.get("maximumKm").asInt()).isEqualTo(100);
+        assertThat(other.get("bands").findValuesAsText("fromKm")).containsExactly("0", "25", "50");
+        assertThat(created.body().at("/locations/2/genSearchRadius").isMissingNode() || created.body().at("/locations/2/genSearchRadius").isNull())
+                .as("no region, no radius").isTrue();
+
+        saguenay.put("healthRegion", "99");
+        var unknown = api.post(Api.admin(), "/api/clinic/enterprises", body);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("locations[1].healthRegion");
+    }
+
+    @Test
     void R33_R34_R35_onlyLocalAdminsAndSuperUsersAddEmployeesByRamqIdPracticeNumberOrPseudonym() {
         Enterprise enterprise = enterprise(false);
         Person superUser = person(null);
