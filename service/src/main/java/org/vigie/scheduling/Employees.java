@@ -48,16 +48,18 @@ class Employees {
     private final SchedulingRules rules;
     private final ClinicAudit audit;
     private final Notifications notifications;
+    private final WorkGroupMemberships workGroups;
     private final Clock clock;
 
     Employees(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-              Notifications notifications, Clock clock) {
+              Notifications notifications, WorkGroupMemberships workGroups, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
         this.notifications = notifications;
+        this.workGroups = workGroups;
         this.clock = clock;
     }
 
@@ -166,8 +168,11 @@ class Employees {
 
     @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}")
     @Operation(summary = "A local administrator or super user deletes an employee, for good in the clinic's screens (R46) but kept for "
-            + "reports (R49); never the last local administrator, never oneself")
-    EmployeeView delete(@PathVariable long enterpriseId, @PathVariable long employeeId) {
+            + "reports (R49); never the last local administrator, never oneself. The employee leaves every work group and relay team; a "
+            + "group they are the only member of is deleted too, once confirmed (confirmed=true, M25, R47); refused while it would leave "
+            + "two identical groups (R48)")
+    EmployeeView delete(@PathVariable long enterpriseId, @PathVariable long employeeId,
+                        @RequestParam(required = false) Boolean confirmed) {
         Clinic.Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "employee.edit");
         EmployeeView employee = view(enterpriseId, employeeId);
@@ -182,6 +187,14 @@ class Employees {
             if (employee.localAdmin()) {
                 requireAnotherLocalAdmin(enterpriseId, employeeId);
             }
+            List<Long> emptied = workGroups.groupsOnlyMadeOf(enterpriseId, employeeId);
+            if (!emptied.isEmpty() && !Boolean.TRUE.equals(confirmed)) {
+                throw new InvalidRequestException("confirmed", rules.text("message.M25", Map.of("count", String.valueOf(emptied.size()))));
+            }
+            if (workGroups.removalLeavesTwinGroups(enterpriseId, employeeId)) {
+                throw new ConflictException(rules.text("workGroups.identicalAfterRemoval", Map.of()));
+            }
+            workGroups.remove(enterpriseId, employeeId);
             jdbc.sql("UPDATE clinic_employee SET deleted_at = ?, is_local_admin = FALSE, is_super_user = FALSE WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), employeeId).update();
             jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ? OR professional_id = ?").params(employeeId, employeeId).update();

@@ -68,7 +68,7 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
             doctor = person("1");
             staff = person(null);
         }
-        Enterprise enterprise = enterprise(false, admin);
+        Enterprise enterprise = enterprise(true, admin); // a GMF, for its work groups
         superUser(enterprise, superUser);
         long professional = hire(enterprise, doctor, enterprise.location1());
         long service = api.post(enterprise.admin().login(), professionalPath(enterprise, professional) + "/services",
@@ -82,6 +82,11 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     long group(Fixture f) {
         return api.post(f.enterprise().admin().login(), professionalPath(f.enterprise(), f.professional()) + "/service-groups",
                 Map.of("name", "Groupe " + unique(), "serviceIds", List.of(f.service()))).body().get("id").asLong();
+    }
+
+    long workGroup(Fixture f) {
+        return api.post(f.enterprise().admin().login(), f.path() + "/work-groups", Map.of("members", List.of(f.professional()),
+                "relayTeam1", List.of(), "relayTeam2", List.of())).body().get("id").asLong();
     }
 
     Map<String, Rule> table() {
@@ -155,6 +160,12 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
                 f -> Call.get(f.path() + "/communications/messages/M-P6")));
         t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
+        t.put("GET " + e + "/work-groups", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/work-groups")));
+        t.put("POST " + e + "/work-groups", new Rule(MANAGERS, f -> Call.post(f.path() + "/work-groups",
+                Map.of("members", List.of(f.professional()), "relayTeam1", List.of(), "relayTeam2", List.of()))));
+        t.put("PUT " + e + "/work-groups/{groupId}", new Rule(MANAGERS, f -> Call.put(f.path() + "/work-groups/" + workGroup(f),
+                Map.of("members", List.of(f.professional()), "relayTeam1", List.of(f.professional()), "relayTeam2", List.of()))));
+        t.put("DELETE " + e + "/work-groups/{groupId}", new Rule(MANAGERS, f -> Call.delete(f.path() + "/work-groups/" + workGroup(f))));
         t.put("GET /api/clinic/reference-lists", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,
                 Who.STAFF_USER, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/reference-lists")));
         t.put("POST /api/clinic/sessions", new Rule(EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER),
