@@ -279,4 +279,28 @@ class ConcurrencyIntegrationTests extends ApiTest {
         assertThat(answers).extracting(Api.Response::status).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 403);
         assertThat(count("clinic_employee", "enterprise_id = ? AND is_local_admin", enterprise.get("id").asLong())).isEqualTo(1);
     }
+
+    @Test
+    void theSameWorkGroupCreatedAtOnceOnTwoInstancesIsCreatedOnce() throws Exception {
+        String admin = clinicUser();
+        var enterprise = api.post(Api.admin(), "/api/clinic/enterprises", Map.of("name", "GMF " + admin, "gmf", true, "gmfNumber", "G-" + admin,
+                "locations", List.of(Map.of("name", "Lieu", "civicNumber", "1", "street", "rue Principale", "city", "Laval", "province", "QC",
+                        "postalCode", "H7N 1A1", "phone", "450-555-0100")), "localAdmins", List.of(admin)));
+        assertThat(enterprise.status()).as(enterprise.raw()).isEqualTo(201);
+        String path = "/api/clinic/enterprises/" + enterprise.body().get("id").asLong();
+        long location = enterprise.body().at("/locations/0/id").asLong();
+        String doctor = "IP" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+        api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", doctor, "firstName", "Marc", "lastName", "Gagnon",
+                "practiceNumber", "1" + doctor.substring(3), "onlineServices", true, "password", Api.PASSWORD));
+        var hired = api.post(new Api.Login(admin, Api.PASSWORD), path + "/employees", Map.of("identifier", doctor, "workLocations", List.of(location)));
+        assertThat(hired.status()).as(hired.raw()).isEqualTo(201);
+        Map<String, Object> group = Map.of("members", List.of(hired.body().get("id").asLong()), "relayTeam1", List.of(), "relayTeam2", List.of());
+
+        List<Api.Response> answers = Together.run(List.of(
+                () -> api.post(new Api.Login(admin, Api.PASSWORD), path + "/work-groups", group),
+                () -> secondApi().post(new Api.Login(admin, Api.PASSWORD), path + "/work-groups", group)));
+
+        assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(count("clinic_work_group", "enterprise_id = ?", enterprise.body().get("id").asLong())).isEqualTo(1);
+    }
 }
