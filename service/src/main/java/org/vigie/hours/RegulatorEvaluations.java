@@ -74,7 +74,7 @@ class RegulatorEvaluations {
                             .add(new DeclaredActivity(rs.getString(3), rs.getString(4), rs.getString(5), rs.getDouble(6)));
                 });
         Map<Long, Map<String, List<GrantedExemption>>> exemptions = grantedExemptions.ofRegulator(regulator);
-        Map<Long, List<EarnedCredit>> earned = credits.earnedByEveryone();
+        Map<Long, List<EarnedCredit>> earned = credits.earnedByMembersOf(regulator);
         List<MemberFacts> members = new ArrayList<>();
         for (MemberDirectory.Enrolment enrolment : directory.enrolments(regulator)) {
             members.add(new MemberFacts(enrolment.memberId(), enrolment.membership(),

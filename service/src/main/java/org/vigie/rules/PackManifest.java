@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What {@code pack.yaml} says: which regulator, which version of its rule set, and the cycles
@@ -25,6 +26,11 @@ public record PackManifest(String regulator, String name, String version, String
 
     public boolean isKind(String expected) {
         return kind.equals(expected);
+    }
+
+    /** The cycle (period) a day falls in, if any. */
+    public Optional<Cycle> cycleOn(LocalDate date) {
+        return cycles.stream().filter(c -> c.contains(date)).findFirst();
     }
 
     public record Cycle(String id, LocalDate start, LocalDate end) {

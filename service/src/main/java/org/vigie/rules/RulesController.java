@@ -147,9 +147,7 @@ class RulesController {
     @Operation(summary = "Each rule pack: the version serving and the problems of the last compilation (staff: own regulator)")
     List<PackStatus> statuses() {
         Caller caller = Caller.current();
-        if (caller.role() != Role.STAFF && !caller.isAdmin()) {
-            throw new ForbiddenException("L'état des règles est réservé au personnel des ordres.");
-        }
+        caller.requireStaffOrAdmin();
         return packs.statuses().stream().filter(s -> caller.isAdmin() || caller.isStaffOf(s.regulator())).toList();
     }
 }

@@ -47,8 +47,7 @@ class Clinic {
     /** The caller acting in the enterprise; 404 when it does not exist or the caller is not an active employee of it. */
     Actor actor(long enterpriseId) {
         Caller caller = Caller.current();
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Long.class).single() > 0;
-        if (caller.isAdmin() && exists) {
+        if (caller.isAdmin() && jdbc.sql("SELECT COUNT(*) FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Long.class).single() > 0) {
             return new Actor(caller.username(), enterpriseId, null, false, false, true);
         }
         if (caller.role() != Role.CLINIC) {

@@ -2,7 +2,6 @@ package org.vigie.scheduling;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,12 +64,12 @@ class ClinicSessionController {
             if (enterprises.isEmpty()) {
                 throw new ForbiddenException(rules.message("M2"));
             }
-            new Validation().require(enterprises.size() == 1, "enterpriseId", rules.text("session.chooseEnterprise", Map.of())).throwIfAny();
+            new Validation().require(enterprises.size() == 1, "enterpriseId", rules.text("session.chooseEnterprise")).throwIfAny();
             chosen = enterprises.get(0);
         }
         Clinic.Actor actor = clinic.actor(chosen);
-        String token = sessions.open(caller.accountId(), actor);
-        return view(sessions.byToken(token).orElseThrow(), token, actor.employeeId());
+        ClinicSessions.Opened opened = sessions.open(caller.accountId(), actor);
+        return view(opened.session(), opened.token(), actor.employeeId());
     }
 
     @GetMapping("/api/clinic/sessions/current")
@@ -91,8 +90,7 @@ class ClinicSessionController {
     SessionView mode(@RequestBody(required = false) ModeChange body) {
         SessionPrincipal session = requireSession();
         String mode = body == null ? null : body.mode();
-        new Validation().require(rules.known("sessionModes", mode), "mode",
-                "Mode inconnu : « " + mode + " » (" + String.join(", ", rules.codes("sessionModes")) + ").").throwIfAny();
+        rules.requireKnown(new Validation(), "mode", "sessionModes", mode, "Mode inconnu").throwIfAny();
         sessions.mode(session.sessionId(), mode);
         return current();
     }

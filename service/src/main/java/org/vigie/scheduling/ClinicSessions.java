@@ -45,71 +45,67 @@ class ClinicSessions implements SessionTokens {
                    Instant endedAt) {
     }
 
-    /** Opens a session of the actor's in their enterprise; the token is returned once and only its hash is kept. */
-    String open(long accountId, Clinic.Actor actor) {
+    /** A session, and whether its user is still an active employee of its enterprise (R2, R10). */
+    private record Found(Session session, boolean active) {
+    }
+
+    private static final String SELECT = "SELECT s.id, s.account_id, s.ramq_id, s.enterprise_id, s.mode, s.started_at, s.last_seen_at,"
+            + " s.ended_at, (SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = s.ramq_id"
+            + " AND e.enterprise_id = s.enterprise_id AND e.deleted_at IS NULL AND (e.departure_date IS NULL OR e.departure_date >= ?))"
+            + " FROM clinic_session s WHERE ";
+
+    private Optional<Found> find(String where, Object key) {
+        return jdbc.sql(SELECT + where).params(clinic.today(), key)
+                .query((rs, n) -> new Found(new Session(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()), rs.getLong(9) > 0))
+                .optional();
+    }
+
+    /** A new session of the actor's in their enterprise, in the pack's first mode; the token is returned once, only its hash is kept. */
+    record Opened(String token, Session session) {
+    }
+
+    Opened open(long accountId, Clinic.Actor actor) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO clinic_session (token_hash, account_id, ramq_id, enterprise_id, mode, started_at, last_seen_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(Sha256.hex(token), accountId, actor.username(), actor.enterpriseId(), rules.codes("sessionModes").get(0), now, now)
+                .params(Sha256.hex(token), accountId, actor.username(), actor.enterpriseId(), rules.defaultCode("sessionModes"), now, now)
                 .update();
-        return token;
-    }
-
-    Optional<Session> byToken(String token) {
-        return jdbc.sql("SELECT id, account_id, ramq_id, enterprise_id, mode, started_at, last_seen_at, ended_at FROM clinic_session"
-                        + " WHERE token_hash = ?")
-                .param(Sha256.hex(token))
-                .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .optional();
+        return new Opened(token, find("s.token_hash = ?", Sha256.hex(token)).orElseThrow().session());
     }
 
     Session byId(long id) {
-        return jdbc.sql("SELECT id, account_id, ramq_id, enterprise_id, mode, started_at, last_seen_at, ended_at FROM clinic_session WHERE id = ?")
-                .param(id)
-                .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant(),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .single();
+        return find("s.id = ?", id).orElseThrow().session();
     }
 
     @Override
     public Outcome check(String token) {
-        // one query: the session and whether its user is still an active employee of its enterprise (R2, R10)
-        Optional<Object[]> found = jdbc.sql("SELECT s.id, s.account_id, s.ramq_id, s.enterprise_id, s.mode, s.last_seen_at, s.ended_at,"
-                        + " (SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = s.ramq_id"
-                        + " AND e.enterprise_id = s.enterprise_id AND e.deleted_at IS NULL AND (e.departure_date IS NULL OR e.departure_date >= ?))"
-                        + " FROM clinic_session s WHERE s.token_hash = ?")
-                .params(clinic.today(), Sha256.hex(token))
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7) != null, rs.getLong(8) > 0})
-                .optional();
-        if (found.isEmpty() || (boolean) found.get()[6]) {
-            return new Refused(rules.text("session.ended", Map.of()));
+        Optional<Found> found = find("s.token_hash = ?", Sha256.hex(token));
+        if (found.isEmpty() || found.get().session().endedAt() != null) {
+            return new Refused(rules.text("session.ended"));
         }
-        Object[] session = found.get();
-        long id = (long) session[0];
-        Instant lastSeen = (Instant) session[5];
+        Session session = found.get().session();
         Instant now = clock.instant();
         long idleMinutes = (long) rules.today().number("session.idle.minutes");
-        boolean endsWhenIdle = rules.pack().parameters().item("sessionModes", (String) session[4])
+        boolean endsWhenIdle = rules.pack().parameters().item("sessionModes", session.mode())
                 .map(m -> !"false".equals(m.attribute("idleLogout"))).orElse(true);
-        if (endsWhenIdle && lastSeen.plus(Duration.ofMinutes(idleMinutes)).isBefore(now)) {
-            end(id, "IDLE");
+        if (endsWhenIdle && session.lastSeenAt().plus(Duration.ofMinutes(idleMinutes)).isBefore(now)) {
+            end(session.id(), "IDLE");
             return new Refused(rules.text("session.ended.idle", Map.of("minutes", String.valueOf(idleMinutes))));
         }
-        if (!(boolean) session[7]) {
-            end(id, "INACTIVE");
+        if (!found.get().active()) {
+            end(session.id(), "INACTIVE");
             return new Refused(rules.message("M2"));
         }
-        if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
-            jdbc.sql("UPDATE clinic_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL").params(Timestamp.from(now), id).update();
+        if (session.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+            jdbc.sql("UPDATE clinic_session SET last_seen_at = ? WHERE id = ? AND ended_at IS NULL").params(Timestamp.from(now), session.id())
+                    .update();
         }
-        return new Live(new Caller((long) session[1], (String) session[2], Role.CLINIC, null, null), id, (long) session[3]);
+        return new Live(new Caller(session.accountId(), session.ramqId(), Role.CLINIC, null, null), session.id(), session.enterpriseId());
     }
 
     void mode(long sessionId, String mode) {

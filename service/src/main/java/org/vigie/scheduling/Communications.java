@@ -27,7 +27,7 @@ import org.vigie.web.Validation;
  * What the clinic says to its patients: the e-mail texts (one per subject and language, for every
  * location of the enterprise) and the availability-screen messages (per type, language and the
  * enterprise or one location, which then overrides the enterprise's text and RAMQ's default). A
- * preview saves nothing; texts carry no logo. The audit trail is read here too.
+ * preview saves nothing; texts carry no logo.
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
@@ -162,10 +162,8 @@ class Communications {
     }
 
     private void checkKeys(String field, String code, String list, String language) {
-        new Validation().require(rules.known(list, code), field, "Inconnu : « " + code + " » (" + String.join(", ", rules.codes(list)) + ").")
-                .require(rules.known("languages", language), "language", "Langue inconnue : « " + language + " » (" + String.join(", ",
-                        rules.codes("languages")) + ").")
-                .throwIfAny();
+        Validation validation = rules.requireKnown(new Validation(), field, list, code, "Inconnu");
+        rules.requireKnown(validation, "language", "languages", language, "Langue inconnue").throwIfAny();
     }
 
     /** The text as saved: null when empty; refused with a logo or an image (R251) or a script. */
@@ -181,13 +179,5 @@ class Communications {
                         "Le texte ne peut pas contenir de script.")
                 .throwIfAny();
         return html.trim();
-    }
-
-    @GetMapping("/api/clinic/enterprises/{enterpriseId}/audit")
-    @Operation(summary = "The audit trail: who changed what, when, newest first (local administrators and super users)")
-    List<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(defaultValue = "200") int limit) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "audit.read");
-        return audit.of(enterpriseId, Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -187,14 +187,14 @@ class Employees {
             if (employee.localAdmin()) {
                 requireAnotherLocalAdmin(enterpriseId, employeeId);
             }
-            List<Long> emptied = workGroups.groupsOnlyMadeOf(enterpriseId, employeeId);
-            if (!emptied.isEmpty() && !Boolean.TRUE.equals(confirmed)) {
-                throw new InvalidRequestException("confirmed", rules.text("message.M25", Map.of("count", String.valueOf(emptied.size()))));
+            WorkGroupMemberships.Removal removal = workGroups.removal(enterpriseId, employeeId);
+            if (!removal.emptied().isEmpty() && !Boolean.TRUE.equals(confirmed)) {
+                throw new InvalidRequestException("confirmed", rules.text("message.M25", Map.of("count", String.valueOf(removal.emptied().size()))));
             }
-            if (workGroups.removalLeavesTwinGroups(enterpriseId, employeeId)) {
-                throw new ConflictException(rules.text("workGroups.identicalAfterRemoval", Map.of()));
+            if (removal.leavesTwins()) {
+                throw new ConflictException(rules.text("workGroups.identicalAfterRemoval"));
             }
-            workGroups.remove(enterpriseId, employeeId);
+            workGroups.apply(removal);
             jdbc.sql("UPDATE clinic_employee SET deleted_at = ?, is_local_admin = FALSE, is_super_user = FALSE WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), employeeId).update();
             jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ? OR professional_id = ?").params(employeeId, employeeId).update();

@@ -86,7 +86,7 @@ class Enterprises {
 
     @PatchMapping("/api/clinic/enterprises/{enterpriseId}")
     @Operation(summary = "The local administrator changes the enterprise's e-mail and phone, the only fields a clinic edits (R16); "
-            + "name and GMF are RAMQ's (R15, R18)")
+            + "name, GMF and GMF number are RAMQ's (R15, R18), which changes them here too")
     EnterpriseView changeContact(@PathVariable long enterpriseId, @RequestBody ContactChange body) {
         ContactChange request = Bodies.required(body);
         Clinic.Actor actor = clinic.actor(enterpriseId);
@@ -98,15 +98,29 @@ class Enterprises {
                 .require(request.email() == null || request.email().isEmpty() || request.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                         "email", "Adresse courriel invalide.")
                 .maxLength("email", request.email(), 254).maxLength("phone", request.phone(), 30)
+                .require(request.name() == null || !request.name().isBlank(), "name", "Le nom de l'entreprise est obligatoire.")
+                .maxLength("name", request.name(), 200).maxLength("gmfNumber", request.gmfNumber(), 20)
+                .throwIfAny();
+        EnterpriseView before = view(enterpriseId);
+        boolean gmf = request.gmf() == null ? before.gmf() : request.gmf();
+        String gmfNumber = !gmf ? null : request.gmfNumber() != null ? Locations.blankToNull(request.gmfNumber()) : before.gmfNumber();
+        // R18: a GMF has its number, another enterprise none
+        new Validation().require(!gmf || gmfNumber != null, "gmfNumber", "Le numéro de GMF est obligatoire pour un GMF.")
+                .require(gmf || request.gmfNumber() == null, "gmfNumber", "Une entreprise qui n'est pas un GMF n'a pas de numéro de GMF.")
                 .throwIfAny();
         transactions.executeWithoutResult(tx -> {
+            if (actor.operator()) {
+                jdbc.sql("UPDATE clinic_enterprise SET name = ?, is_gmf = ?, gmf_number = ? WHERE id = ?")
+                        .params(request.name() == null ? before.name() : request.name().trim(), gmf, gmfNumber, enterpriseId).update();
+            }
             if (request.email() != null) {
                 jdbc.sql("UPDATE clinic_enterprise SET email = ? WHERE id = ?").params(Locations.blankToNull(request.email()), enterpriseId).update();
             }
             if (request.phone() != null) {
                 jdbc.sql("UPDATE clinic_enterprise SET phone = ? WHERE id = ?").params(Locations.blankToNull(request.phone()), enterpriseId).update();
             }
-            audit.record(actor, "enterprise.contact.edit", "enterprise:" + enterpriseId, "email=" + request.email() + "; phone=" + request.phone());
+            audit.record(actor, "enterprise.contact.edit", "enterprise:" + enterpriseId, "email=" + request.email() + "; phone=" + request.phone()
+                    + (actor.operator() ? "; name=" + request.name() + "; gmf=" + gmf + " " + gmfNumber : ""));
         });
         return view(enterpriseId);
     }

@@ -169,9 +169,8 @@ class Locations {
         var parameters = rules.today();
         boolean minutes = "MINUTES".equals(request.cancelCutoffUnit());
         int maximum = (int) parameters.number(minutes ? "cancellation.cutoff.minutes.maximum" : "cancellation.cutoff.hours.maximum");
-        new Validation()
-                .require(rules.known("displayModes", request.availabilityDisplayMode()), "availabilityDisplayMode",
-                        "Mode d'affichage inconnu : « " + request.availabilityDisplayMode() + " » (" + String.join(", ", rules.codes("displayModes")) + ").")
+        rules.requireKnown(new Validation(), "availabilityDisplayMode", "displayModes", request.availabilityDisplayMode(),
+                        "Mode d'affichage inconnu")
                 .require(request.hideProfessionalNameGmf() != null, "hideProfessionalNameGmf", "Indiquez si le nom est masqué (cascade GMF).")
                 .require(request.hideProfessionalNameGen() != null, "hideProfessionalNameGen", "Indiquez si le nom est masqué (cascade GEN).")
                 .require(request.sendNoShowMessage() != null, "sendNoShowMessage", "Indiquez si un message est envoyé aux patients absents.")

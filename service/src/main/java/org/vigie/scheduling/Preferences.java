@@ -83,13 +83,10 @@ class Preferences {
         boolean showWeekend = form.showWeekend() == null ? before.showWeekend() : form.showWeekend();
         LocalTime from = form.displayFrom() == null ? LocalTime.parse(before.displayFrom()) : time(form.displayFrom());
         LocalTime until = form.displayUntil() == null ? LocalTime.parse(before.displayUntil()) : time(form.displayUntil());
-        Validation validation = new Validation()
-                .require(rules.known("timeFormats", timeFormat), "timeFormat", "Format d'affichage des heures inconnu : « " + timeFormat
-                        + " » (" + String.join(", ", rules.codes("timeFormats")) + ").")
-                .require(rules.known("agendaViews", agendaView), "agendaView", "Vue inconnue : « " + agendaView + " » ("
-                        + String.join(", ", rules.codes("agendaViews")) + ").")
-                .require(rules.known("gridIntervals", String.valueOf(gridMinutes)), "gridMinutes", "Choisissez un intervalle parmi "
-                        + String.join(", ", rules.codes("gridIntervals")) + " minutes (" + gridMinutes + " demandé).")
+        Validation validation = new Validation();
+        rules.requireKnown(validation, "timeFormat", "timeFormats", timeFormat, "Format d'affichage des heures inconnu");
+        rules.requireKnown(validation, "agendaView", "agendaViews", agendaView, "Vue inconnue");
+        rules.requireKnown(validation, "gridMinutes", "gridIntervals", String.valueOf(gridMinutes), "Intervalle en minutes inconnu")
                 .require(from != null, "displayFrom", "L'heure « à partir de » s'écrit HH:mm (par exemple 08:00).")
                 .require(until != null, "displayUntil", "L'heure « jusqu'à » s'écrit HH:mm (par exemple 17:00).");
         if (from != null && until != null) {
@@ -113,15 +110,15 @@ class Preferences {
             // the preferences are the person's: every enterprise where they work keeps the trace in its audit trail
             String details = timeFormat + ", " + agendaView + ", " + gridMinutes + " min, " + HH_MM.format(from) + "-" + HH_MM.format(until)
                     + ", weekend " + showWeekend;
-            for (Clinic.Actor actor : person.enterprises()) {
-                audit.record(actor, "preferences.edit", "person:" + person.id(), details);
+            for (long enterprise : person.enterprises()) {
+                audit.record(person.ramqId(), enterprise, "preferences.edit", "person:" + person.id(), details);
             }
         });
         return current(person);
     }
 
     /** The signed-in person and the enterprises where they are active; 403 for anyone else (R2, M2). */
-    private record SignedInPerson(long id, List<Clinic.Actor> enterprises) {
+    private record SignedInPerson(long id, String ramqId, List<Long> enterprises) {
     }
 
     private SignedInPerson person() {
@@ -129,15 +126,12 @@ class Preferences {
         if (caller.role() != Role.CLINIC) {
             throw new ForbiddenException("Les préférences d'affichage sont celles des utilisateurs des cliniques.");
         }
-        Long id = jdbc.sql("SELECT id FROM ramq_person WHERE ramq_id = ?").param(caller.username()).query(Long.class).optional().orElse(null);
-        List<Clinic.Actor> enterprises = id == null ? List.of()
-                : jdbc.sql("SELECT DISTINCT enterprise_id FROM clinic_employee WHERE person_id = ? ORDER BY enterprise_id").param(id)
-                        .query(Long.class).list().stream()
-                        .flatMap(enterprise -> clinic.activeEmployee(caller.username(), enterprise).stream()).toList();
+        List<Long> enterprises = clinic.activeEnterprises(caller.username());
         if (enterprises.isEmpty()) {
             throw new ForbiddenException(rules.message("M2"));
         }
-        return new SignedInPerson(id, enterprises);
+        long id = jdbc.sql("SELECT id FROM ramq_person WHERE ramq_id = ?").param(caller.username()).query(Long.class).single();
+        return new SignedInPerson(id, caller.username(), enterprises);
     }
 
     private PreferencesView current(SignedInPerson person) {

@@ -190,9 +190,10 @@ class RamqRegistrations {
                 .require(location.phone() != null && !location.phone().isBlank(), prefix + "phone", "Le téléphone du lieu est obligatoire.")
                 .maxLength(prefix + "name", location.name(), 200).maxLength(prefix + "abbreviation", location.abbreviation(), 40)
                 .maxLength(prefix + "suite", location.suite(), 40).maxLength(prefix + "phone", location.phone(), 30)
-                .require(location.healthRegion() == null || rules.known("healthRegions", location.healthRegion()), prefix + "healthRegion",
-                        "Région sociosanitaire inconnue : « " + location.healthRegion() + " » (" + String.join(", ", rules.codes("healthRegions")) + ").")
                 .maxLength(prefix + "machineId", location.machineId(), 100).maxLength(prefix + "street", location.street(), 200);
+        if (location.healthRegion() != null) {
+            rules.requireKnown(validation, prefix + "healthRegion", "healthRegions", location.healthRegion(), "Région sociosanitaire inconnue");
+        }
     }
 
     private long insertLocation(long enterprise, NewLocation l) {

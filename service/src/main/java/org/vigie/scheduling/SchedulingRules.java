@@ -1,5 +1,6 @@
 package org.vigie.scheduling;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.rules.Evaluation;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
+import org.vigie.rules.RulePackUnavailableException;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.facts.ListItem;
 import org.vigie.rules.facts.Parameters;
@@ -23,9 +25,11 @@ class SchedulingRules {
     static final String PACK = "scheduling";
 
     private final RulePacks packs;
+    private final Clock clock;
 
-    SchedulingRules(RulePacks packs) {
+    SchedulingRules(RulePacks packs, Clock clock) {
         this.packs = packs;
+        this.clock = clock;
     }
 
     RulePack pack() {
@@ -34,7 +38,7 @@ class SchedulingRules {
 
     /** The numbers and lists in force today. */
     Parameters today() {
-        return pack().parameters().inForce(LocalDate.now(Clinic.ZONE));
+        return pack().parameters().inForce(LocalDate.now(clock.withZone(Clinic.ZONE)));
     }
 
     boolean known(String list, String code) {
@@ -74,6 +78,16 @@ class SchedulingRules {
                 .map(c -> c.getCode()).orElse("OTHER");
     }
 
+    /** A message of the pack by its key. */
+    String text(String key) {
+        return text(key, Map.of());
+    }
+
+    /** Refuses the field unless its value is a code of the pack's list, naming the codes: « {what} inconnu(e) : « x » (A, B). » */
+    Validation requireKnown(Validation validation, String field, String list, String code, String what) {
+        return validation.require(known(list, code), field, what + " : « " + code + " » (" + String.join(", ", codes(list)) + ").");
+    }
+
     /** A message of the pack by its key, its {placeholders} filled. */
     String text(String key, Map<String, String> values) {
         return pack().parameters().message(key, "fr", values);
@@ -91,7 +105,10 @@ class SchedulingRules {
     /** Runs the pack's rules on a proposed service or group; every violation becomes a 400 on the field the map names. */
     Evaluation check(Object fact, Map<String, String> fieldOfFinding) {
         RulePack pack = pack();
-        Evaluation evaluation = pack.evaluate(pack.manifest().cycles().get(pack.manifest().cycles().size() - 1), List.of(fact));
+        LocalDate today = LocalDate.now(clock.withZone(Clinic.ZONE));
+        PackManifest.Cycle period = pack.manifest().cycleOn(today)
+                .orElseThrow(() -> new RulePackUnavailableException(PACK, List.of())); // no period of the pack covers today
+        Evaluation evaluation = pack.evaluate(period, List.of(fact));
         Validation refused = new Validation();
         evaluation.findings("violation").forEach(f -> refused.refuse(fieldOfFinding.getOrDefault(f.getCode(), "service"),
                 evaluation.message(f, "fr")));

@@ -74,7 +74,7 @@ class ServiceGroups {
         employees.requireReadable(actor, professionalId);
         employees.view(enterpriseId, professionalId);
         return jdbc.sql("SELECT id FROM clinic_service_group WHERE professional_id = ? ORDER BY name").param(professionalId)
-                .query(Long.class).list().stream().map(id -> group(professionalId, id)).toList();
+                .query(Long.class).list().stream().map(id -> group(enterpriseId, professionalId, id)).toList();
     }
 
     @PostMapping(GROUPS)
@@ -100,7 +100,7 @@ class ServiceGroups {
             audit.record(actor, "serviceGroup.create", "serviceGroup:" + group, form.name() + " " + services);
             return group;
         });
-        return group(professionalId, id);
+        return group(enterpriseId, professionalId, id);
     }
 
     @PutMapping(GROUPS + "/{groupId}")
@@ -110,7 +110,7 @@ class ServiceGroups {
         GroupForm form = Bodies.required(body);
         Clinic.Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
-        group(professionalId, groupId);
+        group(enterpriseId, professionalId, groupId);
         List<Long> services = checkGroup(professionalId, form);
         transactions.executeWithoutResult(tx -> {
             try {
@@ -122,7 +122,7 @@ class ServiceGroups {
             services.forEach(s -> jdbc.sql("INSERT INTO clinic_service_group_member (group_id, service_id) VALUES (?, ?)").params(groupId, s).update());
             audit.record(actor, "serviceGroup.edit", "serviceGroup:" + groupId, form.name() + " " + services);
         });
-        return group(professionalId, groupId);
+        return group(enterpriseId, professionalId, groupId);
     }
 
     @DeleteMapping(GROUPS + "/{groupId}")
@@ -131,7 +131,7 @@ class ServiceGroups {
                                 @RequestParam(required = false) Boolean confirmed) {
         Clinic.Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
-        group(professionalId, groupId);
+        group(enterpriseId, professionalId, groupId);
         if (!Boolean.TRUE.equals(confirmed)) {
             throw new InvalidRequestException("confirmed", "Confirmez la suppression avec « Supprimer » (confirmed=true).");
         }
@@ -165,12 +165,14 @@ class ServiceGroups {
         return ids;
     }
 
-    private GroupView group(long professionalId, long groupId) {
-        String name = jdbc.sql("SELECT name FROM clinic_service_group WHERE id = ? AND professional_id = ?").params(groupId, professionalId)
+    /** A group of the professional in this enterprise; 404 otherwise, whoever asks. */
+    private GroupView group(long enterpriseId, long professionalId, long groupId) {
+        String name = jdbc.sql("SELECT name FROM clinic_service_group WHERE id = ? AND professional_id = ? AND enterprise_id = ?")
+                .params(groupId, professionalId, enterpriseId)
                 .query(String.class).optional()
                 .orElseThrow(() -> new NotFoundException("Ce professionnel n'a pas de groupe de services " + groupId + "."));
         List<Services.ServiceView> services = jdbc.sql("SELECT service_id FROM clinic_service_group_member WHERE group_id = ? ORDER BY service_id")
-                .param(groupId).query(Long.class).list().stream().map(s -> this.services.one(professionalId, s)).toList();
+                .param(groupId).query(Long.class).list().stream().map(s -> this.services.one(enterpriseId, professionalId, s)).toList();
         return new GroupView(groupId, name, services);
     }
 }

@@ -78,7 +78,7 @@ class Services {
         Clinic.Actor actor = clinic.actor(enterpriseId);
         employees.requireReadable(actor, professionalId);
         employees.view(enterpriseId, professionalId);
-        return list(professionalId, includeDeleted);
+        return list(enterpriseId, professionalId, includeDeleted);
     }
 
     @PostMapping(SERVICES)
@@ -90,10 +90,7 @@ class Services {
         NewService request = Bodies.required(body);
         Clinic.Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
-        Employees.EmployeeView professional = employees.view(enterpriseId, professionalId);
-        if (professional.deletedAt() != null) {
-            throw new NotFoundException("Aucun employé n'a l'identifiant " + professionalId + " dans cette entreprise.");
-        }
+        Employees.EmployeeView professional = employees.active(enterpriseId, professionalId);
         new Validation().require(request.appointmentType() != null, "appointmentType", "Choisissez le type de rendez-vous (MF, GMF ou GEN).")
                 .require(request.reason() != null, "reason", "Choisissez la raison de consultation ou ALL (Toutes les raisons).")
                 .require(request.durationMinutes() != null, "durationMinutes", "Choisissez la durée.").throwIfAny();
@@ -112,7 +109,7 @@ class Services {
                     + request.durationMinutes() + " min, professional " + professionalId);
             return service;
         });
-        return one(professionalId, id);
+        return one(enterpriseId, professionalId, id);
     }
 
     @DeleteMapping(SERVICES + "/{serviceId}")
@@ -123,7 +120,7 @@ class Services {
                        @RequestParam(required = false) Boolean confirmed) {
         Clinic.Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
-        ServiceView service = one(professionalId, serviceId);
+        ServiceView service = one(enterpriseId, professionalId, serviceId);
         if (service.deletedAt() != null) {
             throw new ConflictException("Ce service est déjà supprimé.");
         }
@@ -141,18 +138,19 @@ class Services {
             jdbc.sql("DELETE FROM clinic_service_group_member WHERE service_id = ?").param(serviceId).update();
             audit.record(actor, "service.delete", "service:" + serviceId, null);
         });
-        return one(professionalId, serviceId);
+        return one(enterpriseId, professionalId, serviceId);
     }
 
-    private List<ServiceView> list(long professionalId, boolean includeDeleted) {
+    private List<ServiceView> list(long enterpriseId, long professionalId, boolean includeDeleted) {
         return jdbc.sql("SELECT id FROM clinic_service WHERE professional_id = ?" + (includeDeleted ? "" : " AND deleted_at IS NULL")
-                + " ORDER BY id").param(professionalId).query(Long.class).list().stream().map(id -> one(professionalId, id)).toList();
+                + " ORDER BY id").param(professionalId).query(Long.class).list().stream().map(id -> one(enterpriseId, professionalId, id)).toList();
     }
 
-    ServiceView one(long professionalId, long serviceId) {
+    /** A service of the professional in this enterprise; 404 otherwise, whoever asks (no reaching another enterprise's by its ids). */
+    ServiceView one(long enterpriseId, long professionalId, long serviceId) {
         return jdbc.sql("SELECT id, appointment_type, reason, duration_minutes, rule_set_version, deleted_at FROM clinic_service"
-                        + " WHERE id = ? AND professional_id = ?")
-                .params(serviceId, professionalId)
+                        + " WHERE id = ? AND professional_id = ? AND enterprise_id = ?")
+                .params(serviceId, professionalId, enterpriseId)
                 .query((rs, n) -> {
                     Instant deleted = rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant();
                     String reason = rs.getString(3);

@@ -1,5 +1,6 @@
 package org.vigie.scheduling;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,31 +45,33 @@ class WorkGroupMemberships {
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
-    /** The groups this professional is the only member of: they go with them (R47). */
-    List<Long> groupsOnlyMadeOf(long enterpriseId, long professionalId) {
-        return membersByGroup(enterpriseId).entrySet().stream()
-                .filter(g -> g.getValue().equals(Set.of(professionalId)))
-                .map(Map.Entry::getKey).toList();
+    /**
+     * What taking a professional out of the groups would do, from one read: the groups they are the only member of, which go
+     * with them (R47), and whether two groups would be left with the same members (R48).
+     */
+    record Removal(long professionalId, List<Long> emptied, boolean leavesTwins) {
     }
 
-    /** Whether taking this professional out would leave two groups with the same members (R48). */
-    boolean removalLeavesTwinGroups(long enterpriseId, long professionalId) {
-        Set<Set<Long>> seen = new HashSet<>();
-        for (Set<Long> members : membersByGroup(enterpriseId).values()) {
-            Set<Long> after = new TreeSet<>(members);
+    Removal removal(long enterpriseId, long professionalId) {
+        List<Long> emptied = new ArrayList<>();
+        Set<Set<Long>> remaining = new HashSet<>();
+        boolean twins = false;
+        for (Map.Entry<Long, Set<Long>> group : membersByGroup(enterpriseId).entrySet()) {
+            Set<Long> after = new TreeSet<>(group.getValue());
             after.remove(professionalId);
-            if (!after.isEmpty() && !seen.add(after)) {
-                return true;
+            if (after.isEmpty()) {
+                emptied.add(group.getKey());
+            } else if (!remaining.add(after)) {
+                twins = true;
             }
         }
-        return false;
+        return new Removal(professionalId, emptied, twins);
     }
 
     /** Takes the professional out of every group and relay team, and deletes the groups left without a member. */
-    void remove(long enterpriseId, long professionalId) {
-        List<Long> emptied = groupsOnlyMadeOf(enterpriseId, professionalId);
-        jdbc.sql("DELETE FROM clinic_work_group_professional WHERE professional_id = ?").param(professionalId).update();
-        emptied.forEach(this::delete);
+    void apply(Removal removal) {
+        jdbc.sql("DELETE FROM clinic_work_group_professional WHERE professional_id = ?").param(removal.professionalId()).update();
+        removal.emptied().forEach(this::delete);
     }
 
     void delete(long groupId) {

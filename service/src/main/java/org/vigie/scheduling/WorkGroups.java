@@ -134,7 +134,7 @@ class WorkGroups {
         long id = transactions.execute(tx -> {
             employees.lockEnterprise(enterpriseId);
             if (memberships.groupWithMembers(enterpriseId, new TreeSet<>(members), groupId) != null) {
-                throw new ConflictException(rules.text("workGroups.notUnique", Map.of()));
+                throw new ConflictException(rules.text("workGroups.notUnique"));
             }
             long saved = groupId != null ? groupId : insert(enterpriseId);
             jdbc.sql("DELETE FROM clinic_work_group_professional WHERE group_id = ?").param(saved).update();
@@ -151,8 +151,8 @@ class WorkGroups {
     private Set<Long> checked(String field, List<Long> ids, Set<Long> eligible, boolean required) {
         Set<Long> chosen = new LinkedHashSet<>(ids == null ? List.of() : ids);
         new Validation()
-                .require(!required || !chosen.isEmpty(), field, rules.text("workGroups.noMember", Map.of()))
-                .require(eligible.containsAll(chosen), field, rules.text("workGroups.notEligible", Map.of()))
+                .require(!required || !chosen.isEmpty(), field, rules.text("workGroups.noMember"))
+                .require(eligible.containsAll(chosen), field, rules.text("workGroups.notEligible"))
                 .throwIfAny();
         return chosen;
     }
@@ -166,7 +166,7 @@ class WorkGroups {
 
     private void requireGmf(long enterpriseId) {
         if (!jdbc.sql("SELECT is_gmf FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Boolean.class).single()) {
-            throw new ConflictException(rules.text("workGroups.gmfOnly", Map.of()));
+            throw new ConflictException(rules.text("workGroups.gmfOnly"));
         }
     }
 
@@ -187,9 +187,7 @@ class WorkGroups {
         return jdbc.sql("SELECT e.id, p.first_name, p.last_name, p.practice_number FROM clinic_work_group_professional m"
                         + " JOIN clinic_employee e ON e.id = m.professional_id JOIN ramq_person p ON p.id = e.person_id"
                         + " WHERE m.group_id = ? AND m.role = ? ORDER BY p.last_name, p.first_name, e.id")
-                .params(groupId, role)
-                .query((rs, n) -> new GroupProfessional(rs.getLong(1), rs.getString(2), rs.getString(3), rules.professionalClass(rs.getString(4))))
-                .list();
+                .params(groupId, role).query(this::professional).list();
     }
 
     /** The enterprise's professionals who may be in a work group (R245): not deleted, of a class the pack allows. */
@@ -198,9 +196,13 @@ class WorkGroups {
         List<GroupProfessional> eligible = new ArrayList<>();
         jdbc.sql("SELECT e.id, p.first_name, p.last_name, p.practice_number FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
                         + " WHERE e.enterprise_id = ? AND e.deleted_at IS NULL AND p.practice_number IS NOT NULL ORDER BY p.last_name, p.first_name, e.id")
-                .param(enterpriseId)
-                .query((rs, n) -> new GroupProfessional(rs.getLong(1), rs.getString(2), rs.getString(3), rules.professionalClass(rs.getString(4))))
-                .list().stream().filter(p -> classes.contains(p.professionalClass())).forEach(eligible::add);
+                .param(enterpriseId).query(this::professional).list().stream()
+                .filter(p -> classes.contains(p.professionalClass())).forEach(eligible::add);
         return eligible;
+    }
+
+    /** A row of (employee id, first name, last name, practice number). */
+    private GroupProfessional professional(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new GroupProfessional(rs.getLong(1), rs.getString(2), rs.getString(3), rules.professionalClass(rs.getString(4)));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -80,15 +81,7 @@ class TrainingAllowances {
         TrainingRecords.ActivityRow activity = records.get(activityId);
         Caller caller = TrainingRecords.requireLeader(activity.leaderId());
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
-        new Validation().require(request.program() != null && pack.parameters().item("allowancePrograms", request.program()).isPresent(),
-                        "program", "Programme inconnu : « " + request.program() + " » (" + String.join(", ",
-                                pack.parameters().list("allowancePrograms").stream().map(i -> i.getCode()).toList()) + ").")
-                .require(request.region() == null || pack.parameters().item("regions", request.region()).isPresent(), "region",
-                        "Région inconnue : « " + request.region() + " ».")
-                .require(request.region() != null || !pack.parameters().item("allowancePrograms", String.valueOf(request.program()))
-                        .map(p -> "true".equals(p.attribute("needsRegion"))).orElse(false), "region",
-                        "Indiquez la région où pratiquent les médecins (code de région administrative).")
-                .throwIfAny();
+        checkProgram(pack, request.program(), request.region(), true);
         if (activity.blockList().isEmpty()) {
             throw new ConflictException("L'horaire de l'activité n° " + activityId + " n'est pas indiqué : l'admissibilité se juge sur ses "
                     + "blocs de formation consécutifs.");
@@ -148,8 +141,9 @@ class TrainingAllowances {
                 .maxLength("reason", decision.reason(), 1000).throwIfAny();
         if (decision.approved()) {
             RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
-            LocalDate today = LocalDate.now(clock);
-            refuseIfIneligible(evaluate(pack, activity, request.program(), request.region(), today, today));
+            // the rules judge the approval's day, with the request's own day as it was made
+            refuseIfIneligible(evaluate(pack, activity, request.program(), request.region(),
+                    LocalDate.ofInstant(request.requestedAt(), clock.getZone()), LocalDate.now(clock)));
         }
         transactions.executeWithoutResult(tx -> {
             String status = jdbc.sql("SELECT status FROM training_allowance_request WHERE id = ? FOR UPDATE").param(requestId)
@@ -167,20 +161,40 @@ class TrainingAllowances {
 
     private static Evaluation evaluate(RulePack pack, TrainingRecords.ActivityRow activity, String program, String region,
                                        LocalDate requestedOn, LocalDate validatedOn) {
-        PackManifest.Cycle period = pack.manifest().cycles().stream().filter(c -> c.contains(activity.date())).findFirst()
+        PackManifest.Cycle period = pack.manifest().cycleOn(activity.date())
                 .orElseThrow(() -> new ConflictException("Aucune période des règles de la Fédération ne couvre le " + activity.date() + "."));
         return pack.evaluate(period, List.of(new TrainingActivity(activity.date(), activity.blockList(), requestedOn, program, region,
                 validatedOn)));
     }
 
-    /** 400 on the region when that is the reason; otherwise 409 with every reason the rules gave. */
+    /**
+     * The programme and region of an allowance request or question, against the pack's lists: a known programme (required for a
+     * request), a known region, and one where the programme needs it (annex XII).
+     */
+    static void checkProgram(RulePack pack, String program, String region, boolean programRequired) {
+        new Validation().require(program == null && !programRequired || program != null && pack.parameters().item("allowancePrograms", program).isPresent(),
+                        "program", "Programme inconnu : « " + program + " » (" + String.join(", ",
+                                pack.parameters().list("allowancePrograms").stream().map(i -> i.getCode()).toList()) + ").")
+                .require(region == null || pack.parameters().item("regions", region).isPresent(), "region",
+                        "Région inconnue : « " + region + " ».")
+                .require(region != null || !pack.parameters().item("allowancePrograms", String.valueOf(program))
+                        .map(p -> "true".equals(p.attribute("needsRegion"))).orElse(false), "region",
+                        "Indiquez la région où pratiquent les médecins (code de région administrative).")
+                .throwIfAny();
+    }
+
+    /** Refusals about what the leader typed, on the field concerned (400); every other reason concerns the activity (409). */
+    private static final Map<String, String> FIELDS = Map.of("allowance.regionNotDesignated", "region");
+
     private static void refuseIfIneligible(Evaluation evaluation) {
         List<Finding> refusals = evaluation.findings("ineligible");
         if (refusals.isEmpty()) {
             return;
         }
-        if (refusals.stream().allMatch(f -> f.getCode().equals("allowance.regionNotDesignated"))) {
-            throw new InvalidRequestException("region", evaluation.message(refusals.get(0), "fr"));
+        if (refusals.stream().allMatch(f -> FIELDS.containsKey(f.getCode()))) {
+            Validation refused = new Validation();
+            refusals.forEach(f -> refused.refuse(FIELDS.get(f.getCode()), evaluation.message(f, "fr")));
+            refused.throwIfAny();
         }
         throw new ConflictException(refusals.stream().map(f -> evaluation.message(f, "fr")).collect(Collectors.joining(" ")));
     }

@@ -1,8 +1,6 @@
 package org.vigie.training;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,8 +171,9 @@ class TrainingController {
                 .require(question.blocks() != null && !question.blocks().isEmpty() && question.blocks().size() <= 20, "blocks",
                         "Indiquez de 1 à 20 blocs de formation, par exemple « 09:00-10:30 ».");
         validation.throwIfAny();
+        TrainingAllowances.checkProgram(pack, question.program(), question.region(), false);
         List<TrainingActivity.Block> blocks = TrainingRecords.blocks(question.blocks(), "blocks");
-        PackManifest.Cycle period = pack.manifest().cycles().stream().filter(c -> c.contains(question.date())).findFirst()
+        PackManifest.Cycle period = pack.manifest().cycleOn(question.date())
                 .orElseThrow(() -> new InvalidRequestException("date", "Aucune période des règles de la Fédération ne couvre le "
                         + question.date() + "."));
         Evaluation evaluation = pack.evaluate(period, List.of(new TrainingActivity(question.date(), blocks, question.requestedOn(),
@@ -188,7 +187,7 @@ class TrainingController {
     /** The period of the federation's rules in force today (the latest, before the first period starts). */
     private PackManifest.Cycle current(RulePack pack) {
         LocalDate today = LocalDate.now(clock);
-        return pack.manifest().cycles().stream().filter(c -> c.contains(today)).findFirst()
+        return pack.manifest().cycleOn(today)
                 .orElse(pack.manifest().cycles().get(pack.manifest().cycles().size() - 1));
     }
 }

@@ -48,9 +48,11 @@ class TrainingStatements {
     private final RulePacks packs;
     private final MemberDirectory directory;
     private final Attestations attestations;
+    private final TrainingCredits credits;
 
-    TrainingStatements(JdbcClient jdbc, RulePacks packs, MemberDirectory directory, Attestations attestations) {
+    TrainingStatements(JdbcClient jdbc, RulePacks packs, MemberDirectory directory, Attestations attestations, TrainingCredits credits) {
         this.jdbc = jdbc;
+        this.credits = credits;
         this.packs = packs;
         this.directory = directory;
         this.attestations = attestations;
@@ -69,19 +71,15 @@ class TrainingStatements {
         StatementRequest request = Bodies.required(body);
         Caller caller = Caller.current();
         String regulator = request.regulator() == null ? "fmoq" : request.regulator();
-        boolean own = caller.memberId() != null && caller.memberId() == memberId;
-        if (!own) {
-            caller.requireStaffOf(regulator);
-        }
+        caller.requireMaySeeMember(memberId, List.of(regulator));
         Member member = directory.get(memberId);
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
         PackManifest.Cycle period = pack.cycle(String.valueOf(request.periodId())).orElseThrow(() -> new InvalidRequestException("periodId",
                 "Période inconnue pour " + regulator + " : « " + request.periodId() + " » (" + pack.manifest().cycles().stream()
                         .map(PackManifest.Cycle::id).toList() + ")."));
-        List<Line> lines = jdbc.sql("SELECT activity_date, course, title, hours FROM training_credit WHERE member_id = ? AND regulator = ?"
-                        + " AND activity_date BETWEEN ? AND ? ORDER BY activity_date, course")
-                .params(memberId, regulator, period.start(), period.end())
-                .query((rs, n) -> new Line(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3), rs.getBigDecimal(4))).list();
+        List<Line> lines = credits.earnedBy(memberId, period.start(), period.end(), null).stream()
+                .filter(c -> c.getRegulator().equals(regulator))
+                .map(c -> new Line(c.getDate(), c.getCourse(), c.getTitle(), BigDecimal.valueOf(c.getHours()).stripTrailingZeros())).toList();
         if (lines.isEmpty()) {
             throw new ConflictException("Aucune activité créditée pour la période " + period.id() + " : il n'y a pas de relevé à produire.");
         }

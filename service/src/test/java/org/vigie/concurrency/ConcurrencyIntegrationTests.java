@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.vigie.VigieApplication;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.RamqNumbers;
 import org.vigie.support.Together;
 import org.vigie.support.TestMail;
 import org.vigie.support.TestRules;
@@ -230,7 +231,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
 
     /** Registers a clinic user with RAMQ and returns their RAMQ identifier (password Api.PASSWORD). */
     private String clinicUser() {
-        String ramqId = "CE" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
+        String ramqId = "CE" + String.format("%06d", RamqNumbers.next());
         var registered = api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Anne", "lastName", "Roy",
                 "onlineServices", true, "password", Api.PASSWORD));
         assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
@@ -289,9 +290,9 @@ class ConcurrencyIntegrationTests extends ApiTest {
         assertThat(enterprise.status()).as(enterprise.raw()).isEqualTo(201);
         String path = "/api/clinic/enterprises/" + enterprise.body().get("id").asLong();
         long location = enterprise.body().at("/locations/0/id").asLong();
-        String doctor = "IP" + String.format("%06d", (int) (System.nanoTime() % 1_000_000));
-        api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", doctor, "firstName", "Marc", "lastName", "Gagnon",
-                "practiceNumber", "1" + doctor.substring(3), "onlineServices", true, "password", Api.PASSWORD));
+        String doctor = "IP" + String.format("%06d", RamqNumbers.next());
+        assertThat(api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", doctor, "firstName", "Marc", "lastName", "Gagnon",
+                "practiceNumber", "1" + doctor.substring(3), "onlineServices", true, "password", Api.PASSWORD)).status()).isEqualTo(201);
         var hired = api.post(new Api.Login(admin, Api.PASSWORD), path + "/employees", Map.of("identifier", doctor, "workLocations", List.of(location)));
         assertThat(hired.status()).as(hired.raw()).isEqualTo(201);
         Map<String, Object> group = Map.of("members", List.of(hired.body().get("id").asLong()), "relayTeam1", List.of(), "relayTeam2", List.of());

@@ -248,9 +248,7 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
             }
             Api.Login login = rule.allowed().contains(Who.LOCAL_ADMIN) ? fixture.enterprise().admin().login()
                     : rule.allowed().contains(Who.OPERATOR) ? Api.admin() : fixture.doctor().login();
-            Map<String, Object> mistyped = new LinkedHashMap<>();
-            ((Map<?, ?>) call.body()).keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
-            for (String body : List.of("{\"broken\": [", "[]", "\"texte\"", "42", json(mistyped))) {
+            for (String body : api.badBodies(call.body())) {
                 Api.Response answer = api.raw(login, call.method(), call.path(), body);
                 if (answer.status() != 400 || answer.text("/detail").isBlank()) {
                     wrong.add(operation + " with " + body + ": " + answer.status() + " " + answer.raw());
@@ -258,14 +256,6 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
             }
         });
         assertThat(wrong).isEmpty();
-    }
-
-    private static String json(Object value) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Api.Response send(Call call, Api.Login login, long ownEnterprise) {

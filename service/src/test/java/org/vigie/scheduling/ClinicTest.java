@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.RamqNumbers;
 
 /**
  * What the clinic tests set up through the API as RAMQ would: people registered with RAMQ's online
  * services, an enterprise with two locations and its local administrator, employees.
  */
 abstract class ClinicTest extends ApiTest {
-    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 400_000));
 
     /** A person RAMQ knows: their RAMQ identifier, practice number (null for staff) and sign-in. */
     record Person(long id, String ramqId, String practiceNumber, String pseudonym, Api.Login login) {
@@ -29,7 +28,7 @@ abstract class ClinicTest extends ApiTest {
     }
 
     static int unique() {
-        return NEXT.incrementAndGet() % 1_000_000;
+        return RamqNumbers.next();
     }
 
     Person person(String practicePrefix) {

@@ -58,7 +58,7 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R10_R45_anEmployeeWhoseDepartureDateHasPassedIsNoLongerActive() {
+    void R45_anEmployeeWhoseDepartureDateHasPassedIsNoLongerActive() {
         Enterprise enterprise = enterprise(false);
         Person leaving = person("1");
         long employee = hire(enterprise, leaving, enterprise.location1());
@@ -83,10 +83,17 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
         var renamed = api.patch(enterprise.admin().login(), enterprise.path(), Map.of("name", "Autre nom"));
         assertThat(renamed.text("/errors/0/field")).isEqualTo("name");
         assertThat(api.patch(enterprise.admin().login(), enterprise.path(), Map.of("gmf", true)).text("/errors/0/field")).isEqualTo("gmf");
+        assertThat(api.patch(Api.admin(), enterprise.path(), Map.of("gmf", true)).text("/errors/0/field")).as("R18: a GMF has its number")
+                .isEqualTo("gmfNumber");
+        var byRamq = api.patch(Api.admin(), enterprise.path(), Map.of("name", "Clinique renommée", "gmf", true, "gmfNumber", "GMF-77"));
+        assertThat(byRamq.status()).as(byRamq.raw()).isEqualTo(200);
+        var renamedByRamq = api.get(enterprise.admin().login(), enterprise.path());
+        assertThat(renamedByRamq.text("/name")).isEqualTo("Clinique renommée");
+        assertThat(renamedByRamq.text("/gmfNumber")).isEqualTo("GMF-77");
     }
 
     @Test
-    void R16_R17_onlyTheLocalAdminEditsTheEnterpriseEmailAndPhone() {
+    void R16_onlyTheLocalAdminEditsTheEnterpriseEmailAndPhone() {
         Enterprise enterprise = enterprise(false);
         Person superUser = person(null);
         superUser(enterprise, superUser);
@@ -134,7 +141,7 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R21_R255_theLocationsUniqueIdentifierNeverChangesAndItsMachineIdIsRamqs() {
+    void R21_theLocationsUniqueIdentifierNeverChangesAndItsMachineIdIsRamqs() {
         Enterprise enterprise = enterprise(false);
         String location = enterprise.path() + "/locations/" + enterprise.location1();
         String uid = api.get(enterprise.admin().login(), location).text("/locationUid");
@@ -389,7 +396,7 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R56_R58_R59_R60_R61_aUsersAgendaAccessComesFromRowsOnTheirWorkLocationsWhereTheProfessionalWorks() {
+    void R56_R58_R59_R60_aUsersAgendaAccessComesFromRowsOnTheirWorkLocationsWhereTheProfessionalWorks() {
         Enterprise enterprise = enterprise(false);
         Person doctor = person("1");
         long professional = hire(enterprise, doctor, enterprise.location1(), enterprise.location2());

@@ -21,7 +21,7 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R67_R68_R81_aHealthProfessionalHasTheirOwnServicesOfTypeReasonAndDurationStaffHaveNone() {
+    void R67_R68_aHealthProfessionalHasTheirOwnServicesOfTypeReasonAndDurationStaffHaveNone() {
         Enterprise enterprise = enterprise(false);
         long doctor = hire(enterprise, person("1"), enterprise.location1());
         long colleague = hire(enterprise, person("1"), enterprise.location1());
@@ -32,7 +32,8 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         assertThat(services.body()).extracting(s -> s.get("appointmentType").asText() + " " + s.get("reason").asText() + " "
                 + s.get("durationMinutes").asInt()).containsExactly("MF REGULAR_FOLLOWUP 20", "GEN ALL 15");
         assertThat(services.body().get(0).get("reasonLabel").asText()).isEqualTo("Suivi régulier");
-        assertThat(services.body().get(0).get("ruleSetVersion").asText()).isEqualTo("2026.1");
+        assertThat(services.body().get(0).get("ruleSetVersion").asText()).as("the rule set that accepted it")
+                .isEqualTo(api.get(enterprise.admin().login(), "/api/clinic/reference-lists").text("/ruleSetVersion"));
         assertThat(api.get(enterprise.admin().login(), professionalPath(enterprise, colleague) + "/services").body()).as("their own list").isEmpty();
         var forStaff = api.post(enterprise.admin().login(), professionalPath(enterprise, staff) + "/services",
                 Map.of("appointmentType", "MF", "reason", "ALL", "durationMinutes", 15));
@@ -193,7 +194,7 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
     }
 
     @Test
-    void R88_R89_R91_R92_theBookingHorizonIsOffByDefaultAndTakesAWeekCountFromTheList() {
+    void R88_R89_R92_theBookingHorizonIsOffByDefaultAndTakesAWeekCountFromTheList() {
         Enterprise enterprise = enterprise(false);
         long doctor = hire(enterprise, person("1"), enterprise.location1());
         String options = professionalPath(enterprise, doctor) + "/options";
@@ -236,7 +237,11 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         String messages = enterprise.path() + "/communications/messages/M-P8";
         var ramq = api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location1());
         assertThat(ramq.text("/source")).isEqualTo("RAMQ");
-        assertThat(ramq.text("/html")).startsWith("Certaines disponibilités peuvent ne pas être affichées dans Rendez-vous santé Québec.");
+        assertThat(ramq.text("/html")).isEqualTo("Certaines disponibilités peuvent ne pas être affichées dans Rendez-vous santé Québec. "
+                + "Vous pouvez téléphoner à la clinique pour connaître toutes les disponibilités de ses professionnels de la santé ou cliquer "
+                + "sur le bouton ci-dessous.");
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/communications/messages/M-P6").text("/html"))
+                .as("the patient's own professional").contains("toutes les disponibilités de votre professionnel de la santé");
         api.put(enterprise.admin().login(), messages + "/ENTERPRISE/FR", Map.of("html", "<p>Appelez-nous au 514-555-0100.</p>"));
         assertThat(api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location1()).text("/source")).isEqualTo("ENTERPRISE");
         api.put(enterprise.admin().login(), messages + "/" + enterprise.location1() + "/FR", Map.of("html", "<p>Plateau : 514-555-0111.</p>"));
@@ -249,12 +254,19 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
 
     @Test
     void R32_R50_R254_withAConnectedLcgaTheEnterpriseLocationsEmployeesAndCommunicationsStayInTheService() {
+        // a location whose agendas are kept in connected software (its vendor's machine id is set) is still maintained here
         Enterprise enterprise = enterprise(false);
-        var location = api.get(enterprise.admin().login(), enterprise.path() + "/locations/" + enterprise.location1());
-        assertThat(location.text("/machineId")).startsWith("LCGA-");
+        String location = enterprise.path() + "/locations/" + enterprise.location1();
+        assertThat(api.get(enterprise.admin().login(), location).text("/machineId")).isNotBlank();
+        var options = api.put(enterprise.admin().login(), location + "/options", EnterpriseAndEmployeeRulesApiIntegrationTests.options(3, "HOURS"));
+        assertThat(options.status()).as(options.raw()).isEqualTo(200);
+        assertThat(api.patch(enterprise.admin().login(), location, Map.of("phone", "514-555-0177")).text("/phone")).isEqualTo("514-555-0177");
         long doctor = hire(enterprise, person("1"), enterprise.location1());
         service(enterprise, doctor, "MF", "ALL", 15);
-        assertThat(api.get(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services").body()).hasSize(1);
+        assertThat(api.put(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/options",
+                Map.of("bookingHorizonEnabled", true, "bookingHorizonMaxWeeks", 4)).status()).isEqualTo(200);
+        assertThat(api.put(enterprise.admin().login(), enterprise.path() + "/communications/emails/REMINDER/FR",
+                Map.of("html", "<p>Apportez votre carte.</p>")).status()).isEqualTo(200);
     }
 
     @Test
@@ -300,5 +312,23 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         assertThat(api.post(enterprise.admin().login(), services, Map.of("appointmentType", "GEN", "reason", "ALL",
                 "durationMinutes", durations.get(0) + 1)).text("/errors/0/field")).isEqualTo("durationMinutes");
         assertThat(api.get(api.newMember().login(), "/api/clinic/reference-lists").status()).as("a regulator's member").isEqualTo(403);
+    }
+
+    @Test
+    void R82_anotherEnterprisesServicesAndGroupsCannotBeReachedThroughOnesOwnEnterprisesPath() {
+        Enterprise mine = enterprise(false);
+        Enterprise theirs = enterprise(false);
+        long theirDoctor = hire(theirs, person("1"), theirs.location1());
+        long theirService = service(theirs, theirDoctor, "MF", "REGULAR_FOLLOWUP", 15);
+        long theirGroup = api.post(theirs.admin().login(), professionalPath(theirs, theirDoctor) + "/service-groups",
+                Map.of("name", "Suivis", "serviceIds", List.of(theirService))).body().get("id").asLong();
+        String throughMine = professionalPath(mine, theirDoctor);
+        assertThat(api.delete(mine.admin().login(), throughMine + "/services/" + theirService + "?confirmed=true").status()).isEqualTo(404);
+        assertThat(api.put(mine.admin().login(), throughMine + "/service-groups/" + theirGroup,
+                Map.of("name", "Pris", "serviceIds", List.of(theirService))).status()).isEqualTo(404);
+        assertThat(api.delete(mine.admin().login(), throughMine + "/service-groups/" + theirGroup + "?confirmed=true").status()).isEqualTo(404);
+        assertThat(count("clinic_service", "id = ? AND deleted_at IS NULL", theirService)).as("untouched").isEqualTo(1);
+        assertThat(api.get(theirs.admin().login(), professionalPath(theirs, theirDoctor) + "/service-groups").body().get(0).get("name").asText())
+                .isEqualTo("Suivis");
     }
 }

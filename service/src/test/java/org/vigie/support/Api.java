@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -125,9 +126,18 @@ public final class Api {
         }
     }
 
-    /** The JSON text of a value, as this client sends it. */
-    public String json(Object value) {
-        return write(value);
+    /**
+     * Bodies that an endpoint reading JSON must refuse with a 400: broken JSON, JSON of the wrong type, and (for an object body)
+     * the same fields each with a value of the wrong type.
+     */
+    public List<String> badBodies(Object body) {
+        List<String> bodies = new java.util.ArrayList<>(List.of("{\"broken\": [", "[]", "\"texte\"", "42"));
+        if (body instanceof Map<?, ?> fields) {
+            Map<String, Object> mistyped = new java.util.LinkedHashMap<>();
+            fields.keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
+            bodies.add(write(mistyped));
+        }
+        return bodies;
     }
 
     /** A request whose JSON body is the text given, as it is (broken or mistyped on purpose). */

@@ -190,8 +190,12 @@ class TrainingApiIntegrationTests extends ApiTest {
         long late = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
                 Map.of("date", "2026-01-05", "courses", List.of("FOL-2026-014"))).body().get("id").asLong();
         validations.flagLateActivities();
+        java.sql.Timestamp flagged = jdbc.sql("SELECT flagged_late_at FROM training_activity WHERE id = ?").param(late)
+                .query(java.sql.Timestamp.class).single();
+        assertThat(flagged).as("flagged past the window").isNotNull();
         validations.flagLateActivities();
-        assertThat(count("training_activity", "id = ? AND flagged_late_at IS NOT NULL", late)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT flagged_late_at FROM training_activity WHERE id = ?").param(late).query(java.sql.Timestamp.class).single())
+                .as("flagged once: a second run leaves the first flag").isEqualTo(flagged);
         assertThat(count("training_activity", "id = ? AND flagged_late_at IS NOT NULL", activity)).as("validated in time").isZero();
         api.post(leader.login(), "/api/training/activities/" + late + "/attendance",
                 Map.of("fmoqNumbers", List.of(fmoqNumber(participant)), "dateConfirmed", true));
@@ -322,9 +326,12 @@ class TrainingApiIntegrationTests extends ApiTest {
         // the day comes before the federation decided on the resourcing request: it can no longer be approved
         long resourcing = api.get(leader.login(), requests).body().get(1).get("id").asLong();
         jdbc.sql("UPDATE training_activity SET activity_date = ? WHERE id = ?").params(today(), activity).update();
+        jdbc.sql("UPDATE training_allowance_request SET requested_at = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))), resourcing).update();
         var tooLate = api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision", Map.of("approved", true));
         assertThat(tooLate.status()).isEqualTo(409);
-        assertThat(tooLate.text("/detail")).contains("elle se valide avant la tenue de l'activité (" + today() + ")");
+        assertThat(tooLate.text("/detail")).as("the approval's day is the reason, not the request's, made in time")
+                .isEqualTo("La Fédération ne peut plus valider la demande : elle se valide avant la tenue de l'activité (" + today() + ").");
         assertThat(api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision",
                 Map.of("approved", false, "reason", "Demande reçue trop tard")).text("/status")).isEqualTo("REFUSED");
     }

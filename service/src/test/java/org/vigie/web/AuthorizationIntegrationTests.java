@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vigie.accounts.Account;
 import org.vigie.accounts.Accounts;
 import org.vigie.support.Api;
+import org.vigie.support.RamqNumbers;
 import org.vigie.support.ApiTest;
 import org.vigie.support.TestRules;
 
@@ -84,7 +85,7 @@ class AuthorizationIntegrationTests extends ApiTest {
 
     @BeforeEach
     void callers() {
-        String ramqId = "CE" + String.format("%06d", (int) (Math.random() * 1_000_000));
+        String ramqId = "CE" + String.format("%06d", RamqNumbers.next());
         api.post(Api.admin(), "/api/clinic/ramq-persons", Map.of("ramqId", ramqId, "firstName", "Clinique", "lastName", "Employé",
                 "onlineServices", true, "password", Api.PASSWORD));
         clinicUser = new Api.Login(ramqId, Api.PASSWORD);
@@ -537,13 +538,7 @@ class AuthorizationIntegrationTests extends ApiTest {
             Call call = rule.call().apply(owner);
             Set<Caller> allowed = rule.access().allowed;
             Caller caller = allowed.contains(Caller.OWNER) ? Caller.OWNER : allowed.contains(Caller.STAFF) ? Caller.STAFF : Caller.ADMIN;
-            List<String> bodies = new ArrayList<>(List.of("{\"broken\": [", "\"texte\"", "42"));
-            if (call.body() instanceof Map<?, ?> fields) {
-                Map<String, Object> mistyped = new java.util.LinkedHashMap<>();
-                fields.keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
-                bodies.add(api.json(mistyped));
-            }
-            for (String body : bodies) {
+            for (String body : api.badBodies(call.body())) {
                 Api.Response answer = api.raw(login(caller, owner), call.method(), call.path(), body);
                 if (answer.status() != 400 || answer.text("/detail").isBlank()) {
                     wrong.add(operation + " as " + caller + " with " + body + ": " + answer.status() + " " + answer.raw());

@@ -34,10 +34,6 @@ public final class TrainingActivity {
         this.allowanceValidatedOn = allowanceValidatedOn;
     }
 
-    public TrainingActivity(LocalDate date, List<Block> blocks, LocalDate allowanceRequestedOn) {
-        this(date, blocks, allowanceRequestedOn, null, null, null);
-    }
-
     public LocalDate getDate() { return date; }
     public List<Block> getBlocks() { return blocks; }
     public LocalDate getAllowanceRequestedOn() { return allowanceRequestedOn; }
