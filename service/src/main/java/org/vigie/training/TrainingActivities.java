@@ -200,16 +200,33 @@ class TrainingActivities {
     private Map<String, Long> participants(String regulator, List<String> numbers, String field, Validation validation) {
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
         List<String> licences = pack.parameters().inForce(LocalDate.now(clock)).codes("licenceRegulators");
+        List<String> trimmed = numbers.stream().map(n -> n == null ? "" : n.trim()).toList();
+        // every number at once: (regulator, number) -> members, the federation's own numbers first, then the licences
+        List<String> regulators = new ArrayList<>(List.of(regulator));
+        regulators.addAll(licences);
+        Map<String, List<Long>> byFmoqNumber = new java.util.HashMap<>();
+        Map<String, java.util.Set<Long>> byLicence = new java.util.HashMap<>();
+        List<String> distinct = trimmed.stream().filter(n -> !n.isEmpty()).distinct().toList();
+        if (!distinct.isEmpty()) {
+            List<Object> params = new ArrayList<>(distinct);
+            params.addAll(regulators);
+            jdbc.sql("SELECT regulator, number, member_id FROM membership WHERE number IN ("
+                            + String.join(",", java.util.Collections.nCopies(distinct.size(), "?")) + ") AND regulator IN ("
+                            + String.join(",", java.util.Collections.nCopies(regulators.size(), "?")) + ")")
+                    .params(params)
+                    .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                        if (rs.getString(1).equals(regulator)) {
+                            byFmoqNumber.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getLong(3));
+                        } else {
+                            byLicence.computeIfAbsent(rs.getString(2), k -> new java.util.TreeSet<>()).add(rs.getLong(3));
+                        }
+                    });
+        }
         Map<String, Long> participants = new LinkedHashMap<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            String number = numbers.get(i) == null ? "" : numbers.get(i).trim();
-            List<Long> members = jdbc.sql("SELECT member_id FROM membership WHERE regulator = ? AND number = ?").params(regulator, number)
-                    .query(Long.class).list();
-            if (members.isEmpty() && !licences.isEmpty() && !number.isEmpty()) {
-                members = jdbc.sql("SELECT DISTINCT member_id FROM membership WHERE number = ? AND regulator IN ("
-                                + String.join(",", java.util.Collections.nCopies(licences.size(), "?")) + ")")
-                        .params(concat(number, licences)).query(Long.class).list();
-            }
+        for (int i = 0; i < trimmed.size(); i++) {
+            String number = trimmed.get(i);
+            List<Long> members = byFmoqNumber.containsKey(number) ? byFmoqNumber.get(number)
+                    : new ArrayList<>(byLicence.getOrDefault(number, java.util.Set.of()));
             String at = field + "[" + i + "]";
             validation.require(!members.isEmpty(), at, "Numéro FMOQ ou de permis inconnu : « " + number + " ».");
             validation.require(members.size() <= 1, at, "Le numéro de permis « " + number + " » désigne plusieurs membres : "
@@ -219,13 +236,6 @@ class TrainingActivities {
             }
         }
         return participants;
-    }
-
-    private static List<Object> concat(String first, List<String> rest) {
-        List<Object> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /** Every participant is invited to evaluate, with the activity's number and the last day (in the caller's transaction). */

@@ -356,6 +356,8 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(forgotten)))).text("/errors/0/field")).isEqualTo("reason");
         assertThat(api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(leader)), "reason", "x")).text("/errors/0/field"))
                 .as("already present").isEqualTo("add[0]");
+        assertThat(count("training_attendance_change", "activity_id = ?", activity)).as("a refused correction leaves no trace").isZero();
+        assertThat(count("training_attendance", "activity_id = ?", activity)).as("nor a participant").isEqualTo(2);
         var corrected = api.post(federation, corrections, Map.of("add", List.of(fmoqNumber(forgotten)), "remove", List.of(fmoqNumber(absent)),
                 "reason", "Liste papier signée"));
         assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
@@ -381,6 +383,10 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(api.post(leader.login(), modules, Map.of("course", "FOL-2026-014", "module", "sondage")).text("/errors/0/field"))
                 .isEqualTo("module");
         assertThat(api.post(fmoqMember().login(), modules, Map.of("course", "FOL-2026-014", "module", "expose-1")).status()).isEqualTo(403);
+        long group = jdbc.sql("SELECT group_id FROM training_activity WHERE id = ?").param(activity).query(Long.class).single();
+        assertThat(api.get(fmoqMember().login(), "/api/training/groups/" + group + "/activities").status())
+                .as("another leader does not see the group's activities").isEqualTo(403);
+        assertThat(api.get(leader.login(), "/api/training/groups/" + group + "/activities").body()).hasSize(1);
         api.post(leader.login(), modules, Map.of("course", "FOL-2026-014", "module", "bibliotheque"));
         var view = api.get(leader.login(), "/api/training/activities/" + activity);
         assertThat(view.text("/place")).isEqualTo("CLSC de Rimouski");
