@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -61,15 +63,28 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
+        var tooLong = ColumnRefusals.of(e);
+        if (tooLong.isPresent()) {
+            return problem(HttpStatus.BAD_REQUEST, "Requête invalide", tooLong.get().message(), List.of(tooLong.get()));
+        }
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
         return problem(HttpStatus.CONFLICT, "Conflit", "Cette opération entre en conflit avec des données existantes.", List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String why = e.getMostSpecificCause() instanceof java.time.format.DateTimeParseException parse
+                && parse.getMessage().startsWith("doit être") ? " : le champ " + parse.getMessage() : "";
         return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-                "La valeur « " + e.getValue() + " » ne convient pas pour " + e.getName() + ".",
+                "La valeur « " + e.getValue() + " » ne convient pas pour " + e.getName() + why + ".",
                 List.of(new FieldProblem(e.getName(), "Valeur invalide : " + e.getValue())));
+    }
+
+    /** A multipart body without a boundary, or cut short: the file cannot be read. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableUpload(MultipartException e) {
+        String message = "Le fichier envoyé est illisible : le corps multipart/form-data est mal formé ou incomplet.";
+        return problem(HttpStatus.BAD_REQUEST, "Requête invalide", message, List.of(new FieldProblem("file", message)));
     }
 
     /** Spring Data JDBC wraps what the database said; answer for the cause. */
@@ -101,8 +116,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            message = mapping instanceof UnrecognizedPropertyException
-                    ? "Champ inconnu : " + field + "."
+            message = mapping instanceof UnrecognizedPropertyException ? "Champ inconnu : " + field + "."
+                    : mapping instanceof RefusedInputException ? "Le champ " + field + " " + mapping.getOriginalMessage() + "."
+                    : mapping instanceof InvalidNullException ? "Le champ " + field + " ne peut pas être null."
                     : "Valeur invalide pour le champ " + field + ".";
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide", message,

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Fuzz;
 
 /**
  * Walks every clinic-scheduling operation with every profile of the enterprise, a local
@@ -255,6 +256,66 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 }
             }
         });
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * No malformed value gets a 5xx, and every refusal is a problem naming a field: each clinic operation, by a caller allowed
+     * to make it, with the {@link Fuzz} variants of its body, path and query parameters, and with another enterprise's ids.
+     */
+    @Test
+    void noOperationAnswers5xxToMalformedValuesAndEveryRefusalNamesAField() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        List<String> wrong = new ArrayList<>();
+        int[] sent = {0};
+        table().forEach((operation, rule) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonNode spec = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase());
+            Fixture fixture = fixture();
+            Call call = rule.call().apply(fixture);
+            Who who = rule.allowed().contains(Who.LOCAL_ADMIN) ? Who.LOCAL_ADMIN : rule.allowed().contains(Who.OPERATOR) ? Who.OPERATOR
+                    : rule.allowed().contains(Who.PROFESSIONAL) ? Who.PROFESSIONAL : Who.SUPER_USER;
+            Api.Login login = switch (who) {
+                case OPERATOR -> Api.admin();
+                case LOCAL_ADMIN -> fixture.enterprise().admin().login();
+                case PROFESSIONAL -> fixture.doctor().login();
+                default -> fixture.superUser().login();
+            };
+            java.util.function.BiConsumer<Fuzz.Variant, Api.Response> check = (variant, answer) -> {
+                sent[0]++;
+                String problem = Fuzz.wrong(variant, answer);
+                if (problem != null) {
+                    wrong.add(operation + " as " + who + ", " + variant.what() + ": " + problem);
+                }
+            };
+            boolean session = call.path().startsWith("/api/clinic/sessions/current");
+            if (call.body() != null && !session && !spec.path("requestBody").path("content").path("application/json").isMissingNode()) {
+                for (Fuzz.Variant variant : Fuzz.bodies(call.body())) {
+                    check.accept(variant, api.raw(login, call.method(), call.path(), variant.value()));
+                }
+            }
+            List<Fuzz.Variant> variants = new ArrayList<>(Fuzz.paths(methodAndPath[1], call.path()));
+            List<String> query = new ArrayList<>();
+            List<String> dates = new ArrayList<>();
+            spec.path("parameters").forEach(parameter -> {
+                if (parameter.path("in").asText().equals("query")) {
+                    query.add(parameter.path("name").asText());
+                    if (parameter.path("schema").path("format").asText().equals("date")) {
+                        dates.add(parameter.path("name").asText());
+                    }
+                }
+            });
+            variants.addAll(Fuzz.queries(call.path(), query, dates));
+            if (who != Who.OPERATOR) {
+                variants.addAll(Fuzz.foreignIds(call.path(), rule.call().apply(fixture()).path()));
+            }
+            if (!session) {
+                for (Fuzz.Variant variant : variants) {
+                    check.accept(variant, send(new Call(call.method(), variant.value(), call.body()), login, fixture.enterprise().id()));
+                }
+            }
+        });
+        assertThat(sent[0]).as("malformed requests sent").isGreaterThan(500);
         assertThat(wrong).isEmpty();
     }
 

@@ -28,6 +28,7 @@ import org.vigie.accounts.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.RamqNumbers;
 import org.vigie.support.ApiTest;
+import org.vigie.support.Fuzz;
 import org.vigie.support.TestRules;
 
 /**
@@ -546,6 +547,67 @@ class AuthorizationIntegrationTests extends ApiTest {
             }
         });
         assertThat(checked).as("operations reading a JSON body").hasSizeGreaterThan(25);
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * No malformed value gets a 5xx, and every refusal is a problem naming a field: each operation, by a caller allowed to call
+     * it, with the bounded set of {@link Fuzz} variants of its body, path, query parameters and upload, and with the ids of
+     * another member's call in its path.
+     */
+    @Test
+    void noOperationAnswers5xxToMalformedValuesAndEveryRefusalNamesAField() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        List<String> wrong = new ArrayList<>();
+        int[] sent = {0};
+        table().forEach((operation, rule) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonNode spec = paths.path(methodAndPath[1]).path(methodAndPath[0].toLowerCase());
+            Set<Caller> allowed = rule.access().allowed;
+            Caller caller = allowed.contains(Caller.OWNER) ? Caller.OWNER : allowed.contains(Caller.STAFF) ? Caller.STAFF : Caller.ADMIN;
+            Api.MemberLogin owner = api.newMember();
+            Call call = rule.call().apply(owner);
+            Api.Login login = login(caller, owner);
+            java.util.function.BiConsumer<Fuzz.Variant, Api.Response> check = (variant, answer) -> {
+                sent[0]++;
+                String problem = Fuzz.wrong(variant, answer);
+                // the public lookup answers an unknown number with its status, as the verification page does with its own
+                boolean status = call.path().startsWith("/api/public/attestations/") && answer.text("/status").equals("UNKNOWN");
+                boolean page = call.path().startsWith("/verify/") && String.valueOf(answer.headers().get("content-type")).contains("text/html");
+                if (problem != null && !page && !status) {
+                    wrong.add(operation + " as " + caller + ", " + variant.what() + ": " + problem);
+                }
+            };
+            if (call.body() != null && !spec.path("requestBody").path("content").path("application/json").isMissingNode()) {
+                for (Fuzz.Variant variant : Fuzz.bodies(call.body())) {
+                    check.accept(variant, api.raw(login, call.method(), call.path(), variant.value()));
+                }
+            }
+            if (call.upload() != null) {
+                for (var upload : Fuzz.uploads()) {
+                    check.accept(upload.getKey(), api.postBytes(login, call.path(), upload.getValue(), Fuzz.bytes(upload.getKey().value())));
+                }
+            }
+            List<Fuzz.Variant> paths_ = new ArrayList<>(Fuzz.paths(methodAndPath[1], call.path()));
+            List<String> query = new ArrayList<>();
+            List<String> dates = new ArrayList<>();
+            spec.path("parameters").forEach(parameter -> {
+                if (parameter.path("in").asText().equals("query")) {
+                    query.add(parameter.path("name").asText());
+                    if (parameter.path("schema").path("format").asText().equals("date")) {
+                        dates.add(parameter.path("name").asText());
+                    }
+                }
+            });
+            paths_.addAll(Fuzz.queries(call.path(), query, dates));
+            if (caller == Caller.OWNER) {
+                paths_.addAll(Fuzz.foreignIds(call.path(), rule.call().apply(api.newMember()).path()));
+            }
+            for (Fuzz.Variant variant : paths_) {
+                check.accept(variant, send(new Call(call.method(), variant.value(), call.body(), call.upload(), call.zip()), login));
+            }
+        });
+        assertThat(sent[0]).as("malformed requests sent").isGreaterThan(1000);
         assertThat(wrong).isEmpty();
     }
 
