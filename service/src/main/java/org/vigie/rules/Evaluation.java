@@ -22,10 +22,13 @@ public record Evaluation(String regulator, String version, String hash, PackMani
     public Evaluation {
         figures = Map.copyOf(figures);
         gaps = gaps.stream().sorted(Comparator.comparing(Gap::getRequirement)).toList();
-        findings = findings.stream().sorted(Comparator.comparing(Finding::getKind).thenComparing(Finding::getCode)).toList();
+        findings = List.copyOf(findings);
     }
 
-    /** The findings of a kind ({@code violation}, {@code eligible}, {@code ineligible}). */
+    /**
+     * The findings of a kind ({@code violation}, {@code eligible}, {@code ineligible}), in the order the rules found
+     * them: the first is the one that explains a refusal.
+     */
     public List<Finding> findings(String kind) {
         return findings.stream().filter(f -> f.getKind().equals(kind)).toList();
     }

@@ -1,13 +1,18 @@
 package org.vigie.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -67,6 +72,15 @@ public final class RulePack {
         List<Finding> findings = new ArrayList<>();
         Status status = null;
         KieSession session = sessions.newKieSession();
+        // findings keep the order the rules found them in: the first explains a refusal (salience, then the order in the file)
+        Map<Object, Integer> insertionOrder = new IdentityHashMap<>();
+        RuleRuntimeEventListener ordering = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                insertionOrder.putIfAbsent(event.getObject(), insertionOrder.size());
+            }
+        };
+        session.addEventListener(ordering);
         try {
             if (rulesReadParameters) {
                 session.setGlobal(PARAMETERS_GLOBAL, parametersFor(cycle));
@@ -86,6 +100,7 @@ public final class RulePack {
                     status = s;
                 }
             }
+            findings.sort(Comparator.comparingInt(f -> insertionOrder.getOrDefault(f, Integer.MAX_VALUE)));
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleSetIncompleteException(regulator(), version(),
@@ -93,6 +108,7 @@ public final class RulePack {
         } catch (RuntimeException e) {
             throw new RuleSetIncompleteException(regulator(), version(), "the rules failed: " + e.getMessage());
         } finally {
+            session.removeEventListener(ordering);
             session.dispose();
         }
         return new Evaluation(regulator(), version(), hash, cycle, figures, gaps, status, parameters, findings);

@@ -217,6 +217,9 @@ public class RulePacks {
         folderHashes.put(regulator, hash == null ? "" : hash);
         RulePack serving = active.get(regulator);
         if (hash != null && serving != null && serving.hash().equals(hash)) {
+            // the folder is back to the version serving: the problems of the edit it replaced no longer describe it
+            statuses.put(regulator, new PackStatus(regulator, serving.version(), serving.hash(),
+                    previous == null ? now : previous.activatedAt(), hash, now, List.of()));
             return;
         }
         Optional<PackLedger.StoredVersion> known = hash == null ? Optional.empty() : knownVersion(regulator, hash);

@@ -41,7 +41,7 @@ class TrainingController {
     /** Which request field each group finding concerns. */
     private static final Map<String, String> FIELDS = Map.of("group.tooLarge", "participants", "group.overSizeOption", "participants",
             "group.unknownSizeOption", "sizeOption", "group.physiciansNotMajority", "participants",
-            "group.leaderNotEligible", "leaderProfession", "group.leaderWithoutAccount", "leader");
+            "group.leaderNotEligible", "leaderProfession", "group.leaderWithoutAccount", "leader", "group.overEveryOption", "participants");
 
     private final RulePacks packs;
     private final TrainingGroups groups;
@@ -78,6 +78,8 @@ class TrainingController {
                         "Le responsable accepte les conditions d'utilisation (aucune présence de l'industrie pharmaceutique, diffusion restreinte).")
                 .require(request.purchaseFormula() != null && pack.parameters().item("purchaseFormulas", request.purchaseFormula()).isPresent(),
                         "purchaseFormula", "Formule d'achat inconnue : « " + request.purchaseFormula() + " » (abonnement, forfait ou unite).")
+                .require(request.sizeOption() != null && !request.sizeOption().isBlank(), "sizeOption",
+                        "Choisissez l'option de taille du groupe.")
                 .require(request.leaderProfession() != null && pack.parameters().item("professions", request.leaderProfession()).isPresent(),
                         "leaderProfession", "Profession inconnue : « " + request.leaderProfession() + " ».");
         List<String> participants = new ArrayList<>();

@@ -250,6 +250,48 @@ class AuthorLoopEndToEndTests {
         assertThat(dashboard(member, regulator, "2022-2025", "?asOf=30-06-2024").status()).isEqualTo(400);
     }
 
+    @Test
+    void aBrokenFileThatIsPutBackLeavesNoProblemAndTheListedHashIsTheFolders() throws IOException {
+        String regulator = newRegulator("loop-putback");
+        Path drl = rules.resolve(regulator).resolve("hours.drl");
+        String good = Files.readString(drl);
+        String goodHash = packStatus(Api.admin(), regulator).get("activeHash").asText();
+
+        Files.writeString(drl, good.replace("Figure( key == \"required.total\", $total : value )",
+                "Figure( key == \"required.total\", $total : value "));
+        JsonNode broken = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
+                s -> s.get("problems").size() > 0);
+        assertThat(broken.get("lastAttemptHash").asText()).isNotEqualTo(goodHash);
+
+        Files.writeString(drl, good);
+        JsonNode fixed = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
+                s -> s.get("problems").isEmpty());
+        assertThat(fixed.get("lastAttemptHash").asText()).as("the folder's hash").isEqualTo(goodHash);
+        assertThat(fixed.get("activeHash").asText()).isEqualTo(goodHash);
+    }
+
+    @Test
+    void aFolderPutBackToAnOlderStoredVersionAfterABrokenEditShowsThatVersionWithoutProblems() throws IOException {
+        String regulator = newRegulator("loop-older");
+        Path requirements = rules.resolve(regulator).resolve("parameters/requirements.yaml");
+        String original = Files.readString(requirements);
+        String originalHash = packStatus(Api.admin(), regulator).get("activeHash").asText();
+        Path pack = rules.resolve(regulator).resolve("pack.yaml");
+        edit(pack, "version: \"2022.2\"", "version: \"2022.9\"");
+        JsonNode newer = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
+                s -> "2022.9".equals(s.get("activeVersion").asText()));
+
+        Files.writeString(requirements, original.replaceFirst("\n", "\nbroken: [unclosed\n"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator), s -> s.get("problems").size() > 0);
+        Files.writeString(requirements, original);
+        edit(pack, "version: \"2022.9\"", "version: \"2022.2\"");
+
+        JsonNode back = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
+                s -> s.get("problems").isEmpty() && originalHash.equals(s.get("lastAttemptHash").asText()));
+        assertThat(back.get("activeHash").asText()).as("a stored version is not activated by a save")
+                .isEqualTo(newer.get("activeHash").asText());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     /** A copy of the OTPQ pack under another regulator name, live once the service has picked it up. */

@@ -84,6 +84,44 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(count("training_group", "leader_member_id = ?", leader.id())).isZero();
     }
 
+    @Test
+    void aGroupOverTheMaximumIsExplainedByTheMaximumAndOneOverItsOptionIsToldTheOptionThatHoldsIt() {
+        Leader leader = fmoqMember();
+        var tooLarge = api.post(leader.login(), GROUPS, group("omnipraticien", "tres-grand",
+                List.of(Map.of("profession", "omnipraticien", "count", 26))));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.text("/detail")).isEqualTo("Un groupe compte au plus 25 participants réguliers (26 inscrits).");
+        assertThat(tooLarge.raw()).as("no larger option exists").doesNotContain("choisissez");
+
+        var overItsOption = api.post(leader.login(), GROUPS, group("omnipraticien", "grand",
+                List.of(Map.of("profession", "omnipraticien", "count", 20))));
+        assertThat(overItsOption.status()).isEqualTo(400);
+        assertThat(overItsOption.text("/detail")).isEqualTo("L'option « Grand groupe (jusqu'à 18) » permet au plus 18 participants "
+                + "réguliers (20 inscrits) : choisissez l'option « Très grand groupe (jusqu'à 25) ».");
+
+        var alsoLedBadly = api.post(leader.login(), GROUPS, group("medecin-specialiste", "tres-grand",
+                List.of(Map.of("profession", "omnipraticien", "count", 26))));
+        assertThat(alsoLedBadly.text("/detail")).as("the maximum explains first").startsWith("Un groupe compte au plus 25");
+        assertThat(alsoLedBadly.body().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("participants", "leaderProfession");
+        assertThat(count("training_group", "leader_member_id = ?", leader.id())).isZero();
+    }
+
+    @Test
+    void aGroupWithoutSizeOptionOrWithANullOneIsRefusedOnThatFieldAndNothingIsSaved() {
+        Leader leader = fmoqMember();
+        Map<String, Object> missing = group("omnipraticien", "petit", List.of(Map.of("profession", "omnipraticien", "count", 5)));
+        missing.remove("sizeOption");
+        Map<String, Object> nullOption = group("omnipraticien", null, List.of(Map.of("profession", "omnipraticien", "count", 5)));
+        for (Map<String, Object> body : List.of(missing, nullOption)) {
+            var refused = api.post(leader.login(), GROUPS, body);
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.text("/field")).isEqualTo("sizeOption");
+            assertThat(refused.text("/detail")).isEqualTo("Choisissez l'option de taille du groupe.");
+        }
+        assertThat(count("training_group", "leader_member_id = ?", leader.id())).isZero();
+    }
+
     String fmoqNumber(Leader member) {
         return jdbc.sql("SELECT number FROM membership WHERE member_id = ? AND regulator = 'fmoq'").param(member.id()).query(String.class).single();
     }

@@ -1,5 +1,6 @@
 package org.vigie.rules.facts;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,5 +28,6 @@ public final class Finding {
     public String getKind() { return kind; }
     public String getCode() { return code; }
     public String getRule() { return rule; }
-    public Map<String, Object> getValues() { return Map.copyOf(values); }
+    /** The values the rule names; one may be null (a fact's field left empty), which must not fail the answer. */
+    public Map<String, Object> getValues() { return Collections.unmodifiableMap(values); }
 }
