@@ -15,9 +15,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -140,6 +142,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         String message = "Le fichier dépasse la taille maximale permise.";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
                 "Fichier trop volumineux", message, List.of(new FieldProblem("file", message))));
+    }
+
+    /** Written as a problem whatever the request accepted: the caller must learn why nothing was done. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        String formats = ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
+        String message = "Cette ressource ne répond qu'en " + formats + " ; l'en-tête Accept n'en admet aucun.";
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.NOT_ACCEPTABLE, "Représentation non disponible", message,
+                        List.of(new FieldProblem("Accept", message))));
     }
 
     /** A problem body the way every module answers: title, detail, and the fields at fault. */

@@ -29,9 +29,20 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final Map<String, String> always;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, Map.of());
+    }
+
+    private Api(String base, Map<String, String> always) {
+        this.base = base;
+        this.always = always;
+    }
+
+    /** The same client, sending these headers with every request (an Accept, say). */
+    public Api with(Map<String, String> headers) {
+        return new Api(base, headers);
     }
 
     public record Response(int status, JsonNode body, String raw, Map<String, java.util.List<String>> headers) {
@@ -156,6 +167,7 @@ public final class Api {
         if (login != null) {
             request.header("Authorization", login.header());
         }
+        always.forEach(request::header);
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),

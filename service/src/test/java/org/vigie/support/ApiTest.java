@@ -2,6 +2,7 @@ package org.vigie.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,9 @@ public abstract class ApiTest {
 
     protected Api api;
 
+    @Autowired
+    private AutowireCapableBeanFactory beans;
+
     static {
         TestMail.server();
         TestRules.workspace();
@@ -28,6 +32,13 @@ public abstract class ApiTest {
     @BeforeEach
     void connect() {
         api = new Api(port);
+    }
+
+    /** Another API test class, wired and connected like this one: to walk its table of operations, with its fixtures, from here. */
+    protected <T extends ApiTest> T borrow(Class<T> type) {
+        T other = beans.createBean(type);
+        other.api = new Api(port);
+        return other;
     }
 
     protected long count(String table, String where, Object... params) {
