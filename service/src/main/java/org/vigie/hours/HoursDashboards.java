@@ -106,7 +106,7 @@ class HoursDashboards {
                 .list();
         MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
                 activities, grantedExemptions.of(member.getId(), regulator, cycleId, cutoff),
-                credits.earnedBy(member.getId(), cycle.start(), cycle.end(), cutoff));
+                credits.earnedBy(member.getId(), cycle.start(), cycle.end(), cutoff)).on(day);
         return map(member.getId(), memberCycle, pack.evaluate(cycle, List.of(memberCycle)), language).withAsOf(day);
     }
 
@@ -156,7 +156,7 @@ class HoursDashboards {
         }
         MemberCycle memberCycle = new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
                 activities, grantedExemptions.of(member.getId(), regulator, cycleId), credits.earnedBy(member.getId(), cycle.start(),
-                cycle.end(), null));
+                cycle.end(), null)).on(LocalDate.now(clock));
         Evaluation evaluation = pack.evaluate(cycle, List.of(memberCycle));
         return map(member.getId(), memberCycle, evaluation, language);
     }

@@ -2,6 +2,7 @@ package org.vigie.hours;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,6 +69,7 @@ class ImpactReports {
         Set<String> cycleIds = new LinkedHashSet<>();
         serving.manifest().cycles().forEach(c -> cycleIds.add(c.id()));
         candidate.manifest().cycles().forEach(c -> cycleIds.add(c.id()));
+        LocalDate today = LocalDate.now(clock);
 
         int evaluated = 0;
         int unchanged = 0;
@@ -85,7 +87,7 @@ class ImpactReports {
                 RegulatorEvaluations.Outcome was;
                 RegulatorEvaluations.Outcome will;
                 try {
-                    will = after.map(c -> RegulatorEvaluations.outcome(candidate, c, member)).orElse(null);
+                    will = after.map(c -> RegulatorEvaluations.outcome(candidate, c, member, today)).orElse(null);
                 } catch (RuleSetIncompleteException e) {
                     failures++;
                     if (failureExamples.size() < EXAMPLES) {
@@ -94,7 +96,7 @@ class ImpactReports {
                     continue;
                 }
                 try {
-                    was = before.map(c -> RegulatorEvaluations.outcome(serving, c, member)).orElse(null);
+                    was = before.map(c -> RegulatorEvaluations.outcome(serving, c, member, today)).orElse(null);
                 } catch (RuleSetIncompleteException e) {
                     was = null;
                 }

@@ -3,6 +3,7 @@ package org.vigie.hours;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,7 @@ class Reevaluations {
             }
             List<RegulatorEvaluations.MemberFacts> members = evaluations.load(activation.regulator());
             List<PackManifest.Cycle> cycles = pack.manifest().cycles();
+            LocalDate today = LocalDate.now(clock);
             jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(members.size() * cycles.size(), id).update();
             Map<String, String> previous = previousResults(activation.regulator());
             int done = 0;
@@ -95,7 +97,7 @@ class Reevaluations {
             for (RegulatorEvaluations.MemberFacts member : members) {
                 for (PackManifest.Cycle cycle : cycles) {
                     try {
-                        var outcome = RegulatorEvaluations.outcome(pack, cycle, member);
+                        var outcome = RegulatorEvaluations.outcome(pack, cycle, member, today);
                         String key = member.memberId() + "/" + cycle.id();
                         if (!(outcome.status() + "|" + outcome.gapsText()).equals(previous.get(key))) {
                             changed++;

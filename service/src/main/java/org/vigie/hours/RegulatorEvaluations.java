@@ -1,5 +1,6 @@
 package org.vigie.hours;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,10 +57,10 @@ class RegulatorEvaluations {
     record MemberFacts(long memberId, Membership membership, Map<String, List<DeclaredActivity>> activities,
                        Map<String, List<GrantedExemption>> exemptions, List<EarnedCredit> credits) {
 
-        MemberCycle in(PackManifest.Cycle cycle) {
+        MemberCycle in(PackManifest.Cycle cycle, LocalDate day) {
             return new MemberCycle(cycle.id(), cycle.start(), cycle.end(), membership.admissionDate(),
                     activities.getOrDefault(cycle.id(), List.of()), exemptions.getOrDefault(cycle.id(), List.of()),
-                    credits.stream().filter(c -> cycle.contains(c.getDate())).toList());
+                    credits.stream().filter(c -> cycle.contains(c.getDate())).toList()).on(day);
         }
     }
 
@@ -84,8 +85,9 @@ class RegulatorEvaluations {
         return members;
     }
 
-    static Outcome outcome(RulePack pack, PackManifest.Cycle cycle, MemberFacts member) {
-        Evaluation evaluation = pack.evaluate(cycle, List.of(member.in(cycle)));
+    /** The member's outcome as the pack judges it on {@code day} (a cycle ended by then reads as ended). */
+    static Outcome outcome(RulePack pack, PackManifest.Cycle cycle, MemberFacts member, LocalDate day) {
+        Evaluation evaluation = pack.evaluate(cycle, List.of(member.in(cycle, day)));
         return new Outcome(evaluation.status() == null ? null : evaluation.status().getCode(),
                 evaluation.gaps().stream().map(g -> new GapSummary(g.getRequirement(), RuleFunctions.round2(g.getMissing()))).toList());
     }

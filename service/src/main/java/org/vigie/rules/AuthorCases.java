@@ -3,6 +3,8 @@ package org.vigie.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,30 +80,18 @@ public final class AuthorCases {
     /** Runs one case; returns the differences between what was expected and what the rules gave (empty when it passes). */
     public static List<String> run(RulePack pack, Case testCase) {
         Map<String, Object> given = testCase.definition();
-        PackManifest.Cycle cycle;
-        if (given.containsKey("date") && !given.containsKey("cycle")) {
-            // "given a date": the cycle in force on that day, as a member asking then would get
-            java.time.LocalDate day;
-            try {
-                day = YamlFiles.date(given.get("date"));
-            } catch (java.time.format.DateTimeParseException e) {
-                day = null;
-            }
-            if (day == null) {
-                return List.of("date: expected a day (2026-05-31), got '" + given.get("date") + "'");
-            }
-            java.time.LocalDate on = day;
-            cycle = pack.manifest().cycles().stream().filter(c -> !on.isBefore(c.start()) && !on.isAfter(c.end()))
-                    .findFirst().orElse(null);
-            if (cycle == null) {
-                return List.of("date " + day + " is in no cycle of pack.yaml");
-            }
-        } else {
-            String cycleId = String.valueOf(given.get("cycle"));
-            cycle = pack.cycle(cycleId).orElse(null);
-            if (cycle == null) {
-                return List.of("cycle '" + cycleId + "' is not in pack.yaml (give cycle: or date:)");
-            }
+        // "given a date": the day the case is judged on; without a cycle, the cycle in force that day
+        LocalDate day;
+        try {
+            day = YamlFiles.date(given.get("date"));
+        } catch (DateTimeParseException e) {
+            return List.of("date: expected a day (2026-05-31), got '" + given.get("date") + "'");
+        }
+        PackManifest.Cycle cycle = given.containsKey("cycle") ? pack.cycle(String.valueOf(given.get("cycle"))).orElse(null)
+                : day == null ? null : pack.manifest().cycleOn(day).orElse(null);
+        if (cycle == null) {
+            return List.of(given.containsKey("cycle") ? "cycle '" + given.get("cycle") + "' is not in pack.yaml (give cycle: or date:)"
+                    : day == null ? "give cycle: or date: (a day, 2026-05-31)" : "date " + day + " is in no cycle of pack.yaml");
         }
         String cycleId = cycle.id();
         if (pack.manifest().isKind(PackManifest.PATHWAY)) {
@@ -128,12 +118,12 @@ public final class AuthorCases {
         List<EarnedCredit> credits = new ArrayList<>();
         for (Object c : (List<?>) given.getOrDefault("credits", List.of())) {
             Map<String, Object> credit = asMap(c);
-            java.time.LocalDate day = YamlFiles.date(credit.get("date"));
+            LocalDate earnedOn = YamlFiles.date(credit.get("date"));
             credits.add(new EarnedCredit(String.valueOf(credit.get("regulator")), String.valueOf(credit.getOrDefault("course", "c" + (++n))),
-                    String.valueOf(credit.getOrDefault("title", "")), number(credit.get("hours")), day == null ? cycle.start() : day));
+                    String.valueOf(credit.getOrDefault("title", "")), number(credit.get("hours")), earnedOn == null ? cycle.start() : earnedOn));
         }
         Evaluation evaluation = pack.evaluate(cycle, List.of(new MemberCycle(cycleId, cycle.start(), cycle.end(),
-                YamlFiles.date(member.get("admissionDate")), activities, exemptions, credits)));
+                YamlFiles.date(member.get("admissionDate")), activities, exemptions, credits).on(day)));
         return differences(asMap(given.getOrDefault("expect", Map.of())), evaluation);
     }
 

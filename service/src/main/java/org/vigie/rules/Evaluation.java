@@ -51,10 +51,19 @@ public record Evaluation(String regulator, String version, String hash, PackMani
                 "the rules produced no figure '" + key + "'"));
     }
 
-    /** The member-facing text of a gap, from the pack's messages, with {missing} and {required} filled in. */
+    /**
+     * The member-facing text of a gap, from the pack's messages ({@code gap.<requirement>.<status>},
+     * else {@code gap.<requirement>}), with {missing} and {required} filled in. The status variant lets
+     * a cycle that has ended say what was missing at its end rather than what is left to do.
+     */
     public String message(Gap gap, String language) {
-        return parameters.message("gap." + gap.getRequirement(), language,
+        return parameters.message(forStatus("gap." + gap.getRequirement()), language,
                 Map.of("missing", number(gap.getMissing(), language), "required", number(gap.getRequired(), language)));
+    }
+
+    /** {@code key.<status>} when the pack words it, else {@code key}. */
+    private String forStatus(String key) {
+        return status != null && parameters.hasMessage(key + "." + status.getCode()) ? key + "." + status.getCode() : key;
     }
 
     public String statusLabel(String language) {
@@ -98,12 +107,12 @@ public record Evaluation(String regulator, String version, String hash, PackMani
 
     /**
      * A figure in words: the message {@code explain.<figure>.<rule>}, else {@code explain.<rule>},
-     * else {@code explain.<figure>}, with {value} and the values the rule used filled in; without
-     * any, the values themselves.
+     * else {@code explain.<figure>} (each first as {@code <key>.<status>}, when the pack words the
+     * status apart), with {value} and the values the rule used filled in; without any, the values themselves.
      */
     public String explain(Figure figure, String language) {
         for (String key : List.of("explain." + figure.getKey() + "." + figure.getRule(), "explain." + figure.getRule(),
-                "explain." + figure.getKey())) {
+                "explain." + figure.getKey()).stream().map(this::forStatus).toList()) {
             if (parameters.hasMessage(key)) {
                 Map<String, String> values = new LinkedHashMap<>();
                 values.put("value", number(figure.getValue(), language));

@@ -132,12 +132,13 @@ class AttestationApiIntegrationTests extends ApiTest {
 
     @Test
     void aCompletedCycleGetsItsAttestationAnIncompleteOneIsRefusedWithItsGaps() throws Exception {
+        clock.today(java.time.LocalDate.of(2026, 12, 2)); // after the cycle's end, when a regulator attests it
         Api.MemberLogin member = api.newMember();
         Api.Login staff = api.newStaff("otpq");
         String path = "/api/members/" + member.id() + "/attestations/otpq/2022-2025";
         var refused = api.post(staff, path, Map.of());
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("/detail")).contains("Il vous reste 15 heure(s) de formation à accumuler dans la catégorie structurée");
+        assertThat(refused.text("/detail")).contains("Le cycle de référence est terminé : il vous manque 15 heure(s) de formation dans la catégorie structurée");
         assertThat(count("attestation", "member_id = ?", member.id())).isZero();
 
         api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 15));
@@ -150,7 +151,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
                     "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
-                    issued.text("/number"), "2022.2");
+                    issued.text("/number"), "2025.1");
             assertThat(decodeQr(document)).contains(issued.text("/number"));
         }
         assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->

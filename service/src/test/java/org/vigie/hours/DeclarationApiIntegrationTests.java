@@ -13,6 +13,8 @@ import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
 
 class DeclarationApiIntegrationTests extends ApiTest {
+    /** A day the 2022-2025 cycle was running: its dashboard reads « En cours » then, and « terminé » after its end. */
+    static final LocalDate DURING_2022_2025 = LocalDate.of(2025, 1, 10);
 
     private Api.Response declare(Api.MemberLogin member, Map<String, Object> declaration) {
         return api.post(member.login(), "/api/members/" + member.id() + "/declarations", declaration);
@@ -20,6 +22,7 @@ class DeclarationApiIntegrationTests extends ApiTest {
 
     @Test
     void seedExampleOneStructuredAndOneEthicsHourLeave14Structured0Ethics28Total() {
+        clock.today(DURING_2022_2025);
         var member = api.newMember();
         assertThat(declare(member, Api.declaration("structured", "course", 1)).status()).isEqualTo(201);
 
@@ -40,7 +43,7 @@ class DeclarationApiIntegrationTests extends ApiTest {
         assertThat(dashboard.at("/status/label").asText()).isEqualTo("En cours");
         assertThat(dashboard.at("/start").asText()).isEqualTo("2022-01-01");
         assertThat(dashboard.at("/end").asText()).isEqualTo("2025-03-31");
-        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2022.2");
+        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2025.1");
         assertThat(dashboard.at("/ruleSet/hash").asText()).hasSize(16);
         assertThat(dashboard.get("gaps")).extracting(g -> g.get("requirement").asText()).containsExactly("structured", "total");
         assertThat(dashboard.at("/gaps/0/message").asText()).isEqualTo(
@@ -64,6 +67,7 @@ class DeclarationApiIntegrationTests extends ApiTest {
 
     @Test
     void englishIsGivenWhenAsked() {
+        clock.today(DURING_2022_2025);
         var member = api.newMember();
         var response = api.send(member.login(), java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://127.0.0.1:" + port + "/api/members/" + member.id() + "/dashboards/otpq/2022-2025")).GET(),

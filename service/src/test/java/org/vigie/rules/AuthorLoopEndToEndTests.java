@@ -67,13 +67,13 @@ class AuthorLoopEndToEndTests {
         assertThat(dashboard(member, regulator, "2022-2025", "").number("/requiredHours/hours")).isEqualTo(30);
 
         // 1-3: the new cycle, the new number from its start, and a case still expecting 30
-        edit(pack.resolve("pack.yaml"), "version: \"2022.2\"", "version: \"2025.1\"");
-        edit(pack.resolve("pack.yaml"), "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-04-01\n    end: 2028-03-31\n");
-        edit(pack.resolve("parameters/requirements.yaml"), "      2022-01-01: 30\n", "      2022-01-01: 30\n      2025-04-01: 40\n");
-        Files.writeString(pack.resolve("tests/cycle-2025-2028.yaml"), """
+        edit(pack.resolve("pack.yaml"), "version: \"2025.1\"", "version: \"2028.1\"");
+        edit(pack.resolve("pack.yaml"), "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
+        edit(pack.resolve("parameters/requirements.yaml"), "      2025-04-01: 30\n", "      2025-04-01: 30\n      2028-04-01: 40\n");
+        Files.writeString(pack.resolve("tests/cycle-2028-2031.yaml"), """
                 cases:
-                  - name: The 2025-2028 cycle asks for forty hours
-                    cycle: "2025-2028"
+                  - name: The 2028-2031 cycle asks for forty hours
+                    cycle: "2028-2031"
                     expect:
                       figures: { required.total: 30 }
                 """);
@@ -82,47 +82,47 @@ class AuthorLoopEndToEndTests {
         assertThat(validation.status()).isEqualTo(200);
         assertThat(validation.body().get("valid").asBoolean()).isFalse();
         assertThat(validation.body().get("problems")).singleElement().satisfies(p -> {
-            assertThat(p.get("file").asText()).isEqualTo("tests/cycle-2025-2028.yaml");
+            assertThat(p.get("file").asText()).isEqualTo("tests/cycle-2028-2031.yaml");
             assertThat(p.get("line").asInt()).isEqualTo(2);
             assertThat(p.get("message").asText()).contains("required.total: expected 30, got 40");
         });
         JsonNode refused = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(staff, regulator),
                 s -> s.get("problems").size() > 0);
-        assertThat(refused.get("activeVersion").asText()).as("the last good version keeps serving").isEqualTo("2022.2");
-        assertThat(refused.at("/problems/0/file").asText()).isEqualTo("tests/cycle-2025-2028.yaml");
-        assertThat(dashboard(member, regulator, "2025-2028", "").status()).as("not live").isEqualTo(404);
+        assertThat(refused.get("activeVersion").asText()).as("the last good version keeps serving").isEqualTo("2025.1");
+        assertThat(refused.at("/problems/0/file").asText()).isEqualTo("tests/cycle-2028-2031.yaml");
+        assertThat(dashboard(member, regulator, "2028-2031", "").status()).as("not live").isEqualTo(404);
 
         // 4: fix the expectation, validate, and the new version answers for the new cycle; the old one keeps 30
-        edit(pack.resolve("tests/cycle-2025-2028.yaml"), "required.total: 30", "required.total: 40");
+        edit(pack.resolve("tests/cycle-2028-2031.yaml"), "required.total: 30", "required.total: 40");
         var valid = api.post(staff, "/api/regulators/" + regulator + "/rules/validation", Map.of());
         assertThat(valid.body().get("valid").asBoolean()).as(valid.raw()).isTrue();
         assertThat(valid.body().get("cases").asInt()).isGreaterThan(1);
 
-        var newCycle = await().atMost(Duration.ofSeconds(20)).until(() -> dashboard(member, regulator, "2025-2028", ""),
+        var newCycle = await().atMost(Duration.ofSeconds(20)).until(() -> dashboard(member, regulator, "2028-2031", ""),
                 r -> r.status() == 200);
         assertThat(newCycle.number("/requiredHours/hours")).isEqualTo(40);
-        assertThat(newCycle.text("/ruleSet/version")).isEqualTo("2025.1");
+        assertThat(newCycle.text("/ruleSet/version")).isEqualTo("2028.1");
         var oldCycle = dashboard(member, regulator, "2022-2025", "");
         assertThat(oldCycle.number("/requiredHours/hours")).isEqualTo(30);
         assertThat(oldCycle.number("/remainingHours/total/hours")).isEqualTo(29);
-        assertThat(oldCycle.text("/ruleSet/version")).isEqualTo("2025.1");
+        assertThat(oldCycle.text("/ruleSet/version")).isEqualTo("2028.1");
         assertThat(packStatus(staff, regulator).get("problems")).isEmpty();
 
         // audit: who activated which version when; the members were re-evaluated with it
         var activations = api.get(staff, "/api/regulators/" + regulator + "/rules/activations");
         assertThat(activations.body()).hasSize(2);
-        assertThat(activations.text("/0/version")).isEqualTo("2025.1");
+        assertThat(activations.text("/0/version")).isEqualTo("2028.1");
         assertThat(activations.text("/0/activatedBy")).startsWith("dossier ");
         assertThat(activations.text("/0/previousHash")).isEqualTo(activations.text("/1/hash"));
         JsonNode reevaluation = await().atMost(Duration.ofSeconds(20))
                 .until(() -> api.get(staff, "/api/regulators/" + regulator + "/rules/reevaluations").body().get(0),
-                        r -> r != null && r.get("ruleSetVersion").asText().equals("2025.1") && r.get("state").asText().equals("DONE"));
-        assertThat(reevaluation.get("total").asInt()).as("one member, two cycles").isEqualTo(2);
-        assertThat(reevaluation.get("done").asInt()).isEqualTo(2);
+                        r -> r != null && r.get("ruleSetVersion").asText().equals("2028.1") && r.get("state").asText().equals("DONE"));
+        assertThat(reevaluation.get("total").asInt()).as("one member, three cycles").isEqualTo(3);
+        assertThat(reevaluation.get("done").asInt()).isEqualTo(3);
         var results = api.get(member.login(), "/api/members/" + member.id() + "/results");
         assertThat(results.body()).anySatisfy(r -> {
-            assertThat(r.get("cycleId").asText()).isEqualTo("2025-2028");
-            assertThat(r.get("ruleSetVersion").asText()).isEqualTo("2025.1");
+            assertThat(r.get("cycleId").asText()).isEqualTo("2028-2031");
+            assertThat(r.get("ruleSetVersion").asText()).isEqualTo("2028.1");
             assertThat(r.at("/gaps").toString()).contains("\"requirement\":\"total\",\"missingHours\":40.0");
         });
     }
@@ -145,7 +145,7 @@ class AuthorLoopEndToEndTests {
                 PackVersionsTests.zipOf(variant, regulator + "/"));
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
         assertThat(uploaded.body().get("valid").asBoolean()).isTrue();
-        assertThat(uploaded.text("/version")).isEqualTo("2022.3");
+        assertThat(uploaded.text("/version")).isEqualTo("2025.2");
         assertThat(uploaded.text("/createdBy")).isEqualTo(staff.username());
         assertThat(uploaded.body().get("active").asBoolean()).isFalse();
         long candidate = uploaded.body().get("id").asLong();
@@ -156,7 +156,7 @@ class AuthorLoopEndToEndTests {
         assertThat(impact.body().get("members").asInt()).isEqualTo(1);
         assertThat(impact.body().get("statusChanges").asInt()).isZero();
         assertThat(impact.body().get("gapChanges").asInt()).isEqualTo(1);
-        assertThat(impact.text("/candidate/version")).isEqualTo("2022.3");
+        assertThat(impact.text("/candidate/version")).isEqualTo("2025.2");
         assertThat(impact.body().at("/examples/0/memberId").asLong()).isEqualTo(member.id());
         assertThat(gap(impact.body().at("/examples/0/before/gaps"), "total")).isEqualTo(29);
         assertThat(gap(impact.body().at("/examples/0/after/gaps"), "total")).isEqualTo(44);
@@ -211,7 +211,7 @@ class AuthorLoopEndToEndTests {
         assertThat(api.postBytes(staff, versions, "application/zip", new byte[0]).status()).isEqualTo(400);
         assertThat(api.postBytes(staff, versions, "application/zip", "PK but not really".getBytes()).status()).isEqualTo(400);
         assertThat(api.get(staff, versions).body()).as("only the folder's version and the broken upload are kept").hasSize(2);
-        assertThat(packStatus(staff, regulator).get("activeVersion").asText()).isEqualTo("2022.2");
+        assertThat(packStatus(staff, regulator).get("activeVersion").asText()).isEqualTo("2025.1");
     }
 
     @Test
@@ -225,20 +225,20 @@ class AuthorLoopEndToEndTests {
         jdbc.sql("UPDATE declaration SET submitted_at = '2024-03-01 12:00:00' WHERE id = ?").param(early).update();
         // today a new version with a new cycle
         Path pack = rules.resolve(regulator);
-        edit(pack.resolve("pack.yaml"), "version: \"2022.2\"", "version: \"2025.1\"");
-        edit(pack.resolve("pack.yaml"), "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-04-01\n    end: 2028-03-31\n");
-        await().atMost(Duration.ofSeconds(20)).until(() -> dashboard(member, regulator, "2025-2028", "").status() == 200);
+        edit(pack.resolve("pack.yaml"), "version: \"2025.1\"", "version: \"2028.1\"");
+        edit(pack.resolve("pack.yaml"), "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
+        await().atMost(Duration.ofSeconds(20)).until(() -> dashboard(member, regulator, "2028-2031", "").status() == 200);
 
         var then = dashboard(member, regulator, "2022-2025", "?asOf=2024-06-30");
         assertThat(then.status()).as(then.raw()).isEqualTo(200);
         assertThat(then.text("/asOf")).isEqualTo("2024-06-30");
-        assertThat(then.text("/ruleSet/version")).isEqualTo("2022.2");
+        assertThat(then.text("/ruleSet/version")).isEqualTo("2025.1");
         assertThat(then.number("/declaredHours/hours")).as("only what was submitted by then").isEqualTo(1);
         var now = dashboard(member, regulator, "2022-2025", "");
         assertThat(now.number("/declaredHours/hours")).isEqualTo(3);
-        assertThat(now.text("/ruleSet/version")).isEqualTo("2025.1");
+        assertThat(now.text("/ruleSet/version")).isEqualTo("2028.1");
         assertThat(now.body().has("asOf")).isFalse();
-        assertThat(dashboard(member, regulator, "2025-2028", "?asOf=2024-06-30").status())
+        assertThat(dashboard(member, regulator, "2028-2031", "?asOf=2024-06-30").status())
                 .as("the version of that day had no such cycle").isEqualTo(404);
 
         var beforeAnyVersion = dashboard(member, regulator, "2022-2025", "?asOf=2023-12-31");
@@ -302,7 +302,7 @@ class AuthorLoopEndToEndTests {
         edit(incoming.resolve("pack.yaml"), "regulator: otpq\n", "regulator: " + regulator + "\n");
         Files.move(incoming, rules.resolve(regulator));
         await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
-                s -> s != null && "2022.2".equals(s.path("activeVersion").asText()));
+                s -> s != null && "2025.1".equals(s.path("activeVersion").asText()));
         return regulator;
     }
 

@@ -127,7 +127,7 @@ class RulePacksTests {
 
     @Test
     void aParameterOfTheWrongTypeIsReportedOnTheLineOfItsValue() throws IOException {
-        edit("parameters/requirements.yaml", "      2022-01-01: 0.5\n  ethics.minimum:", "      2022-01-01: la moitié\n  ethics.minimum:");
+        edit("parameters/requirements.yaml", "      2025-04-01: 0.5\n", "      2025-04-01: la moitié\n");
 
         PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
 
@@ -141,24 +141,24 @@ class RulePacksTests {
     @Test
     void theLastGoodRuleSetKeepsServingWhileAnEditDoesNotCompileAndTheFixIsPickedUp() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.1");
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\"", "rule \"EthicsMinimumIsFixed\" oops");
-        edit("pack.yaml", "version: \"2022.2\"", "version: \"2022.3\"");
+        edit("pack.yaml", "version: \"2025.1\"", "version: \"2025.2\"");
         packs.reloadChangedPacks();
 
         PackStatus status = packs.status("otpq").orElseThrow();
-        assertThat(status.activeVersion()).isEqualTo("2022.2");
+        assertThat(status.activeVersion()).isEqualTo("2025.1");
         assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("hours.drl"));
         RulePack serving = packs.require("otpq");
-        assertThat(serving.version()).isEqualTo("2022.2");
+        assertThat(serving.version()).isEqualTo("2025.1");
         assertThat(remainingTotal(serving)).isEqualTo(28);
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\" oops", "rule \"EthicsMinimumIsFixed\"");
         packs.reloadChangedPacks();
 
         assertThat(packs.status("otpq").orElseThrow().problems()).isEmpty();
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.3");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.2");
         assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(28);
     }
 
@@ -166,47 +166,47 @@ class RulePacksTests {
     @Test
     void anAuthorRaisesTheRequirementForANewCycleSeesTheFailingCaseFixesItAndTheOldCycleKeepsItsNumber() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
-        edit("pack.yaml", "version: \"2022.2\"", "version: \"2025.1\"");
-        edit("pack.yaml", "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-04-01\n    end: 2028-03-31\n");
-        edit("parameters/requirements.yaml", "      2022-01-01: 30\n", "      2022-01-01: 30\n      2025-04-01: 40\n");
-        Files.writeString(otpq.resolve("tests/cycle-2025-2028.yaml"), """
+        edit("pack.yaml", "version: \"2025.1\"", "version: \"2028.1\"");
+        edit("pack.yaml", "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
+        edit("parameters/requirements.yaml", "      2025-04-01: 30\n", "      2025-04-01: 30\n      2028-04-01: 40\n");
+        Files.writeString(otpq.resolve("tests/cycle-2028-2031.yaml"), """
                 cases:
-                  - name: The 2025-2028 cycle asks for forty hours
-                    cycle: "2025-2028"
+                  - name: The 2028-2031 cycle asks for forty hours
+                    cycle: "2028-2031"
                     expect:
                       figures: { required.total: 30 }
                 """);
         packs.reloadChangedPacks();
 
         PackStatus refused = packs.status("otpq").orElseThrow();
-        assertThat(refused.activeVersion()).isEqualTo("2022.2");
+        assertThat(refused.activeVersion()).isEqualTo("2025.1");
         assertThat(refused.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("tests/cycle-2025-2028.yaml");
+            assertThat(p.file()).isEqualTo("tests/cycle-2028-2031.yaml");
             assertThat(p.line()).isEqualTo(2);
-            assertThat(p.message()).contains("The 2025-2028 cycle asks for forty hours").contains("required.total: expected 30, got 40");
+            assertThat(p.message()).contains("The 2028-2031 cycle asks for forty hours").contains("required.total: expected 30, got 40");
         });
 
-        edit("tests/cycle-2025-2028.yaml", "required.total: 30", "required.total: 40");
+        edit("tests/cycle-2028-2031.yaml", "required.total: 30", "required.total: 40");
         assertThat(packs.validate("otpq").valid()).isTrue();
-        assertThat(packs.require("otpq").version()).as("validating activates nothing").isEqualTo("2022.2");
+        assertThat(packs.require("otpq").version()).as("validating activates nothing").isEqualTo("2025.1");
         packs.reloadChangedPacks();
 
         RulePack live = packs.require("otpq");
-        assertThat(live.version()).isEqualTo("2025.1");
-        assertThat(requiredTotal(live, "2025-2028")).isEqualTo(40);
+        assertThat(live.version()).isEqualTo("2028.1");
+        assertThat(requiredTotal(live, "2028-2031")).isEqualTo(40);
         assertThat(requiredTotal(live, "2022-2025")).isEqualTo(30);
     }
 
     @Test
     void overlappingCyclesInTheManifestAreReportedOnTheLineOfTheSecond() throws IOException {
-        edit("pack.yaml", "    end: 2025-03-31\n", "    end: 2025-03-31\n  - id: \"2025-2028\"\n    start: 2025-01-01\n    end: 2028-03-31\n");
+        edit("pack.yaml", "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-01-01\n    end: 2031-03-31\n");
 
         PackException problem = catchThrowableOfType(PackException.class, () -> PackCompiler.compile(otpq));
 
         assertThat(problem.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("pack.yaml");
-            assertThat(p.line()).isEqualTo(lineOf("pack.yaml", "2025-2028"));
-            assertThat(p.message()).contains("2022-2025").contains("2025-2028").contains("overlap");
+            assertThat(p.line()).isEqualTo(lineOf("pack.yaml", "2028-2031"));
+            assertThat(p.message()).contains("2025-2028").contains("2028-2031").contains("overlap");
         });
     }
 
@@ -252,7 +252,7 @@ class RulePacksTests {
 
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
 
-        assertThat(packs.require("otpq").version()).isEqualTo("2022.2");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.1");
         var unavailable = catchThrowableOfType(RulePackUnavailableException.class, () -> packs.require("cnp-demo"));
         assertThat(unavailable.problems()).anySatisfy(p -> assertThat(p.message()).contains("cycles"));
     }

@@ -9,6 +9,8 @@ import java.util.List;
  * and what the member brings to it (the declared activities that count, the validated exemptions,
  * and the credits earned with other regulators in the cycle, which count only where a rule of the
  * pack recognises them). Rules reach single activities with {@code DeclaredActivity( ... ) from $member.activities}.
+ * The day of the evaluation (today, an "as of" day, or an author case's date) tells the rules
+ * whether the cycle has ended ({@code MemberCycle( ended )}); without one the cycle is taken as running.
  */
 public final class MemberCycle {
     private final String cycleId;
@@ -18,9 +20,16 @@ public final class MemberCycle {
     private final List<DeclaredActivity> activities;
     private final List<GrantedExemption> exemptions;
     private final List<EarnedCredit> credits;
+    private final LocalDate evaluatedOn;
 
     public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
                        List<DeclaredActivity> activities, List<GrantedExemption> exemptions, List<EarnedCredit> credits) {
+        this(cycleId, cycleStart, cycleEnd, admissionDate, activities, exemptions, credits, null);
+    }
+
+    private MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
+                        List<DeclaredActivity> activities, List<GrantedExemption> exemptions, List<EarnedCredit> credits,
+                        LocalDate evaluatedOn) {
         this.cycleId = cycleId;
         this.cycleStart = cycleStart;
         this.cycleEnd = cycleEnd;
@@ -28,6 +37,7 @@ public final class MemberCycle {
         this.activities = List.copyOf(activities);
         this.exemptions = List.copyOf(exemptions);
         this.credits = List.copyOf(credits);
+        this.evaluatedOn = evaluatedOn;
     }
 
     public MemberCycle(String cycleId, LocalDate cycleStart, LocalDate cycleEnd, LocalDate admissionDate,
@@ -39,6 +49,11 @@ public final class MemberCycle {
         this(cycleId, cycleStart, cycleEnd, admissionDate, List.of(), List.of());
     }
 
+    /** The same cycle, evaluated on {@code day}. */
+    public MemberCycle on(LocalDate day) {
+        return new MemberCycle(cycleId, cycleStart, cycleEnd, admissionDate, activities, exemptions, credits, day);
+    }
+
     public String getCycleId() { return cycleId; }
     public LocalDate getCycleStart() { return cycleStart; }
     public LocalDate getCycleEnd() { return cycleEnd; }
@@ -48,6 +63,14 @@ public final class MemberCycle {
     public List<GrantedExemption> getExemptions() { return exemptions; }
     /** The credits earned with other regulators during the cycle. */
     public List<EarnedCredit> getCredits() { return credits; }
+
+    /** The day of the evaluation, or null when none was given. */
+    public LocalDate getEvaluatedOn() { return evaluatedOn; }
+
+    /** True when the day of the evaluation is after the cycle's last day: nothing more can be done within it. */
+    public boolean isEnded() {
+        return evaluatedOn != null && evaluatedOn.isAfter(cycleEnd);
+    }
 
     /** The hours of the credits earned with one of {@code regulators}. */
     public double creditHoursFrom(Collection<String> regulators) {
