@@ -60,7 +60,7 @@ final class AcceptedBeforeActing implements HandlerInterceptor {
         Class<?> body = HttpEntity.class.isAssignableFrom(returned.toClass()) ? returned.as(HttpEntity.class).getGeneric(0).toClass()
                 : returned.toClass();
         if (body == void.class || body == Void.class) {
-            body = Object.class;
+            body = org.springframework.http.ProblemDetail.class;
         }
         Class<?> type = body;
         List<MediaType> formats = converters.getObject().getConverters().stream().filter(c -> c.canWrite(type, null))

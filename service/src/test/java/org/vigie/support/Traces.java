@@ -53,7 +53,7 @@ public final class Traces {
                 + " AND table_type = 'BASE TABLE'").query(String.class).list();
         Map<String, String> sums = new TreeMap<>();
         jdbc.sql("CHECKSUM TABLE " + String.join(", ", tables.stream().map(t -> "`" + t + "`").toList()))
-                .query((rs, n) -> sums.put(rs.getString(1).substring(rs.getString(1).indexOf('.') + 1), rs.getString(2)));
+                .query((rs, n) -> sums.put(rs.getString(1).substring(rs.getString(1).indexOf('.') + 1), rs.getString(2))).list();
         Map<String, String> files = new TreeMap<>();
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {
