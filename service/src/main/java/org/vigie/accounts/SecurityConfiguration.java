@@ -37,18 +37,19 @@ class SecurityConfiguration {
 
     @Bean
     CachingAuthenticationProvider authenticationProvider(Accounts accounts, ObjectProvider<LoginAliases> aliases, PasswordEncoder encoder,
-                                                         Clock clock) {
-        return new CachingAuthenticationProvider(accounts, aliases, encoder, clock);
+                                                         SignInThrottle throttle, Clock clock) {
+        return new CachingAuthenticationProvider(accounts, aliases, encoder, throttle, clock);
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, CachingAuthenticationProvider provider,
-                                            ObjectProvider<SessionTokens> sessions) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+                                            ObjectProvider<SessionTokens> sessions, SecuritySettings settings, Clock clock) throws Exception {
         http.csrf(csrf -> csrf.disable())
+                .headers(headers -> SecurityHeaders.apply(headers, settings.behindTls()))
                 // a clinic session's token (POST /api/clinic/sessions) signs a request in before HTTP Basic is looked at
                 .addFilterBefore(new BearerSessionFilter(sessions), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationProvider(provider)
+                // the provider bean is the global manager's already: added here too, a wrong password would be checked (and counted) twice
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
@@ -58,6 +59,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/public/**", "/verify/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof SignInLocked locked) {
+                        locked.answer(request, response, clock.instant());
+                        return;
+                    }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");
                     problem(response, 401, "Authentification requise", request.getRequestURI().startsWith("/api/clinic")
                             // R3: the clinic's users get the guide's message M1

@@ -304,4 +304,21 @@ class ConcurrencyIntegrationTests extends ApiTest {
         assertThat(answers).extracting(Api.Response::status).containsExactlyInAnyOrder(201, 409);
         assertThat(count("clinic_work_group", "enterprise_id = ?", enterprise.body().get("id").asLong())).isEqualTo(1);
     }
+
+    @Test
+    void failedSignInsCountedOnBothInstancesLockTheAccountOnBoth() {
+        var member = api.newMember().login();
+        var wrong = new Api.Login(member.username(), "not-the-password");
+        for (int i = 1; i <= 4; i++) {
+            Api target = i % 2 == 0 ? api : secondApi();
+            assertThat(target.get(wrong, "/api/me").status()).as("failure " + i).isEqualTo(401);
+        }
+        assertThat(secondApi().get(wrong, "/api/me").status()).as("the fifth, on the second instance").isEqualTo(429);
+
+        Api.Response right = api.get(member, "/api/me");
+        assertThat(right.status()).as("the right password, on the first instance").isEqualTo(429);
+        assertThat(right.headers()).containsKey("retry-after");
+        assertThat(secondApi().delete(Api.admin(), "/api/sign-in-locks/" + member.username()).status()).isEqualTo(204);
+        assertThat(api.get(member, "/api/me").status()).as("lifted on the other instance").isEqualTo(200);
+    }
 }

@@ -278,6 +278,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         t.put("GET /api/me", new Rule(Access.SIGNED_IN, o -> Call.get("/api/me")));
         t.put("POST /api/staff", new Rule(Access.ADMIN, o -> Call.post("/api/staff",
                 Map.of("username", "s-" + UUID.randomUUID(), "password", Api.PASSWORD, "regulator", "otpq"))));
+        t.put("DELETE /api/sign-in-locks/{username}", new Rule(Access.ADMIN, o -> Call.delete("/api/sign-in-locks/" + o.login().username())));
         t.put("POST /api/members", new Rule(Access.STAFF_ADMIN, o -> Call.post("/api/members", newMemberBody())));
         t.put("GET /api/members/{memberId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/members/" + o.id())));
         t.put("PUT /api/members/{memberId}/memberships/{regulator}/admission", new Rule(Access.STAFF_ADMIN,

@@ -1,0 +1,35 @@
+package org.vigie.accounts;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * What browsers are told on every answer. The verification page is opened by anyone from a QR code:
+ * it loads nothing (no script, style, image or frame), so its policy allows nothing. No page sends
+ * the address it was opened at (which holds an attestation's number) to another site. HSTS only when
+ * the service says it is reached through TLS: sent over plain HTTP it would lock browsers out.
+ */
+final class SecurityHeaders {
+    static final String PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private SecurityHeaders() {
+    }
+
+    static void apply(HeadersConfigurer<HttpSecurity> headers, boolean behindTls) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PathPatternRequestMatcher.withDefaults().matcher("/verify/**"),
+                        new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)));
+        if (behindTls) {
+            // the request the service sees may be plain HTTP from the proxy that ended TLS: send it whatever the scheme
+            headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .maxAgeInSeconds(31_536_000).includeSubDomains(true));
+        } else {
+            headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
+        }
+    }
+}
