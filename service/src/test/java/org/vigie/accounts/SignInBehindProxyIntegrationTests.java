@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
-import org.vigie.support.MovableClock;
 import org.vigie.support.RamqNumbers;
 
 /**
@@ -30,17 +24,6 @@ import org.vigie.support.RamqNumbers;
         "vigie.security.sign-in.address.failures=10", "vigie.security.bcrypt-strength=10"})
 class SignInBehindProxyIntegrationTests extends ApiTest {
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(ZoneId.of("America/Montreal"));
-        }
-    }
-
-    @Autowired
-    MovableClock clock;
 
     private final String address = "198.51." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256);
 

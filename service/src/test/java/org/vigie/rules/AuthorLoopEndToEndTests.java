@@ -277,14 +277,14 @@ class AuthorLoopEndToEndTests {
         String original = Files.readString(requirements);
         String originalHash = packStatus(Api.admin(), regulator).get("activeHash").asText();
         Path pack = rules.resolve(regulator).resolve("pack.yaml");
-        edit(pack, "version: \"2022.2\"", "version: \"2022.9\"");
+        edit(pack, "version: \"2025.1\"", "version: \"2025.9\"");
         JsonNode newer = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
-                s -> "2022.9".equals(s.get("activeVersion").asText()));
+                s -> "2025.9".equals(s.get("activeVersion").asText()));
 
         Files.writeString(requirements, original.replaceFirst("\n", "\nbroken: [unclosed\n"));
         await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator), s -> s.get("problems").size() > 0);
         Files.writeString(requirements, original);
-        edit(pack, "version: \"2022.9\"", "version: \"2022.2\"");
+        edit(pack, "version: \"2025.9\"", "version: \"2025.1\"");
 
         JsonNode back = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
                 s -> s.get("problems").isEmpty() && originalHash.equals(s.get("lastAttemptHash").asText()));

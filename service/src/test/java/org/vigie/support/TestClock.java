@@ -33,6 +33,11 @@ public final class TestClock extends Clock {
         offset.set(Duration.between(Instant.now(), day.atTime(LocalTime.NOON).atZone(zone).toInstant()));
     }
 
+    /** Moves the service's time by this much, on top of where it is. */
+    public void move(Duration by) {
+        offset.updateAndGet(current -> current.plus(by));
+    }
+
     /** Back to the running day. */
     void reset() {
         offset.set(Duration.ZERO);

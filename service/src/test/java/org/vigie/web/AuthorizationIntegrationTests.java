@@ -575,7 +575,9 @@ class AuthorizationIntegrationTests extends ApiTest {
                 // the public lookup answers an unknown number with its status, as the verification page does with its own
                 boolean status = call.path().startsWith("/api/public/attestations/") && answer.text("/status").equals("UNKNOWN");
                 boolean page = call.path().startsWith("/verify/") && String.valueOf(answer.headers().get("content-type")).contains("text/html");
-                if (problem != null && !page && !status) {
+                // any name may be locked, one with no account too: lifting a lock that does not exist is done already
+                boolean lift = call.path().startsWith("/api/sign-in-locks/") && answer.status() == 204;
+                if (problem != null && !page && !status && !lift) {
                     wrong.add(operation + " as " + caller + ", " + variant.what() + ": " + problem);
                 }
             };
