@@ -229,11 +229,12 @@ class AttestationApiIntegrationTests extends ApiTest {
     /** The page as a 300 dpi image (a phone camera sees less), the QR code decoded from it; 400 dpi if the first look fails. */
     static String decodeQr(PDDocument document) throws Exception {
         com.google.zxing.NotFoundException missed = null;
-        for (int dpi : new int[] {300, 400}) {
+        for (int dpi : new int[] {300, 400, 200, 600}) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
             try {
-                return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                        DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
             } catch (com.google.zxing.NotFoundException e) {
                 missed = e;
             }

@@ -295,17 +295,7 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 }
             }
             List<Fuzz.Variant> variants = new ArrayList<>(Fuzz.paths(methodAndPath[1], call.path()));
-            List<String> query = new ArrayList<>();
-            List<String> dates = new ArrayList<>();
-            spec.path("parameters").forEach(parameter -> {
-                if (parameter.path("in").asText().equals("query")) {
-                    query.add(parameter.path("name").asText());
-                    if (parameter.path("schema").path("format").asText().equals("date")) {
-                        dates.add(parameter.path("name").asText());
-                    }
-                }
-            });
-            variants.addAll(Fuzz.queries(call.path(), query, dates));
+            variants.addAll(Fuzz.queries(call.path(), spec));
             if (who != Who.OPERATOR) {
                 // the fixtures share their people, so another fixture's enterprise is also the caller's: only its other ids are foreign
                 String own = call.path().split("/").length > 4 ? call.path().split("/")[4] : "";

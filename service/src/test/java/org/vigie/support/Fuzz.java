@@ -132,7 +132,22 @@ public final class Fuzz {
         return variants;
     }
 
-    /** Variants of a path with each query parameter the contract names set to a malformed value. */
+    /** Variants of a path with each query parameter the contract's operation names set to a malformed value. */
+    public static List<Variant> queries(String path, JsonNode operation) {
+        List<String> names = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        operation.path("parameters").forEach(parameter -> {
+            if (parameter.path("in").asText().equals("query")) {
+                names.add(parameter.path("name").asText());
+                if (parameter.path("schema").path("format").asText().equals("date")) {
+                    dates.add(parameter.path("name").asText());
+                }
+            }
+        });
+        return queries(path, names, dates);
+    }
+
+    /** Variants of a path with each query parameter named set to a malformed value. */
     public static List<Variant> queries(String path, List<String> parameters, List<String> dateParameters) {
         String base = path.split("\\?")[0];
         List<Variant> variants = new ArrayList<>();

@@ -592,17 +592,7 @@ class AuthorizationIntegrationTests extends ApiTest {
                 }
             }
             List<Fuzz.Variant> paths_ = new ArrayList<>(Fuzz.paths(methodAndPath[1], call.path()));
-            List<String> query = new ArrayList<>();
-            List<String> dates = new ArrayList<>();
-            spec.path("parameters").forEach(parameter -> {
-                if (parameter.path("in").asText().equals("query")) {
-                    query.add(parameter.path("name").asText());
-                    if (parameter.path("schema").path("format").asText().equals("date")) {
-                        dates.add(parameter.path("name").asText());
-                    }
-                }
-            });
-            paths_.addAll(Fuzz.queries(call.path(), query, dates));
+            paths_.addAll(Fuzz.queries(call.path(), spec));
             if (caller == Caller.OWNER) {
                 paths_.addAll(Fuzz.foreignIds(call.path(), rule.call().apply(api.newMember()).path()));
             }
