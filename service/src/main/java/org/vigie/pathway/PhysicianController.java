@@ -69,6 +69,10 @@ class PhysicianController {
 
     record PhysicianView(long id, String lastName, String firstName, String email, String rpps, String mainStructure,
                          String practiceMode, String mobilePhone, List<CnpView> cnps) {
+        /** What a CNP's staff need to judge a pathway and issue its attestation (names, RPPS, structure), not how to reach the physician. */
+        PhysicianView withoutContact() {
+            return new PhysicianView(id, lastName, firstName, null, rpps, mainStructure, practiceMode, null, cnps);
+        }
     }
 
     @PostMapping("/api/physicians")
@@ -98,9 +102,12 @@ class PhysicianController {
     }
 
     @GetMapping("/api/physicians/{physicianId}")
-    @Operation(summary = "A physician's profile and CNPs, with each CNP's periods and documents")
+    @Operation(summary = "A physician's profile and CNPs, with each CNP's periods and documents; a CNP's staff see it without the "
+            + "e-mail and mobile phone")
     PhysicianView get(@PathVariable long physicianId) {
-        return view(directory.visibleTo(Caller.current(), physicianId));
+        Caller caller = Caller.current();
+        PhysicianView view = view(directory.visibleTo(caller, physicianId));
+        return caller.isAdmin() || Long.valueOf(physicianId).equals(caller.memberId()) ? view : view.withoutContact();
     }
 
     @PutMapping("/api/physicians/{physicianId}/profile")

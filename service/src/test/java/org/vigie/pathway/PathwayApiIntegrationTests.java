@@ -72,6 +72,14 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(me.text("/cnps/0/documents/0/label")).isEqualTo("Consulter le site internet du CNP");
         assertThat(me.body().at("/cnps/0/periods").toString()).contains("2020-2022", "2023-2025");
 
+        assertThat(me.text("/email")).isNotBlank();
+        var seenByTheCnp = api.get(api.newStaff(CARDIO), "/api/physicians/" + physician.id());
+        assertThat(seenByTheCnp.status()).isEqualTo(200);
+        assertThat(seenByTheCnp.text("/lastName")).isEqualTo(me.text("/lastName"));
+        assertThat(seenByTheCnp.text("/rpps")).as("printed on the attestation the CNP issues").isEqualTo(physician.rpps());
+        assertThat(seenByTheCnp.body().has("email")).as("how to reach the physician is not the CNP's to read").isFalse();
+        assertThat(seenByTheCnp.body().has("mobilePhone")).isFalse();
+
         var added = api.post(physician.login(), "/api/physicians/" + physician.id() + "/cnps", Map.of("cnp", PNEUMO));
         assertThat(added.status()).as(added.raw()).isEqualTo(200);
         assertThat(added.body().get("cnps")).extracting(c -> c.get("cnp").asText()).containsExactly(CARDIO, PNEUMO);
