@@ -1,15 +1,16 @@
 package org.vigie.accounts;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
+import org.vigie.web.ProblemBodies;
 
 /**
  * A sign-in refused without looking at the password: too many failures for the account or from the
@@ -34,12 +35,11 @@ final class SignInLocked extends AuthenticationException {
                 ? "Too many failed sign-ins " + (account ? "with this username" : "from your address") + ". Try again in " + wait(seconds, true) + "."
                 : "Trop de tentatives de connexion infructueuses " + (account ? "avec cet identifiant" : "depuis votre adresse")
                         + ". Réessayez dans " + wait(seconds, false) + ".";
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":429,\"detail\":\"" + detail
-                + "\",\"retryAfter\":" + seconds + ",\"lockedUntil\":\"" + lock.until() + "\"}");
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("retryAfter", seconds);
+        extras.put("lockedUntil", lock.until().toString());
+        ProblemBodies.write(response, 429, title, detail, extras);
     }
 
     /** Whole minutes, rounded up, from one minute on; seconds below. */

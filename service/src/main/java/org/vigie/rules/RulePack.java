@@ -73,11 +73,13 @@ public final class RulePack {
         Status status = null;
         KieSession session = sessions.newKieSession();
         // findings keep the order the rules found them in: the first explains a refusal (salience, then the order in the file)
-        Map<Object, Integer> insertionOrder = new IdentityHashMap<>();
+        Map<Finding, Integer> insertionOrder = new IdentityHashMap<>();
         RuleRuntimeEventListener ordering = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                insertionOrder.putIfAbsent(event.getObject(), insertionOrder.size());
+                if (event.getObject() instanceof Finding finding) {
+                    insertionOrder.putIfAbsent(finding, insertionOrder.size());
+                }
             }
         };
         session.addEventListener(ordering);

@@ -29,9 +29,4 @@ record ContainerProblem(int status, String title, String detail) {
                     : new ContainerProblem(status, "Requête refusée", "La requête a été refusée : elle n'a pas été traitée.");
         };
     }
-
-    /** The RFC 7807 body, written by hand: the valve answers before Spring (and its JSON mapper) is involved. */
-    String json() {
-        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
-    }
 }

@@ -33,7 +33,8 @@ final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(ContainerProblem.of(status).json());
+                ContainerProblem problem = ContainerProblem.of(status);
+                ProblemBodies.write(writer, status, problem.title(), problem.detail(), java.util.Map.of());
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

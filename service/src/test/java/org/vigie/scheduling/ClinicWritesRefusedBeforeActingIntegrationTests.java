@@ -33,8 +33,7 @@ class ClinicWritesRefusedBeforeActingIntegrationTests extends ClinicTest {
             checked.add(operation);
             ClinicAuthorizationIntegrationTests.Fixture fixture = operations.fixture();
             ClinicAuthorizationIntegrationTests.Call call = rule.call().apply(fixture);
-            Api.Login login = rule.allowed().contains(ClinicAuthorizationIntegrationTests.Who.LOCAL_ADMIN) ? fixture.enterprise().admin().login()
-                    : rule.allowed().contains(ClinicAuthorizationIntegrationTests.Who.OPERATOR) ? Api.admin() : fixture.doctor().login();
+            Api.Login login = ClinicAuthorizationIntegrationTests.allowedLogin(rule, fixture);
             if (call.path().startsWith("/api/clinic/sessions/current")) {
                 // the caller's own session, opened before the traces are taken
                 login = Api.Login.bearer(api.post(login, "/api/clinic/sessions", Map.of("enterpriseId", fixture.enterprise().id())).text("/token"));

@@ -137,20 +137,6 @@ public final class Api {
         }
     }
 
-    /**
-     * Bodies that an endpoint reading JSON must refuse with a 400: broken JSON, JSON of the wrong type, and (for an object body)
-     * the same fields each with a value of the wrong type.
-     */
-    public List<String> badBodies(Object body) {
-        List<String> bodies = new java.util.ArrayList<>(List.of("{\"broken\": [", "[]", "\"texte\"", "42"));
-        if (body instanceof Map<?, ?> fields) {
-            Map<String, Object> mistyped = new java.util.LinkedHashMap<>();
-            fields.keySet().forEach(key -> mistyped.put(String.valueOf(key), Map.of("x", List.of(1))));
-            bodies.add(write(mistyped));
-        }
-        return bodies;
-    }
-
     /** A request whose JSON body is the text given, as it is (broken or mistyped on purpose). */
     public Response raw(Login login, String method, String path, String json) {
         return send(login, HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.ofString(json))

@@ -45,6 +45,10 @@ public final class Fuzz {
         List<Variant> variants = new ArrayList<>();
         variants.add(new Variant("broken JSON", "{\"broken\": [", Expect.REFUSED, "body"));
         variants.add(new Variant("a JSON string", "\"texte\"", Expect.REFUSED, "body"));
+        variants.add(new Variant("a JSON number", "42", Expect.REFUSED, "body"));
+        if (root.isObject()) {
+            variants.add(new Variant("an array", "[]", Expect.REFUSED, "body"));
+        }
         variants.add(new Variant("null", "null", Expect.ANSWERED, "body"));
         walk(root, root, "", "", variants);
         return variants;
@@ -173,6 +177,48 @@ public final class Fuzz {
                 Map.entry(new Variant("a cut header", "--x\r\nContent-Disposition: form-da", Expect.REFUSED, "file"),
                         "multipart/form-data; boundary=x"),
                 Map.entry(new Variant("an empty body", "", Expect.REFUSED, "file"), "multipart/form-data; boundary=x"));
+    }
+
+    /** Whether the contract's operation reads a JSON body (so its body variants are worth sending). */
+    public static boolean readsJson(JsonNode operation) {
+        return !operation.path("requestBody").path("content").path("application/json").isMissingNode();
+    }
+
+    /** The variants of a call's path: each templated segment, then each query parameter the contract names. */
+    public static List<Variant> pathsAndQueries(String template, String path, JsonNode operation) {
+        List<Variant> variants = new ArrayList<>(paths(template, path));
+        variants.addAll(queries(path, operation));
+        return variants;
+    }
+
+    /**
+     * The answers of a walk, checked as they come: how many were sent and which fell short, except those an operation
+     * gives on purpose (the walk's own exceptions, each with its reason where the walk declares it).
+     */
+    public static final class Report {
+        private final java.util.function.BiPredicate<String, Api.Response> onPurpose;
+        private final List<String> wrong = new ArrayList<>();
+        private int sent;
+
+        public Report(java.util.function.BiPredicate<String, Api.Response> onPurpose) {
+            this.onPurpose = onPurpose;
+        }
+
+        public void check(String operation, String path, Variant variant, Api.Response answer) {
+            sent++;
+            String problem = Fuzz.wrong(variant, answer);
+            if (problem != null && !onPurpose.test(path, answer)) {
+                wrong.add(operation + ", " + variant.what() + ": " + problem);
+            }
+        }
+
+        public int sent() {
+            return sent;
+        }
+
+        public List<String> wrong() {
+            return wrong;
+        }
     }
 
     /** What is wrong with an answer to a variant, or null when it is as it must be. */

@@ -43,11 +43,9 @@ class WritesRefusedBeforeActingIntegrationTests extends ApiTest {
             checked.add(operation);
             Api.MemberLogin owner = api.newMember();
             AuthorizationIntegrationTests.Call call = rule.call().apply(owner);
-            Set<AuthorizationIntegrationTests.Caller> allowed = rule.access().allowed;
-            Api.Login login = allowed.contains(AuthorizationIntegrationTests.Caller.OWNER) ? owner.login()
-                    : allowed.contains(AuthorizationIntegrationTests.Caller.STAFF) ? operations.staff : Api.admin();
+            Api.Login login = operations.login(AuthorizationIntegrationTests.allowedCaller(rule), owner);
             Traces.Snapshot before = traces.settled();
-            Api.Response answer = send(api.with(XML), call, login);
+            Api.Response answer = AuthorizationIntegrationTests.send(api.with(XML), call, login);
             List<String> changes = Traces.changes(before, traces.settled());
             if (answer.status() != 406 || !answer.headers().getOrDefault("content-type", List.of()).toString().contains("application/problem+json")
                     || answer.text("/detail").isBlank() || !changes.isEmpty()) {
@@ -66,20 +64,5 @@ class WritesRefusedBeforeActingIntegrationTests extends ApiTest {
                 "regulator", "otpq"), Map.of("Accept", "application/xml, application/json;q=0.5"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(Traces.changes(before, traces.settled())).contains("table account");
-    }
-
-    private static Api.Response send(Api api, AuthorizationIntegrationTests.Call call, Api.Login login) {
-        if (call.zip() != null) {
-            return api.postBytes(login, call.path(), "application/zip", call.zip());
-        }
-        if (call.upload() != null) {
-            return api.upload(login, call.path(), "certificat.pdf", "application/pdf", call.upload());
-        }
-        return switch (call.method()) {
-            case "DELETE" -> api.delete(login, call.path());
-            case "PUT" -> api.put(login, call.path(), call.body());
-            case "PATCH" -> api.patch(login, call.path(), call.body());
-            default -> api.post(login, call.path(), call.body());
-        };
     }
 }
