@@ -9,4 +9,10 @@ import java.util.List;
  */
 public record PackStatus(String regulator, String activeVersion, String activeHash, Instant activatedAt,
                          String lastAttemptHash, Instant lastAttemptAt, List<PackProblem> problems) {
+
+    /** An attempt that activated nothing: the version serving before it (if any) still serves, with the attempt's outcome. */
+    static PackStatus afterAttempt(String regulator, PackStatus previous, String hash, Instant at, List<PackProblem> problems) {
+        return new PackStatus(regulator, previous == null ? null : previous.activeVersion(), previous == null ? null : previous.activeHash(),
+                previous == null ? null : previous.activatedAt(), hash, at, problems);
+    }
 }

@@ -1,22 +1,13 @@
 package org.vigie.rules;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +39,11 @@ import org.vigie.web.Validation;
 @Component
 public class RulePacks {
     private static final Logger log = LoggerFactory.getLogger(RulePacks.class);
-    private static final int COMPILED_VERSIONS_KEPT = 8;
-
-    private final Path directory;
-    private final Path workDirectory;
+    private final PackFolders folders;
+    private final CompiledVersions compiled;
     private final PackLedger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String folderEditor;
     private final Map<String, RulePack> active = new ConcurrentHashMap<>();
     private final Map<String, PackStatus> statuses = new ConcurrentHashMap<>();
     /** The folder content last seen per regulator, so that only an edit is compiled. */
@@ -65,7 +53,7 @@ public class RulePacks {
     private volatile boolean started;
     /** Where uploads are unpacked and stored versions compiled. */
     Path workDirectory() {
-        return workDirectory;
+        return folders.work();
     }
 
     /** Remembers what a folder holds now, so that its rewrite by an activation is not taken for an edit. */
@@ -74,16 +62,8 @@ public class RulePacks {
     }
 
     void remember(String regulator, String hash, RulePack pack) {
-        compiled.put(regulator + "@" + hash, pack);
+        compiled.remember(regulator, hash, pack);
     }
-
-    /** Compiled versions other than the active ones (candidates, versions of an "as of" date), least recently used out. */
-    private final Map<String, RulePack> compiled = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, RulePack> eldest) {
-            return size() > COMPILED_VERSIONS_KEPT;
-        }
-    });
 
     /** A lone instance with no database (the command line, unit tests). */
     public RulePacks(RulesSettings settings) {
@@ -92,18 +72,13 @@ public class RulePacks {
 
     @Autowired
     public RulePacks(RulesSettings settings, PackLedger ledger, ApplicationEventPublisher events, Clock clock) {
-        this.directory = settings.directory().toAbsolutePath().normalize();
+        this.folders = new PackFolders(settings.directory());
+        this.compiled = new CompiledVersions(ledger, folders.work());
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
-        this.folderEditor = "dossier " + directory.getFileName() + " (" + hostName() + ")";
-        try {
-            this.workDirectory = Files.createTempDirectory("vigie-packs");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a working folder for rule packs", e);
-        }
-        log.info("Loading rule packs from {}", directory);
-        packFolders().forEach(this::loadFolder);
+        log.info("Loading rule packs from {}", folders.directory());
+        folders.list().forEach(this::loadFolder);
         followLedger();
     }
 
@@ -161,32 +136,17 @@ public class RulePacks {
     }
 
     /** What validating a regulator's folder as it is on disk now gave: nothing is activated. */
-    public record PackValidation(String regulator, String version, String hash, boolean valid, int cases, List<PackProblem> problems) {
-    }
-
     /** Compiles the regulator's folder as it is now and runs its author cases, without activating anything. */
     public PackValidation validate(String regulator) {
         requireKnown(regulator);
-        Path folder = directory.resolve(regulator);
-        try {
-            var tested = PackCompiler.compileAndTest(folder);
-            return new PackValidation(regulator, tested.pack().version(), tested.pack().hash(), true, tested.cases(), List.of());
-        } catch (PackException e) {
-            String hash = null;
-            try {
-                hash = PackCompiler.hash(folder);
-            } catch (PackException unreadable) {
-                // the problems already say what cannot be read
-            }
-            return new PackValidation(regulator, null, hash, false, 0, e.problems());
-        }
+        return folders.validate(regulator);
     }
 
     // --- Following the folders and the ledger ---
 
     @Scheduled(fixedDelayString = "${vigie.rules.reload-interval:250ms}", initialDelayString = "${vigie.rules.reload-interval:250ms}")
     public synchronized void reloadChangedPacks() {
-        for (Path folder : packFolders()) {
+        for (Path folder : folders.list()) {
             String regulator = folder.getFileName().toString();
             try {
                 String hash = PackCompiler.hash(folder);
@@ -226,8 +186,7 @@ public class RulePacks {
         if (known.isPresent()) {
             // not an edit: a copy of a version already seen (a folder behind the others, or rewritten by an activation)
             log.info("Rule folder {} holds version {} already seen; the active version recorded in the database serves", folder, hash);
-            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
-                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(), hash, now,
+            statuses.put(regulator, PackStatus.afterAttempt(regulator, previous, hash, now,
                     known.get().valid() ? List.of() : known.get().problems()));
             return;
         }
@@ -235,18 +194,15 @@ public class RulePacks {
             var tested = PackCompiler.compileAndTest(folder);
             RulePack pack = tested.pack();
             PackLedger.StoredVersion stored = ledger.store(regulator, pack.version(), pack.hash(), PackArchive.zip(folder),
-                    PackLedger.SOURCE_FOLDER, folderEditor, true, tested.cases(), List.of());
-            Optional<PackLedger.Activation> activation = ledger.activate(stored, folderEditor, () -> { });
+                    PackLedger.SOURCE_FOLDER, folders.editor(), true, tested.cases(), List.of());
+            Optional<PackLedger.Activation> activation = ledger.activate(stored, folders.editor(), () -> { });
             swapIn(pack, activation.map(PackLedger.Activation::activatedAt).orElse(now));
-            activation.ifPresent(a -> announce(new RuleSetActivated(a.id(), regulator, a.version(), a.hash(), folderEditor)));
+            activation.ifPresent(a -> announce(new RuleSetActivated(a.id(), regulator, a.version(), a.hash(), folders.editor())));
         } catch (PackException e) {
-            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
-                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(),
-                    hash, now, e.problems()));
+            statuses.put(regulator, PackStatus.afterAttempt(regulator, previous, hash, now, e.problems()));
             log.warn("Rule pack {} not activated, {} problem(s): {}", regulator, e.problems().size(), e.problems());
         } catch (DataAccessException e) {
-            statuses.put(regulator, new PackStatus(regulator, previous == null ? null : previous.activeVersion(),
-                    previous == null ? null : previous.activeHash(), previous == null ? null : previous.activatedAt(), hash, now,
+            statuses.put(regulator, PackStatus.afterAttempt(regulator, previous, hash, now,
                     List.of(new PackProblem(".", 0, 0, "the database could not record this version; it will be tried again: "
                             + e.getMostSpecificCause().getMessage()))));
             folderHashes.remove(regulator);
@@ -319,76 +275,17 @@ public class RulePacks {
 
     /** A stored version compiled from its ZIP (kept among the last few compiled). */
     RulePack compiledVersion(PackLedger.StoredVersion version) {
-        String key = version.regulator() + "@" + version.hash();
-        RulePack pack = compiled.get(key);
-        if (pack != null) {
-            return pack;
-        }
-        Path folder = workDirectory.resolve(version.hash()).resolve(version.regulator());
-        try {
-            PackArchive.deleteRecursively(folder);
-            PackArchive.unzip(ledger.archive(version.id()), folder, PackArchive.Limits.DEFAULT);
-            pack = PackCompiler.compile(folder);
-        } finally {
-            PackArchive.deleteRecursively(folder.getParent());
-        }
-        compiled.put(key, pack);
-        return pack;
+        return compiled.of(version);
     }
 
-    /** Replaces the regulator's folder by the archive's files: unpacked beside it, then moved into place. */
+    /** Replaces the regulator's folder by the archive's files. */
     void writeFolder(String regulator, byte[] archive) {
-        Path target = directory.resolve(regulator);
-        Path incoming = directory.resolve("." + regulator + ".incoming-" + UUID.randomUUID());
-        Path replaced = directory.resolve("." + regulator + ".replaced-" + UUID.randomUUID());
-        try {
-            PackArchive.unzip(archive, incoming, PackArchive.Limits.DEFAULT);
-            if (Files.exists(target)) {
-                Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
-            }
-            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            PackArchive.deleteRecursively(replaced);
-        } catch (IOException | PackException e) {
-            log.warn("Version activated, but the folder {} could not be rewritten: {}", target, e.getMessage());
-            PackArchive.deleteRecursively(incoming);
-        }
+        folders.write(regulator, archive);
     }
 
     void requireKnown(String regulator) {
         if (!statuses.containsKey(regulator)) {
             throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
-        }
-    }
-
-    private List<Path> packFolders() {
-        if (!Files.isDirectory(directory)) {
-            log.warn("Rules directory {} does not exist: only the versions recorded in the database serve", directory);
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            return entries.filter(Files::isDirectory)
-                    .filter(dir -> !dir.getFileName().toString().startsWith("."))
-                    .filter(dir -> Files.exists(dir.resolve(PackManifest.FILE)) || dirHasRules(dir))
-                    .sorted().toList();
-        } catch (IOException e) {
-            log.warn("Cannot list {}: {}", directory, e.getMessage());
-            return List.of();
-        }
-    }
-
-    private static boolean dirHasRules(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.toString().endsWith(".drl"));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "localhost";
         }
     }
 }

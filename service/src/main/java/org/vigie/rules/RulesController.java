@@ -63,7 +63,7 @@ class RulesController {
     @PostMapping("/api/regulators/{regulator}/rules/validation")
     @Operation(summary = "Compile the regulator's rule folder as it is now and run its author cases, activating nothing "
             + "(staff: own regulator): every problem with file, line and column")
-    RulePacks.PackValidation validate(@PathVariable String regulator) {
+    PackValidation validate(@PathVariable String regulator) {
         Caller caller = Caller.current();
         caller.requireStaffOrAdmin();
         caller.requireActsFor(regulator);
