@@ -175,10 +175,9 @@ class ExemptionService {
     private void notifyMember(Member member, Exemption exemption) {
         PackParameters parameters = packs.require(exemption.getRegulator()).parameters();
         String key = "mail.exemption." + exemption.getStatus().name();
-        Map<String, String> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
+        Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
                 "cycle", exemption.getCycleId(), "status", exemption.getStatus().label,
-                "hours", exemption.getHoursGranted() == null ? "0" : exemption.getHoursGranted().stripTrailingZeros().toPlainString()
-                        .replace('.', ','),
+                "hours", exemption.getHoursGranted() == null ? java.math.BigDecimal.ZERO : exemption.getHoursGranted(),
                 "note", exemption.getDecisionNote() == null ? "" : exemption.getDecisionNote());
         notifications.queue(member.getEmail(), parameters.message(key + ".subject", "fr", values),
                 parameters.message(key + ".body", "fr", values));

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.vigie.web.Wording;
 import org.vigie.members.Member;
 import org.vigie.members.Membership;
 import org.vigie.rules.Evaluation;
@@ -58,8 +59,8 @@ class HoursDashboards {
 
     /** The cycle of a regulator's rule set, or 404 naming the cycles that exist. */
     static PackManifest.Cycle cycle(RulePack pack, String cycleId) {
-        return pack.cycle(cycleId).orElseThrow(() -> new NotFoundException("Le cycle « " + cycleId + "» n'existe pas pour "
-                + pack.regulator() + " (cycles : " + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + ")."));
+        return pack.cycle(cycleId).orElseThrow(() -> new NotFoundException("Le cycle « " + cycleId + " » n'existe pas pour "
+                + pack.regulator() + " (cycles : " + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
     }
 
     static Membership membership(Member member, String regulator) {
@@ -175,7 +176,7 @@ class HoursDashboards {
                         evaluation.message(g, language))).toList(),
                 evaluation.findings("recognised").stream().map(f -> new CycleDashboard.RecognisedCredit(String.valueOf(f.getValues().get("course")),
                         String.valueOf(f.getValues().get("title")), ((Number) f.getValues().get("hours")).doubleValue(),
-                        LocalDate.parse(String.valueOf(f.getValues().get("date"))), f.getRule(), evaluation.message(f, language))).toList(),
+                        (LocalDate) f.getValues().get("date"), f.getRule(), evaluation.message(f, language))).toList(),
                 evaluation.explanation(language).stream().map(r -> new CycleDashboard.RequirementView(r.requirement(), r.label(),
                         r.steps().stream().map(st -> new CycleDashboard.StepView(st.figure(), st.value(), st.rule(), st.values(), st.text()))
                                 .toList())).toList(),

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.web.Wording;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
 import org.vigie.rules.Evaluation;
@@ -59,7 +60,7 @@ class Pathways {
             throw new NotFoundException("Vous ne suivez pas le parcours de « " + cnp + " » : ajoutez ce CNP à votre profil.");
         }
         PackManifest.Cycle period = pack.cycle(periodId).orElseThrow(() -> new NotFoundException("La période « " + periodId
-                + " » n'existe pas pour " + cnp + " (périodes : " + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + ")."));
+                + " » n'existe pas pour " + cnp + " (périodes : " + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
         return new Place(pack, period);
     }
 
@@ -156,7 +157,7 @@ class Pathways {
         transactions.executeWithoutResult(tx -> {
             var pathway = records.lock(existing.id());
             if (PathwayRecords.REQUESTED.equals(pathway.status())) {
-                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + pathway.requestedAt() + ".");
+                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + packs.require(pathway.regulator(), PackManifest.PATHWAY).parameters().wording("fr").instant(pathway.requestedAt()) + ".");
             }
             requireOpen(pathway);
             Evaluation evaluation = evaluate(place, records.actions(pathway.id()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.vigie.web.Wording;
 import org.vigie.rules.facts.DeclaredActivity;
 import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Gap;
@@ -241,7 +242,7 @@ public final class AuthorCases {
         asMap(expect.getOrDefault("messages", Map.of())).forEach((requirement, text) -> {
             var gap = evaluation.gaps().stream().filter(g -> g.getRequirement().equals(requirement)).findFirst();
             String actual = gap.map(g -> evaluation.message(g, "fr")).orElse("(no gap " + requirement + ")");
-            if (!actual.equals(String.valueOf(text))) {
+            if (!sameText(actual, text)) {
                 differences.add("message " + requirement + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
@@ -257,24 +258,29 @@ public final class AuthorCases {
         asMap(expect.getOrDefault("findingMessages", Map.of())).forEach((code, text) -> {
             String actual = evaluation.findings().stream().filter(f -> f.getCode().equals(code)).findFirst()
                     .map(f -> evaluation.message(f, "fr")).orElse("(no finding " + code + ")");
-            if (!actual.equals(String.valueOf(text))) {
+            if (!sameText(actual, text)) {
                 differences.add("finding message " + code + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
         if (expect.containsKey("summary")) {
             String actual = evaluation.summary("fr");
-            if (!actual.equals(String.valueOf(expect.get("summary")))) {
+            if (!sameText(actual, expect.get("summary"))) {
                 differences.add("summary:\n  expected: " + expect.get("summary") + "\n  got:      " + actual);
             }
         }
         asMap(expect.getOrDefault("explanations", Map.of())).forEach((key, text) -> {
             Figure figure = evaluation.figures().get(key);
             String actual = figure == null ? "(no figure " + key + ")" : evaluation.explain(figure, "fr");
-            if (!actual.equals(String.valueOf(text))) {
+            if (!sameText(actual, text)) {
                 differences.add("explanation " + key + ":\n  expected: " + text + "\n  got:      " + actual);
             }
         });
         return differences;
+    }
+
+    /** The same words: an author types ordinary spaces where the text holds no-break ones (inside « »). */
+    private static boolean sameText(String actual, Object expected) {
+        return actual.replace(Wording.NO_BREAK_SPACE, ' ').equals(String.valueOf(expected).replace(Wording.NO_BREAK_SPACE, ' '));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import org.vigie.rules.facts.Figure;
 import org.vigie.rules.facts.Finding;
 import org.vigie.rules.facts.Gap;
 import org.vigie.rules.facts.ListItem;
+import org.vigie.web.Wording;
 import org.vigie.rules.facts.RuleFunctions;
 import org.vigie.rules.facts.Status;
 
@@ -33,12 +34,9 @@ public record Evaluation(String regulator, String version, String hash, PackMani
         return findings.stream().filter(f -> f.getKind().equals(kind)).toList();
     }
 
-    /** A finding in words: the pack's message {@code finding.<code>} with its values ({name}); numbers in the language's form. */
+    /** A finding in words: the pack's message {@code finding.<code>} with its values ({name}), each worded by {@link Wording}. */
     public String message(Finding finding, String language) {
-        Map<String, String> values = new LinkedHashMap<>();
-        finding.getValues().forEach((name, value) -> values.put(name, value instanceof Number n ? number(n.doubleValue(), language)
-                : String.valueOf(value)));
-        return parameters.message("finding." + finding.getCode(), language, values);
+        return parameters.message("finding." + finding.getCode(), language, finding.getValues());
     }
 
     public Optional<Figure> figure(String key) {
@@ -58,7 +56,7 @@ public record Evaluation(String regulator, String version, String hash, PackMani
      */
     public String message(Gap gap, String language) {
         return parameters.message(forStatus("gap." + gap.getRequirement()), language,
-                Map.of("missing", number(gap.getMissing(), language), "required", number(gap.getRequired(), language)));
+                Map.of("missing", gap.getMissing(), "required", gap.getRequired()));
     }
 
     /** {@code key.<status>} when the pack words it, else {@code key}. */
@@ -114,9 +112,8 @@ public record Evaluation(String regulator, String version, String hash, PackMani
         for (String key : List.of("explain." + figure.getKey() + "." + figure.getRule(), "explain." + figure.getRule(),
                 "explain." + figure.getKey()).stream().map(this::forStatus).toList()) {
             if (parameters.hasMessage(key)) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("value", number(figure.getValue(), language));
-                figure.getValues().forEach((name, v) -> values.put(name, number(v, language)));
+                Map<String, Object> values = new LinkedHashMap<>(figure.getValues());
+                values.put("value", figure.getValue());
                 return parameters.message(key, language, values);
             }
         }
@@ -140,17 +137,11 @@ public record Evaluation(String regulator, String version, String hash, PackMani
                         ? order.indexOf(g.getRequirement()) : order.size()).thenComparing(Gap::getRequirement))
                 .map(g -> parameters.message(parameters.hasMessage("summary.part." + g.getRequirement())
                                 ? "summary.part." + g.getRequirement() : "summary.part", language,
-                        Map.of("missing", number(g.getMissing(), language), "required", number(g.getRequired(), language),
-                                "requirement", g.getRequirement())))
+                        Map.of("missing", g.getMissing(), "required", g.getRequired(), "requirement", g.getRequirement())))
                 .toList();
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(parameters.message("summary.separator", language), parts.subList(0, parts.size() - 1))
                 + parameters.message("summary.and", language) + parts.get(parts.size() - 1);
         return parameters.message("summary.incomplete", language, Map.of("parts", joined));
-    }
-
-    private static String number(double value, String language) {
-        String text = RuleFunctions.format(value);
-        return "fr".equals(language) ? text.replace('.', ',') : text;
     }
 }

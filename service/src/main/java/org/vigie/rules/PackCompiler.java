@@ -51,7 +51,7 @@ public final class PackCompiler {
             problems.addAll(e.problems());
         }
         try {
-            parameters = PackParameters.read(packDir);
+            parameters = PackParameters.read(packDir, manifest == null ? PackManifest.DEFAULT_ZONE : manifest.zone());
         } catch (PackException e) {
             problems.addAll(e.problems());
         }

@@ -1,7 +1,9 @@
 package org.vigie.rules;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,11 @@ import java.util.Optional;
 
 /**
  * What {@code pack.yaml} says: which regulator, which version of its rule set, and the cycles
- * (reference periods) the rule set applies to.
+ * (reference periods) the rule set applies to, and the regulator's time zone ({@code zone}, America/Montreal
+ * when absent): the zone its members' dates and times are read and written in.
  */
-public record PackManifest(String regulator, String name, String version, String reference, List<Cycle> cycles, String kind) {
+public record PackManifest(String regulator, String name, String version, String reference, List<Cycle> cycles, String kind,
+                           ZoneId zone) {
 
     static final String FILE = "pack.yaml";
     /** Hours per reference cycle (the OTPQ): the input fact is a {@link org.vigie.rules.facts.MemberCycle}. */
@@ -23,6 +27,7 @@ public record PackManifest(String regulator, String name, String version, String
     /** Clinic scheduling (RVSQ): the input facts are a {@link org.vigie.rules.facts.ProposedService} or a {@link org.vigie.rules.facts.ProposedServiceGroup}. */
     public static final String SCHEDULING = "scheduling";
     private static final List<String> KINDS = List.of(HOURS, PATHWAY, TRAINING, SCHEDULING);
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Montreal");
 
     public boolean isKind(String expected) {
         return kind.equals(expected);
@@ -85,11 +90,26 @@ public record PackManifest(String regulator, String name, String version, String
             problems.add(new PackProblem(FILE, 0, 0,
                     "regulator '" + regulator + "' must match the folder name '" + packDir.getFileName() + "'"));
         }
+        ZoneId zone = zone(packDir, yaml, problems);
         if (!problems.isEmpty()) {
             throw new PackException(problems);
         }
         return new PackManifest(regulator, String.valueOf(yaml.getOrDefault("name", regulator)), version,
-                yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles), kind);
+                yaml.get("reference") == null ? null : yaml.get("reference").toString(), List.copyOf(cycles), kind, zone);
+    }
+
+    /** The pack's zone when it is one (America/Montreal, Europe/Paris), else a problem on its line. */
+    static ZoneId zone(Path packDir, Map<String, Object> yaml, List<PackProblem> problems) {
+        if (yaml.get("zone") == null) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(yaml.get("zone").toString());
+        } catch (DateTimeException e) {
+            problems.add(new PackProblem(FILE, YamlFiles.lineOf(packDir.resolve(FILE), "zone:"), 0,
+                    "zone '" + yaml.get("zone") + "' is not a time zone: write one such as America/Montreal or Europe/Paris"));
+            return DEFAULT_ZONE;
+        }
     }
 
     private static int lineOfCycle(Path packDir, Cycle cycle) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.vigie.rules.facts.ListItem;
+import org.vigie.web.Wording;
 import org.vigie.rules.facts.Parameters;
 
 /**
@@ -38,8 +40,10 @@ public final class PackParameters {
     private final Map<String, NavigableMap<LocalDate, Double>> numbers = new LinkedHashMap<>();
     private final Map<String, List<ListItem>> lists = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+    private final ZoneId zone;
 
-    private PackParameters() {
+    private PackParameters(ZoneId zone) {
+        this.zone = zone;
     }
 
     /** The numbers in force on a date (for a cycle: its start) and the lists, as the rules read them. */
@@ -89,8 +93,12 @@ public final class PackParameters {
         return Map.copyOf(lists);
     }
 
-    /** The message in the language asked for, falling back to French, then to the key itself. */
+    /** The message in the language asked for, falling back to French, then to the key itself; in that language's typography. */
     public String message(String key, String language) {
+        return wording(language).typography(text(key, language));
+    }
+
+    private String text(String key, String language) {
         Map<String, String> texts = messages.get(key);
         if (texts == null) {
             return key;
@@ -98,21 +106,33 @@ public final class PackParameters {
         return texts.getOrDefault(language, texts.getOrDefault("fr", key));
     }
 
+    /**
+     * How values read in this pack's messages in a language: in the pack's zone, with its own date
+     * patterns when its messages {@code format.date} and {@code format.dateTime} give them.
+     */
+    public Wording wording(String language) {
+        return Wording.of(language, zone).withPatterns(pattern("format.date", language), pattern("format.dateTime", language));
+    }
+
+    private String pattern(String key, String language) {
+        Map<String, String> texts = messages.get(key);
+        return texts == null ? null : texts.get(language);
+    }
+
     public boolean hasMessage(String key) {
         return messages.containsKey(key);
     }
 
-    /** The message with each {name} replaced by its value. */
-    public String message(String key, String language, Map<String, String> values) {
-        String text = message(key, language);
-        for (var value : values.entrySet()) {
-            text = text.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return text;
+    /**
+     * The message with each {name} replaced by its value as the language writes it (dates, instants in
+     * the pack's zone, numbers, lists) and each {name|one|other} by a count and its word: see {@link Wording}.
+     */
+    public String message(String key, String language, Map<String, ?> values) {
+        return wording(language).fill(text(key, language), values);
     }
 
-    static PackParameters read(Path packDir) {
-        PackParameters parameters = new PackParameters();
+    static PackParameters read(Path packDir, ZoneId zone) {
+        PackParameters parameters = new PackParameters(zone);
         Path folder = packDir.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
             return parameters;
@@ -207,6 +227,16 @@ public final class PackParameters {
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
         map.forEach((language, text) -> byLanguage.put(language.toString(), String.valueOf(text)));
+        if (key.equals("format.date") || key.equals("format.dateTime")) {
+            byLanguage.forEach((language, pattern) -> {
+                try {
+                    java.time.format.DateTimeFormatter.ofPattern(pattern);
+                } catch (IllegalArgumentException e) {
+                    problems.add(file.problem("message " + key + " (" + language + "): '" + pattern
+                            + "' is not a date pattern (such as d MMMM uuuu or dd/MM/uuuu): " + e.getMessage(), key + ":"));
+                }
+            });
+        }
         messages.put(key, byLanguage);
     }
 }

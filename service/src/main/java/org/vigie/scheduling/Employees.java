@@ -189,7 +189,7 @@ class Employees {
             }
             WorkGroupMemberships.Removal removal = workGroups.removal(enterpriseId, employeeId);
             if (!removal.emptied().isEmpty() && !Boolean.TRUE.equals(confirmed)) {
-                throw new InvalidRequestException("confirmed", rules.text("message.M25", Map.of("count", String.valueOf(removal.emptied().size()))));
+                throw new InvalidRequestException("confirmed", rules.text("message.M25", Map.of("count", removal.emptied().size())));
             }
             if (removal.leavesTwins()) {
                 throw new ConflictException(rules.text("workGroups.identicalAfterRemoval"));

@@ -55,7 +55,7 @@ class Locations {
         if (value == 0) {
             return null;
         }
-        String cutoff = rules.text("cutoff." + unit + (value == 1 ? ".one" : ""), Map.of("value", String.valueOf(value)));
+        String cutoff = rules.text("cutoff." + unit, Map.of("value", value));
         return rules.text("message.M-P5", Map.of("cutoff", cutoff));
     }
 

@@ -89,7 +89,7 @@ class SchedulingRules {
     }
 
     /** A message of the pack by its key, its {placeholders} filled. */
-    String text(String key, Map<String, String> values) {
+    String text(String key, Map<String, ?> values) {
         return pack().parameters().message(key, "fr", values);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Wording;
 import org.vigie.rules.Evaluation;
 import org.vigie.rules.facts.ProposedService;
 import org.vigie.web.Bodies;
@@ -132,7 +133,7 @@ class Services {
             long future = jdbc.sql("SELECT COUNT(*) FROM availability_slot s JOIN availability_slot_service x ON x.slot_id = s.id"
                     + " WHERE x.service_id = ? AND s.ends_at > ?").params(serviceId, Timestamp.from(clock.instant())).query(Long.class).single();
             if (future > 0) {
-                throw new ConflictException("Ce service est offert dans " + future + " plage(s) à venir : retirez-le de ces plages avant de le supprimer.");
+                throw new ConflictException("Ce service est offert dans " + Wording.french().count(future, "plage à venir", "plages à venir") + " : retirez-le de ces plages avant de le supprimer.");
             }
             jdbc.sql("UPDATE clinic_service SET deleted_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), serviceId).update();
             jdbc.sql("DELETE FROM clinic_service_group_member WHERE service_id = ?").param(serviceId).update();

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Wording;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.notifications.Notifications;
@@ -179,7 +180,7 @@ class TrainingActivities {
         transactions.executeWithoutResult(tx -> {
             TrainingRecords.ActivityRow locked = records.find(activityId, true).orElseThrow();
             if (locked.submittedAt() != null) {
-                throw new ConflictException("Les présences de cette activité ont été soumises le " + locked.submittedAt()
+                throw new ConflictException("Les présences de cette activité ont été soumises le " + packs.require(locked.regulator(), PackManifest.TRAINING).parameters().wording("fr").instant(locked.submittedAt())
                         + " : seule la Fédération peut encore les modifier.");
             }
             Timestamp now = Timestamp.from(clock.instant());
@@ -244,9 +245,9 @@ class TrainingActivities {
         LocalDate deadline = deadline(pack, activity.date());
         for (long memberId : participants) {
             Member member = directory.get(memberId);
-            Map<String, String> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
-                    "activity", String.valueOf(activity.id()), "date", activity.date().toString(), "courses", activity.courses(),
-                    "deadline", deadline.toString());
+            Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
+                    "activity", String.valueOf(activity.id()), "date", activity.date(), "courses", activity.courses(),
+                    "deadline", deadline);
             notifications.queue(member.getEmail(), pack.parameters().message("mail.training.invitation.subject", "fr", values),
                     pack.parameters().message("mail.training.invitation.body", "fr", values));
         }

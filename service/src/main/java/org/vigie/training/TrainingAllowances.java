@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Wording;
 import org.vigie.rules.Evaluation;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
@@ -162,7 +163,7 @@ class TrainingAllowances {
     private static Evaluation evaluate(RulePack pack, TrainingRecords.ActivityRow activity, String program, String region,
                                        LocalDate requestedOn, LocalDate validatedOn) {
         PackManifest.Cycle period = pack.manifest().cycleOn(activity.date())
-                .orElseThrow(() -> new ConflictException("Aucune période des règles de la Fédération ne couvre le " + activity.date() + "."));
+                .orElseThrow(() -> new ConflictException("Aucune période des règles de la Fédération ne couvre le " + pack.parameters().wording("fr").date(activity.date()) + "."));
         return pack.evaluate(period, List.of(new TrainingActivity(activity.date(), activity.blockList(), requestedOn, program, region,
                 validatedOn)));
     }

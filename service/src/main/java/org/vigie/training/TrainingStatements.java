@@ -96,7 +96,7 @@ class TrainingStatements {
         values.put("total_heures", total.toPlainString());
         var issued = attestations.issue(new AttestationRequest(KIND, regulator, "statement:" + memberId + ":" + period.id() + ":"
                 + Sha256.hex(content).substring(0, 16), memberId, holder,
-                pack.parameters().message("attestation.attested", "fr", Map.of("period", period.id(), "hours", total.toPlainString())),
+                pack.parameters().message("attestation.attested", "fr", Map.of("period", period.id(), "hours", total)),
                 period.start(), period.end(), pack.version(), pack.hash(), caller.username(), values));
         return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
     }

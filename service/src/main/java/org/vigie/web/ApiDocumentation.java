@@ -28,13 +28,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ApiDocumentation {
     private static final String PROBLEM = "Problem";
-    private static final Map<String, String> PROBLEMS = Map.of(
+    private static final Map<String, String> PROBLEMS = new java.util.TreeMap<>(Map.of(
             "400", "Invalid request: the fields at fault are named in errors[]",
             "401", "Not authenticated",
             "403", "Authenticated, but this is not yours to see or do",
             "404", "No such resource",
+            "406", "The Accept header allows no format this operation answers in; nothing was done",
             "409", "The resource's state does not allow it (already submitted, decided, changed meanwhile)",
-            "503", "No rule set is serving for this regulator");
+            "429", "Too many failed sign-ins for this account or address: retry after Retry-After seconds",
+            "503", "No rule set is serving for this regulator"));
 
     @Bean
     OpenAPI vigieOpenApi() {

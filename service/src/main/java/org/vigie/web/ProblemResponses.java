@@ -157,7 +157,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     /** A problem body the way every module answers: title, detail, and the fields at fault. */
     public static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        Wording french = Wording.french();
+        errors = errors.stream().map(e -> new FieldProblem(e.field(), e.message() == null ? null : french.typography(e.message()))).toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null ? null : french.typography(detail));
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         if (!errors.isEmpty()) {

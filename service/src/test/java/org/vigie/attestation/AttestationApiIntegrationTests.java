@@ -66,7 +66,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
         String number = issued.text("/number");
         assertThat(issued.text("/issuedBy")).isEqualTo(cnp.username());
-        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.1");
+        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.2");
         var again = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
         assertThat(again.status()).as("never issued twice").isEqualTo(200);
         assertThat(again.text("/number")).isEqualTo(number);
@@ -78,7 +78,7 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
                     physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
-                    number, "2026.1", "Conseil national professionnel de cardiologie");
+                    number, "2026.2", "Conseil national professionnel de cardiologie");
             String scanned = decodeQr(document);
             assertThat(scanned).startsWith("http://localhost:8080/verify/" + number + "#");
 
@@ -126,7 +126,10 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(revoked.text("/revocationReason")).isEqualTo("Délivrée par erreur");
         assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", code)).text("/status")).isEqualTo("REVOKED");
         assertThat(api.get(null, "/verify/" + number).raw()).contains("Attestation révoquée");
-        assertThat(api.post(cnp, "/api/attestations/" + number + "/revocation", Map.of("reason", "encore")).status()).isEqualTo(409);
+        var twice = api.post(cnp, "/api/attestations/" + number + "/revocation", Map.of("reason", "encore"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.text("/detail")).as("the revocation's instant in the council's local time, never UTC's ISO form")
+                .matches("L'attestation «\u00A0" + number + "\u00A0» est déjà révoquée depuis le \\d{1,2}(er)? \\p{L}+ 20\\d\\d à \\d{1,2} h \\d\\d\\.");
         assertThat(api.get(api.newStaff("cnp-pneumologie"), "/api/attestations/" + number).status()).isEqualTo(403);
     }
 
@@ -138,7 +141,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         String path = "/api/members/" + member.id() + "/attestations/otpq/2022-2025";
         var refused = api.post(staff, path, Map.of());
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("/detail")).contains("Le cycle de référence est terminé : il vous manque 15 heure(s) de formation dans la catégorie structurée");
+        assertThat(refused.text("/detail")).contains("Le cycle de référence est terminé : il vous manque 15 heures de formation dans la catégorie structurée");
         assertThat(count("attestation", "member_id = ?", member.id())).isZero();
 
         api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 15));
@@ -151,7 +154,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
                     "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
-                    issued.text("/number"), "2025.1");
+                    issued.text("/number"), "2025.2");
             assertThat(decodeQr(document)).contains(issued.text("/number"));
         }
         assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->

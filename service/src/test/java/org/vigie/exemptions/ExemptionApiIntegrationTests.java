@@ -127,7 +127,8 @@ class ExemptionApiIntegrationTests extends ApiTest {
         var refused = api.post(member.login(), "/api/members/" + member.id() + "/exemptions", request("exceptional"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("/field")).isEqualTo("precision");
-        assertThat(refused.text("/detail")).contains("Circonstances exceptionnelles").contains("précisez");
+        assertThat(refused.text("/detail")).as("no-break spaces inside « », so that a guillemet never ends a line alone")
+                .contains("«\u00A0Circonstances exceptionnelles\u00A0»").contains("«\u00A0précisez\u00A0»");
         assertThat(count("exemption", "member_id = ?", member.id())).isZero();
 
         var withPrecision = request("exceptional");

@@ -89,11 +89,37 @@ class CycleCalendarApiIntegrationTests extends ApiTest {
         assertThat(dashboard.at("/status/rule").asText()).isEqualTo("CycleEndedWithRequirementMissing");
         assertThat(english.at("/status/label").asText()).isEqualTo("Cycle ended: requirements not met");
         assertThat(dashboard.get("gaps")).extracting(g -> g.get("message").asText()).contains(
-                "Le cycle de référence est terminé : il vous manque 29 heure(s) de formation au total pour répondre aux exigences du règlement.");
+                "Le cycle de référence est terminé : il vous manque 29 heures de formation au total pour répondre aux exigences du règlement.");
         assertThat(step(dashboard, "total", "remaining.total").get("text").asText())
                 .isEqualTo("Cycle terminé, il manque 30 h − 1 h = 29 h au total (jamais moins de 0).");
         assertThat(step(english, "structured", "remaining.structured").get("text").asText())
                 .isEqualTo("Cycle ended, missing: 15 h − 1 h = 14 h in a structured setting (never below 0).");
         assertThat(dashboard.toString()).doesNotContain("En cours", "Il vous reste", "Il reste");
+    }
+
+    @Test
+    void theDashboardCountsActivitiesInTheRightPluralAndNamesTheCyclesThatExistInWords() {
+        clock.today(TODAY);
+        var member = api.newMember();
+        String path = "/api/members/" + member.id() + "/dashboards/otpq/2025-2028";
+        var none = api.get(member.login(), path).body();
+        assertThat(step(none, "total", "total.declared").get("text").asText()).isEqualTo("Heures déclarées (0 activité) : 0 h.");
+
+        assertThat(declare(member, "2025-2028", "2026-05-12", 1.5).status()).isEqualTo(201);
+        assertThat(step(api.get(member.login(), path).body(), "total", "total.declared").get("text").asText())
+                .isEqualTo("Heures déclarées (1 activité) : 1,5 h.");
+        var english = api.get(member.login(), path, Map.of("Accept-Language", "en")).body();
+        assertThat(step(english, "total", "total.declared").get("text").asText()).isEqualTo("Hours declared (1 activity): 1.5 h.");
+        assertThat(english.get("gaps")).extracting(g -> g.get("message").asText())
+                .contains("You still need 28.5 hours of training in total before the end of the reference cycle to meet the regulation.");
+
+        assertThat(declare(member, "2025-2028", "2026-06-12", 1).status()).isEqualTo(201);
+        var two = api.get(member.login(), path).body();
+        assertThat(step(two, "total", "total.declared").get("text").asText()).isEqualTo("Heures déclarées (2 activités) : 2,5 h.");
+
+        var unknown = api.get(member.login(), "/api/members/" + member.id() + "/dashboards/otpq/1999-2001");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("/detail")).as("the cycles worded as a list, not printed from code")
+                .isEqualTo("Le cycle «\u00A01999-2001\u00A0» n'existe pas pour otpq (cycles : 2022-2025 et 2025-2028).");
     }
 }

@@ -43,11 +43,11 @@ class DeclarationApiIntegrationTests extends ApiTest {
         assertThat(dashboard.at("/status/label").asText()).isEqualTo("En cours");
         assertThat(dashboard.at("/start").asText()).isEqualTo("2022-01-01");
         assertThat(dashboard.at("/end").asText()).isEqualTo("2025-03-31");
-        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2025.1");
+        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2025.2");
         assertThat(dashboard.at("/ruleSet/hash").asText()).hasSize(16);
         assertThat(dashboard.get("gaps")).extracting(g -> g.get("requirement").asText()).containsExactly("structured", "total");
         assertThat(dashboard.at("/gaps/0/message").asText()).isEqualTo(
-                "Il vous reste 14 heure(s) de formation à accumuler dans la catégorie structurée afin de répondre aux exigences du règlement (15 heures minimum).");
+                "Il vous reste 14 heures de formation à accumuler dans la catégorie structurée afin de répondre aux exigences du règlement (15 heures minimum).");
         assertThat(dashboard.at("/gaps/0/rule").asText()).isEqualTo("StructuredMinimumNotReached");
     }
 
@@ -73,7 +73,7 @@ class DeclarationApiIntegrationTests extends ApiTest {
                 java.net.URI.create("http://127.0.0.1:" + port + "/api/members/" + member.id() + "/dashboards/otpq/2022-2025")).GET(),
                 Map.of("Accept-Language", "en"));
         assertThat(response.text("/status/label")).isEqualTo("In progress");
-        assertThat(response.text("/gaps/2/message")).startsWith("You still need 30 hour(s)");
+        assertThat(response.text("/gaps/2/message")).startsWith("You still need 30 hours");
     }
 
     @Test

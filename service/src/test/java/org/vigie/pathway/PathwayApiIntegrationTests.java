@@ -172,7 +172,7 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(summary.text("/summary")).isEqualTo("Les actions incluses dans votre parcours permettent dès maintenant de le valider");
         assertThat(summary.body().get("validable").asBoolean()).isTrue();
         assertThat(summary.body().at("/actions/1/categories").toString()).as("the DU counts twice").isEqualTo("[\"fo\",\"ap\"]");
-        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.1");
+        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.2");
     }
 
     @Test
@@ -241,7 +241,12 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(api.delete(physician.login(), "/api/pathway-actions/" + action).status()).isEqualTo(409);
         assertThat(api.upload(physician.login(), "/api/pathway-actions/" + action + "/proof", "p.pdf", "application/pdf",
                 "%PDF-1.4\n%%EOF".getBytes()).status()).isEqualTo(409);
-        assertThat(api.post(physician.login(), path + "/validation-request", Map.of("certified", true)).status()).isEqualTo(409);
+        var again = api.post(physician.login(), path + "/validation-request", Map.of("certified", true));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("/detail")).as("the instant in the council's local time (Paris), as people write it, never UTC's ISO form")
+                .matches("La validation de ce parcours a déjà été demandée le \\d{1,2}(er)? \\p{L}+ 20\\d\\d à \\d{1,2} h \\d\\d\\.")
+                .contains(org.vigie.web.Wording.of("fr", java.time.ZoneId.of("Europe/Paris")).date(
+                        java.time.Instant.parse(requested.text("/decision/requestedAt")).atZone(java.time.ZoneId.of("Europe/Paris")).toLocalDate()));
         assertThat(count("pathway_action a JOIN pathway p ON p.id = a.pathway_id", "p.member_id = ?", physician.id())).isEqualTo(3);
         assertThat(api.get(physician.login(), path).text("/actions/2/action")).isEqualTo("formation");
     }

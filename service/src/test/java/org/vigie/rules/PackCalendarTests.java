@@ -40,7 +40,8 @@ class PackCalendarTests {
     @Test
     void aPackWhoseCyclesRunOutIsNamedWithTheDaysItMisses() {
         var manifest = new PackManifest("otpq", "OTPQ", "2022.2", null,
-                List.of(new PackManifest.Cycle("2022-2025", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31))), PackManifest.HOURS);
+                List.of(new PackManifest.Cycle("2022-2025", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 3, 31))), PackManifest.HOURS,
+                java.time.ZoneId.of("America/Montreal"));
         assertThat(daysWithoutCycle(manifest)).containsExactly("2025-04-01 to 2027-12-31");
     }
 

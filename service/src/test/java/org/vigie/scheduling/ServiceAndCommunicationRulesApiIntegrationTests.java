@@ -102,7 +102,7 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         assertThat(api.delete(enterprise.admin().login(), services + unused).text("/errors/0/field")).as("R80: confirm").isEqualTo("confirmed");
         var blocked = api.delete(enterprise.admin().login(), services + inUse + "?confirmed=true");
         assertThat(blocked.status()).isEqualTo(409);
-        assertThat(blocked.text("/detail")).contains("1 plage(s) à venir");
+        assertThat(blocked.text("/detail")).contains("Ce service est offert dans 1 plage à venir :");
         assertThat(api.delete(enterprise.admin().login(), services + running + "?confirmed=true").status()).isEqualTo(409);
         var deleted = api.delete(enterprise.admin().login(), services + pastOnly + "?confirmed=true");
         assertThat(deleted.status()).as(deleted.raw()).isEqualTo(200);
@@ -168,7 +168,7 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         long one = service(enterprise, doctor, "MF", "MINOR_EMERGENCY", 15);
         assertThat(api.post(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/service-groups",
                 Map.of("name", "Tout", "serviceIds", List.of(all, one))).text("/errors/0/message"))
-                .isEqualTo("Un service « Toutes les raisons » ne peut pas faire partie d'un groupe de services.");
+                .isEqualTo("Un service «\u00A0Toutes les raisons\u00A0» ne peut pas faire partie d'un groupe de services.");
     }
 
     @Test

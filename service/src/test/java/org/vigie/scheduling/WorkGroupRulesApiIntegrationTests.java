@@ -121,7 +121,7 @@ class WorkGroupRulesApiIntegrationTests extends ClinicTest {
         var unconfirmed = api.delete(gmf.admin().login(), employeePath(gmf, alone));
         assertThat(unconfirmed.status()).isEqualTo(400);
         assertThat(unconfirmed.text("/errors/0/field")).isEqualTo("confirmed");
-        assertThat(unconfirmed.text("/errors/0/message")).contains("seul membre de 1 groupe(s) de travail");
+        assertThat(unconfirmed.text("/errors/0/message")).contains("seul membre de 1 groupe de travail");
         assertThat(count("clinic_work_group", "enterprise_id = ?", gmf.id())).as("nothing happened").isEqualTo(2);
 
         assertThat(api.delete(gmf.admin().login(), employeePath(gmf, alone) + "?confirmed=true").status()).isEqualTo(200);

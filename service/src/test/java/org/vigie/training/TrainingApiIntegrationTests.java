@@ -49,7 +49,7 @@ class TrainingApiIntegrationTests extends ApiTest {
 
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.text("/termsAcceptedAt")).isNotEmpty();
-        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.3");
+        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.4");
         assertThat(created.body().get("participants")).extracting(p -> p.get("profession").asText() + " " + p.get("count").asInt())
                 .containsExactly("infirmiere 4", "omnipraticien 10");
         assertThat(api.get(leader.login(), GROUPS).body()).hasSize(1);
@@ -71,7 +71,7 @@ class TrainingApiIntegrationTests extends ApiTest {
                 List.of(Map.of("profession", "omnipraticien", "count", 3), Map.of("profession", "pharmacien", "count", 3))));
         assertThat(specialist.body().get("errors")).extracting(e -> e.get("field").asText())
                 .containsExactlyInAnyOrder("participants", "leaderProfession");
-        assertThat(specialist.body().get("errors").toString()).contains("majoritairement de médecins : 3 médecin(s) sur 6 participants");
+        assertThat(specialist.body().get("errors").toString()).contains("majoritairement de médecins : 3 médecins sur 6 participants");
 
         var noAccount = api.post(api.newMember().login(), GROUPS, group("omnipraticien", "petit",
                 List.of(Map.of("profession", "omnipraticien", "count", 5))));
@@ -96,8 +96,8 @@ class TrainingApiIntegrationTests extends ApiTest {
         var overItsOption = api.post(leader.login(), GROUPS, group("omnipraticien", "grand",
                 List.of(Map.of("profession", "omnipraticien", "count", 20))));
         assertThat(overItsOption.status()).isEqualTo(400);
-        assertThat(overItsOption.text("/detail")).isEqualTo("L'option « Grand groupe (jusqu'à 18) » permet au plus 18 participants "
-                + "réguliers (20 inscrits) : choisissez l'option « Très grand groupe (jusqu'à 25) ».");
+        assertThat(overItsOption.text("/detail")).isEqualTo("L'option «\u00A0Grand groupe (jusqu'à 18)\u00A0» permet au plus 18 participants "
+                + "réguliers (20 inscrits) : choisissez l'option «\u00A0Très grand groupe (jusqu'à 25)\u00A0».");
 
         var alsoLedBadly = api.post(leader.login(), GROUPS, group("medecin-specialiste", "tres-grand",
                 List.of(Map.of("profession", "omnipraticien", "count", 26))));
@@ -325,7 +325,7 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(fund.text("/status")).isEqualTo("PENDING");
         assertThat(fund.number("/consecutiveHours")).isEqualTo(3);
         assertThat(fund.text("/programLabel")).isEqualTo("Allocation du fonds de formation (annexe XIX)");
-        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.3");
+        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.4");
         assertThat(api.post(leader.login(), requests, Map.of("program", "annexXIX")).status()).as("once per programme").isEqualTo(409);
         assertThat(api.post(fmoqMember().login(), requests, Map.of("program", "annexXIX")).status()).as("not the leader").isEqualTo(403);
 
@@ -334,7 +334,7 @@ class TrainingApiIntegrationTests extends ApiTest {
         var montreal = api.post(leader.login(), requests, Map.of("program", "annexXII", "region", "06"));
         assertThat(montreal.status()).isEqualTo(400);
         assertThat(montreal.text("/errors/0/message"))
-                .isEqualTo("Non admissible au ressourcement (annexe XII) : la région « Montréal » n'est pas une région désignée.");
+                .isEqualTo("Non admissible au ressourcement (annexe XII) : la région «\u00A0Montréal\u00A0» n'est pas une région désignée.");
         assertThat(api.post(leader.login(), requests, Map.of("program", "annexXII", "region", "09")).status()).isEqualTo(201);
 
         long short_ = plan(leader, group, today().plusDays(20), List.of("09:00-11:00", "12:00-14:00"));
@@ -363,13 +363,14 @@ class TrainingApiIntegrationTests extends ApiTest {
 
         // the day comes before the federation decided on the resourcing request: it can no longer be approved
         long resourcing = api.get(leader.login(), requests).body().get(1).get("id").asLong();
-        jdbc.sql("UPDATE training_activity SET activity_date = ? WHERE id = ?").params(today(), activity).update();
+        clock.today(java.time.LocalDate.of(2026, 12, 2));
+        jdbc.sql("UPDATE training_activity SET activity_date = ? WHERE id = ?").params(java.time.LocalDate.of(2026, 12, 2), activity).update();
         jdbc.sql("UPDATE training_allowance_request SET requested_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))), resourcing).update();
+                .params(java.sql.Timestamp.from(java.time.Instant.parse("2026-11-29T15:00:00Z")), resourcing).update();
         var tooLate = api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision", Map.of("approved", true));
         assertThat(tooLate.status()).isEqualTo(409);
         assertThat(tooLate.text("/detail")).as("the approval's day is the reason, not the request's, made in time")
-                .isEqualTo("La Fédération ne peut plus valider la demande : elle se valide avant la tenue de l'activité (" + today() + ").");
+                .isEqualTo("La Fédération ne peut plus valider la demande : elle se valide avant la tenue de l'activité (2 décembre 2026).");
         assertThat(api.post(federation, "/api/training/allowance-requests/" + resourcing + "/decision",
                 Map.of("approved", false, "reason", "Demande reçue trop tard")).text("/status")).isEqualTo("REFUSED");
     }
