@@ -90,7 +90,7 @@ class HoursDashboards {
         packs.require(regulator, PackManifest.HOURS);
         LocalDate today = LocalDate.now(clock);
         if (day.isAfter(today)) {
-            throw new InvalidRequestException("asOf", "La date « " + day + " » est dans le futur : le tableau de bord à jour"
+            throw new InvalidRequestException("asOf", "La date du " + Wording.french().date(day) + " est dans le futur : le tableau de bord à jour"
                     + " s'obtient sans asOf.");
         }
         Instant cutoff = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();

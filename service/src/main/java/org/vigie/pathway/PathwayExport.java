@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.vigie.web.Wording;
+
 /** « exporter mon parcours (format xlsx) »: who, which CNP and period, the state, what is missing, then one row per action. */
 final class PathwayExport {
     static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -30,7 +32,8 @@ final class PathwayExport {
             r = pair(sheet, r, "Médecin", physicianName, bold);
             r = pair(sheet, r, "RPPS", rpps, bold);
             r = pair(sheet, r, "CNP", pathway.cnpName(), bold);
-            r = pair(sheet, r, "Période", pathway.period().id() + " (du " + pathway.period().start() + " au " + pathway.period().end() + ")", bold);
+            r = pair(sheet, r, "Période", pathway.period().id() + " (du " + Wording.french().date(pathway.period().start())
+                    + " au " + Wording.french().date(pathway.period().end()) + ")", bold);
             r = pair(sheet, r, "État", state(pathway.state()), bold);
             r = pair(sheet, r, "Où en est le parcours", pathway.summary(), bold);
             r = pair(sheet, r, "Les consignes de votre CNP", pathway.requirements(), bold);

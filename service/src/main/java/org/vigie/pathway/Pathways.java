@@ -221,7 +221,8 @@ class Pathways {
         validation.require(form.date() != null, "date", "La date de l'action est obligatoire.");
         if (form.date() != null) {
             validation.require(period.contains(form.date()), "date", "L'action doit avoir eu lieu pendant la période " + period.id()
-                    + " (du " + period.start() + " au " + period.end() + ").");
+                    + " (du " + place.pack().parameters().wording("fr").date(period.start()) + " au "
+                    + place.pack().parameters().wording("fr").date(period.end()) + ").");
             validation.require(!form.date().isAfter(today), "date", "L'action ne peut pas être datée dans le futur.");
         }
         validation.throwIfAny();

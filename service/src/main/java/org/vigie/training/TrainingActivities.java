@@ -173,7 +173,8 @@ class TrainingActivities {
         Caller caller = TrainingRecords.requireLeader(activity.leaderId());
         List<String> numbers = request.fmoqNumbers() == null ? List.of() : request.fmoqNumbers();
         Validation validation = new Validation()
-                .require(Boolean.TRUE.equals(request.dateConfirmed()), "dateConfirmed", "Confirmez la date de l'activité (" + activity.date() + ").")
+                .require(Boolean.TRUE.equals(request.dateConfirmed()), "dateConfirmed", "Confirmez la date de l'activité ("
+                        + packs.require(activity.regulator(), PackManifest.TRAINING).parameters().wording("fr").date(activity.date()) + ").")
                 .require(!numbers.isEmpty() && numbers.size() <= 200, "fmoqNumbers", "Entrez le numéro FMOQ de chaque participant (200 au plus).");
         Map<String, Long> participants = participants(activity.regulator(), numbers, "fmoqNumbers", validation);
         validation.throwIfAny();
@@ -377,9 +378,11 @@ class TrainingActivities {
         }
         new Validation().require(evaluation.rating() != null && evaluation.rating() >= 1 && evaluation.rating() <= 5, "rating",
                         "La note va de 1 à 5.").maxLength("comment", evaluation.comment(), 2000).throwIfAny();
-        LocalDate deadline = deadline(packs.require(activity.regulator(), PackManifest.TRAINING), activity.date());
+        RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
+        LocalDate deadline = deadline(pack, activity.date());
         if (LocalDate.now(clock).isAfter(deadline)) {
-            throw new ConflictException("L'activité n° " + activityId + " s'évaluait jusqu'au " + deadline + " : le délai est passé.");
+            throw new ConflictException("L'activité n° " + activityId + " s'évaluait jusqu'au " + pack.parameters().wording("fr").date(deadline)
+                    + " : le délai est passé.");
         }
         try {
             jdbc.sql("INSERT INTO training_evaluation (activity_id, member_id, rating, comment, submitted_at) VALUES (?, ?, ?, ?, ?)")

@@ -82,7 +82,7 @@ class TrainingValidations {
             }
             LocalDate deadline = locked.date().plusDays((long) pack.parameters().inForce(locked.date()).number("validation.window.days"));
             if (LocalDate.now(clock).isAfter(deadline)) {
-                throw new ConflictException("L'activité n° " + activityId + " se validait jusqu'au " + deadline + ".");
+                throw new ConflictException("L'activité n° " + activityId + " se validait jusqu'au " + pack.parameters().wording("fr").date(deadline) + ".");
             }
             List<String> unmarked = activities.modules(locked).stream().filter(m -> m.mandatory() && m.markedAt() == null)
                     .map(m -> m.label() + " (" + m.course() + ")").toList();

@@ -379,6 +379,7 @@ class PathwayApiIntegrationTests extends ApiTest {
                 rows.add(String.join("|", cells));
             }
             assertThat(rows).contains("RPPS|" + physician.rpps(), "État|En cours de saisie",
+                    "Période|2023-2025 (du 1er janvier 2023 au 31 décembre 2025)",
                     "Où en est le parcours|Pour que votre parcours soit validable il manque 1/3 actions sur l'ensemble.",
                     "Action|Complément|Date|fo|ap|gr|pi|Preuve|Description de la preuve",
                     "Congrès|Session de 2023-09-20|2023-09-20|x|||||",

@@ -247,6 +247,7 @@ class AuthorLoopEndToEndTests {
         var future = dashboard(member, regulator, "2022-2025", "?asOf=" + LocalDate.now().plusDays(2));
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.text("/errors/0/field")).isEqualTo("asOf");
+        assertThat(future.text("/detail")).as("the day as people write it").matches("La date du \\d{1,2}(er)? \\p{L}+ 20\\d\\d est dans le futur.*");
         assertThat(dashboard(member, regulator, "2022-2025", "?asOf=30-06-2024").status()).isEqualTo(400);
     }
 

@@ -178,6 +178,9 @@ class TrainingApiIntegrationTests extends ApiTest {
         }
         assertThat(count("outbox_message", "recipient = ? AND subject = ?", participant.login().username(),
                 "Évaluez l'activité de formation n° " + recent)).as("invited, with the activity's number").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND subject = ?")
+                .params(participant.login().username(), "Évaluez l'activité de formation n° " + old).query(String.class).single())
+                .as("the days as people write them").contains("Vous avez participé le 10 janvier 2026", "d'ici le 17 janvier 2026 :");
 
         var evaluated = api.post(participant.login(), "/api/training/activities/" + recent + "/evaluations", Map.of("rating", 5));
         assertThat(evaluated.status()).as(evaluated.raw()).isEqualTo(201);
@@ -190,7 +193,7 @@ class TrainingApiIntegrationTests extends ApiTest {
                 .as("not a participant").isEqualTo(403);
         var late = api.post(participant.login(), "/api/training/activities/" + old + "/evaluations", Map.of("rating", 5));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.text("/detail")).contains("2026-01-17").contains("délai est passé");
+        assertThat(late.text("/detail")).contains("jusqu'au 17 janvier 2026").contains("délai est passé");
         assertThat(count("training_evaluation", "member_id = ?", participant.id())).isEqualTo(1);
     }
 
@@ -239,7 +242,7 @@ class TrainingApiIntegrationTests extends ApiTest {
                 Map.of("fmoqNumbers", List.of(fmoqNumber(participant)), "dateConfirmed", true));
         markMandatoryModules(leader, late, "FOL-2026-014");
         assertThat(api.post(federation, "/api/training/activities/" + late + "/validation", Map.of()).text("/detail"))
-                .contains("se validait jusqu'au 2026-01-12");
+                .contains("se validait jusqu'au 12 janvier 2026");
     }
 
     void markMandatoryModules(Leader leader, long activity, String... courses) {
