@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
@@ -18,36 +18,36 @@ import org.vigie.web.SessionPrincipal;
  * Who is acting in an enterprise, and what the permission matrix lets them do. Every clinic request
  * names its enterprise in the path; the caller must be an active employee of it (or the provincial
  * operator, an administrator of the service), otherwise the enterprise does not exist for them.
+ * The enterprises and employees are read through {@link ClinicStaff}, the permission rows through {@link AgendaGrants}.
  */
 @Component
-class Clinic {
-    static final ZoneId ZONE = ZoneId.of("America/Montreal");
-
-    private final JdbcClient jdbc;
+public class Clinic {
+    private final ClinicStaff staff;
+    private final AgendaGrants grants;
     private final SchedulingRules rules;
     private final Clock clock;
 
-    Clinic(JdbcClient jdbc, SchedulingRules rules, Clock clock) {
-        this.jdbc = jdbc;
+    Clinic(ClinicStaff staff, AgendaGrants grants, SchedulingRules rules, Clock clock) {
+        this.staff = staff;
+        this.grants = grants;
         this.rules = rules;
         this.clock = clock;
     }
 
-    /** The caller in an enterprise: their employee record (null for the operator) and profiles. */
-    record Actor(String username, long enterpriseId, Long employeeId, boolean localAdmin, boolean superUser, boolean operator) {
-        boolean manager() {
-            return operator || localAdmin || superUser;
-        }
+    /** The service's zone ({@code vigie.time-zone}): the default of every location, the one of enterprise-wide dates. */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
+    /** Today in the service's zone: the day employees' start and departure dates are compared with. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The caller acting in the enterprise; 404 when it does not exist or the caller is not an active employee of it. */
-    Actor actor(long enterpriseId) {
+    public Actor actor(long enterpriseId) {
         Caller caller = Caller.current();
-        if (caller.isAdmin() && jdbc.sql("SELECT COUNT(*) FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Long.class).single() > 0) {
+        if (caller.isAdmin() && staff.enterpriseExists(enterpriseId)) {
             return new Actor(caller.username(), enterpriseId, null, false, false, true);
         }
         if (caller.role() != Role.CLINIC) {
@@ -62,30 +62,22 @@ class Clinic {
     }
 
     /** The employee record of a signed-in RAMQ identifier in an enterprise: not deleted, not departed (R2, R10). */
-    Optional<Actor> activeEmployee(String ramqId, long enterpriseId) {
-        return jdbc.sql("SELECT e.id, e.is_local_admin, e.is_super_user FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
-                        + " WHERE p.ramq_id = ? AND e.enterprise_id = ? AND e.deleted_at IS NULL"
-                        + " AND (e.departure_date IS NULL OR e.departure_date >= ?)")
-                .params(ramqId, enterpriseId, today())
-                .query((rs, n) -> new Actor(ramqId, enterpriseId, rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), false))
-                .optional();
+    public Optional<Actor> activeEmployee(String ramqId, long enterpriseId) {
+        return staff.activeEmployee(ramqId, enterpriseId, today());
     }
 
     /** The enterprises where a RAMQ identifier is an active employee, by name. */
-    List<Long> activeEnterprises(String ramqId) {
-        return jdbc.sql("SELECT n.id FROM clinic_enterprise n JOIN clinic_employee e ON e.enterprise_id = n.id"
-                        + " JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND e.deleted_at IS NULL"
-                        + " AND (e.departure_date IS NULL OR e.departure_date >= ?) ORDER BY n.name, n.id")
-                .params(ramqId, today()).query(Long.class).list();
+    public List<Long> activeEnterprises(String ramqId) {
+        return staff.activeEnterprises(ramqId, today());
     }
 
     /** The matrix's column for an action without a target agenda: LA, SU, or NONE for a user. */
-    String column(Actor actor) {
+    public String column(Actor actor) {
         return actor.operator() || actor.localAdmin() ? "LA" : actor.superUser() ? "SU" : "NONE";
     }
 
     /** The column for an action on a professional's agenda at a location: LA, SU, HP_OWN, RW, RO or NONE (spec §3.4, §3.5). */
-    String column(Actor actor, long locationId, long professionalId) {
+    public String column(Actor actor, long locationId, long professionalId) {
         String profile = column(actor);
         if (!profile.equals("NONE")) {
             return profile;
@@ -93,19 +85,18 @@ class Clinic {
         if (actor.employeeId() == professionalId) {
             return "HP_OWN";
         }
-        List<String> access = jdbc.sql("SELECT access FROM clinic_agenda_permission WHERE employee_id = ? AND location_id = ? AND professional_id = ?")
-                .params(actor.employeeId(), locationId, professionalId).query(String.class).list();
+        List<String> access = grants.grants(actor.employeeId(), locationId, professionalId);
         return access.contains("READ_WRITE") ? "RW" : access.contains("READ") ? "RO" : "NONE";
     }
 
     /** 403 unless the matrix lets the column do the action, in the action's words. */
-    void require(String action, String column) {
+    public void require(String action, String column) {
         if (!rules.allows(action, column)) {
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(action).toLowerCase(java.util.Locale.FRENCH) + ".");
+            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(action).toLowerCase(Locale.FRENCH) + ".");
         }
     }
 
-    void require(Actor actor, String action) {
+    public void require(Actor actor, String action) {
         require(action, column(actor));
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Clinic scheduling")
-class ClinicAudit {
+public class ClinicAudit {
     private final JdbcClient jdbc;
     private final Clinic clinic;
     private final Clock clock;
@@ -31,21 +31,21 @@ class ClinicAudit {
         this.clock = clock;
     }
 
-    record Entry(long id, String actor, String action, String target, String details, Instant at) {
+    public record Entry(long id, String actor, String action, String target, String details, Instant at) {
     }
 
-    void record(Clinic.Actor actor, String action, String target, String details) {
+    public void record(Actor actor, String action, String target, String details) {
         record(actor.username(), actor.enterpriseId(), action, target, details);
     }
 
-    void record(String actor, long enterpriseId, String action, String target, String details) {
+    public void record(String actor, long enterpriseId, String action, String target, String details) {
         jdbc.sql("INSERT INTO clinic_audit (enterprise_id, actor, action, target, details, at) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(enterpriseId, actor, action, target,
                         details == null ? null : details.substring(0, Math.min(details.length(), 2000)), Timestamp.from(clock.instant()))
                 .update();
     }
 
-    List<Entry> of(long enterpriseId, int limit) {
+    public List<Entry> of(long enterpriseId, int limit) {
         return jdbc.sql("SELECT id, actor, action, target, details, at FROM clinic_audit WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?")
                 .params(enterpriseId, limit)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
@@ -55,8 +55,8 @@ class ClinicAudit {
 
     @GetMapping("/api/clinic/enterprises/{enterpriseId}/audit")
     @Operation(summary = "The audit trail: who changed what, when, newest first (local administrators and super users)")
-    List<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(defaultValue = "200") int limit) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+    public List<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(defaultValue = "200") int limit) {
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "audit.read");
         return of(enterpriseId, Math.max(1, Math.min(limit, 1000)));
     }

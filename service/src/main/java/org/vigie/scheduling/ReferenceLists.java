@@ -30,20 +30,20 @@ class ReferenceLists {
         this.rules = rules;
     }
 
-    record ListChoice(String code, String label) {
+    public record ListChoice(String code, String label) {
     }
 
-    record AppointmentTypeChoice(String code, String label, boolean gmfOnly) {
+    public record AppointmentTypeChoice(String code, String label, boolean gmfOnly) {
     }
 
     /** patientVisible false: never offered to patients online (Réorientation, R75); active false: retired, kept for reports. */
-    record ConsultationReason(String code, String labelFr, String labelEn, boolean patientVisible, boolean active, boolean allReasons) {
+    public record ConsultationReason(String code, String labelFr, String labelEn, boolean patientVisible, boolean active, boolean allReasons) {
     }
 
-    record CancellationCutoffs(int defaultHours, int minutesMaximum, int hoursMaximum) {
+    public record CancellationCutoffs(int defaultHours, int minutesMaximum, int hoursMaximum) {
     }
 
-    record ClinicLists(String ruleSetVersion, List<AppointmentTypeChoice> appointmentTypes, List<ConsultationReason> reasons, List<Integer> serviceDurations,
+    public record ClinicLists(String ruleSetVersion, List<AppointmentTypeChoice> appointmentTypes, List<ConsultationReason> reasons, List<Integer> serviceDurations,
                  List<Integer> bookingHorizonWeeks, CancellationCutoffs cancellationCutoff, List<ListChoice> displayModes, List<ListChoice> languages,
                  List<ListChoice> emailSubjects, List<ListChoice> messageTypes, List<ListChoice> sessionModes) {
     }
@@ -52,7 +52,7 @@ class ReferenceLists {
     @Operation(summary = "The choices of the clinic's forms, from rules/scheduling: appointment types, consultation reasons (with whether "
             + "patients see them online), service durations, booking-horizon weeks, cancellation cutoffs, display modes, languages, "
             + "e-mail subjects, message types, session modes")
-    ClinicLists lists() {
+    public ClinicLists lists() {
         Caller caller = Caller.current();
         if (caller.role() != Role.CLINIC && !caller.isAdmin()) {
             throw new ForbiddenException("Les listes des cliniques sont réservées à leurs employés et à la RAMQ.");

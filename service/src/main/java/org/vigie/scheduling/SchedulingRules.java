@@ -21,7 +21,7 @@ import org.vigie.web.Validation;
  * a constant of the code: the pack is hot-reloaded like every other.
  */
 @Component
-class SchedulingRules {
+public class SchedulingRules {
     static final String PACK = "scheduling";
 
     private final RulePacks packs;
@@ -32,25 +32,25 @@ class SchedulingRules {
         this.clock = clock;
     }
 
-    RulePack pack() {
+    public RulePack pack() {
         return packs.require(PACK, PackManifest.SCHEDULING);
     }
 
     /** The numbers and lists in force today. */
-    Parameters today() {
-        return pack().parameters().inForce(LocalDate.now(clock.withZone(Clinic.ZONE)));
+    public Parameters today() {
+        return pack().parameters().inForce(LocalDate.now(clock));
     }
 
-    boolean known(String list, String code) {
+    public boolean known(String list, String code) {
         return code != null && pack().parameters().item(list, code).isPresent();
     }
 
-    List<String> codes(String list) {
+    public List<String> codes(String list) {
         return pack().parameters().list(list).stream().map(ListItem::getCode).toList();
     }
 
     /** The code of a list's entry marked default: "true", else its first entry's (the value before anyone chooses). */
-    String defaultCode(String list) {
+    public String defaultCode(String list) {
         List<ListItem> items = pack().parameters().list(list);
         return items.stream().filter(i -> "true".equals(i.attribute("default"))).findFirst()
                 .or(() -> items.stream().findFirst()).map(ListItem::getCode)
@@ -58,17 +58,17 @@ class SchedulingRules {
     }
 
     /** The value attribute of a list's entry, e.g. displayDefaults/displayFrom; a missing one is a fault of the pack. */
-    String value(String list, String code) {
+    public String value(String list, String code) {
         return pack().parameters().item(list, code).map(i -> i.attribute("value"))
                 .orElseThrow(() -> new IllegalStateException("the scheduling pack has no " + list + "/" + code + " value"));
     }
 
-    String message(String code) {
+    public String message(String code) {
         return pack().parameters().message("message." + code, "fr");
     }
 
     /** The class a practice number's first characters give (R43, §9 A25), from the pack's list; null without a number. */
-    String professionalClass(String practiceNumber) {
+    public String professionalClass(String practiceNumber) {
         if (practiceNumber == null) {
             return null;
         }
@@ -79,33 +79,33 @@ class SchedulingRules {
     }
 
     /** A message of the pack by its key. */
-    String text(String key) {
+    public String text(String key) {
         return text(key, Map.of());
     }
 
     /** Refuses the field unless its value is a code of the pack's list, naming the codes: « {what} inconnu(e) : « x » (A, B). » */
-    Validation requireKnown(Validation validation, String field, String list, String code, String what) {
+    public Validation requireKnown(Validation validation, String field, String list, String code, String what) {
         return validation.require(known(list, code), field, what + " : « " + code + " » (" + String.join(", ", codes(list)) + ").");
     }
 
     /** A message of the pack by its key, its {placeholders} filled. */
-    String text(String key, Map<String, ?> values) {
+    public String text(String key, Map<String, ?> values) {
         return pack().parameters().message(key, "fr", values);
     }
 
     /** Whether the matrix lets this column (LA, SU, HP_OWN, RW, RO, NONE) do the action; an unknown action is allowed to nobody. */
-    boolean allows(String action, String column) {
+    public boolean allows(String action, String column) {
         return pack().parameters().item("actions", action).map(a -> "true".equals(a.attribute(column))).orElse(false);
     }
 
-    String actionLabel(String action) {
+    public String actionLabel(String action) {
         return pack().parameters().item("actions", action).map(a -> a.attribute("fr")).orElse(action);
     }
 
     /** Runs the pack's rules on a proposed service or group; every violation becomes a 400 on the field the map names. */
-    Evaluation check(Object fact, Map<String, String> fieldOfFinding) {
+    public Evaluation check(Object fact, Map<String, String> fieldOfFinding) {
         RulePack pack = pack();
-        LocalDate today = LocalDate.now(clock.withZone(Clinic.ZONE));
+        LocalDate today = LocalDate.now(clock);
         PackManifest.Cycle period = pack.manifest().cycleOn(today)
                 .orElseThrow(() -> new RulePackUnavailableException(PACK, List.of())); // no period of the pack covers today
         Evaluation evaluation = pack.evaluate(period, List.of(fact));

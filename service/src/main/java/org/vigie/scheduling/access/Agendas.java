@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.access;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Locations;
 
 /**
  * The agendas a clinic user may open: one per (location, professional) pair, a professional having
@@ -69,7 +74,7 @@ class Agendas {
             + "professional then location; paged by the pack's agenda.page.size (6, R11), page from 0; optionally one location")
     AgendaPage list(@PathVariable long enterpriseId, @RequestParam(defaultValue = "0") int page,
                     @RequestParam(required = false) Long locationId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         if (page < 0) {
             throw new InvalidRequestException("page", "Les pages se comptent à partir de 0.");
         }
@@ -95,7 +100,7 @@ class Agendas {
             + "or does not work at the location; 403 when the caller's column may not view it (R63: a professional needs a row on "
             + "another professional's agenda; a row at one location does not open the agenda at another)")
     AgendaView get(@PathVariable long enterpriseId, @PathVariable long locationId, @PathVariable long professionalId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         locations.location(enterpriseId, locationId);
         AgendaView agenda = agendas("AND e.id = ? AND l.id = ?", enterpriseId, professionalId, locationId).stream().findFirst()
                 .map(a -> withAccess(actor, a))
@@ -110,7 +115,7 @@ class Agendas {
             + "identifier), with the same flags as the list; anyone else (staff, the provincial operator) gets {\"agenda\": null}, an empty "
             + "agenda until they choose a professional")
     DefaultAgenda defaultAgenda(@PathVariable long enterpriseId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         if (actor.employeeId() == null) {
             return new DefaultAgenda(null);
         }
@@ -119,7 +124,7 @@ class Agendas {
     }
 
     /** The agendas the caller might see, with their access; a user's narrowed to their own and their rows unless NONE may view. */
-    private List<AgendaView> candidates(Clinic.Actor actor, Long locationId) {
+    private List<AgendaView> candidates(Actor actor, Long locationId) {
         String narrowing = locationId == null ? "" : " AND l.id = ?";
         List<Object> params = new ArrayList<>();
         if (locationId != null) {
@@ -155,7 +160,7 @@ class Agendas {
                 .list();
     }
 
-    private AgendaView withAccess(Clinic.Actor actor, AgendaView agenda) {
+    private AgendaView withAccess(Actor actor, AgendaView agenda) {
         String column = clinic.column(actor, agenda.location().id(), agenda.professional().id());
         return new AgendaView(agenda.location(), agenda.professional(), new AgendaAccess(column, rules.allows("agenda.view", column),
                 rules.allows("agenda.slot.edit", column), rules.allows("agenda.week.quickCreate", column),

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.access;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -15,6 +15,9 @@ import org.vigie.web.Caller;
 import org.vigie.web.Role;
 import org.vigie.web.SessionTokens;
 import org.vigie.web.Sha256;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.SchedulingRules;
 
 /**
  * The clinic users' sessions, kept in the database so that every instance of the service knows
@@ -66,7 +69,7 @@ class ClinicSessions implements SessionTokens {
     record Opened(String token, Session session) {
     }
 
-    Opened open(long accountId, Clinic.Actor actor) {
+    Opened open(long accountId, Actor actor) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +16,10 @@ import org.vigie.web.ForbiddenException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Role;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 
 /**
  * Enterprises as a clinic sees them: the ones the caller works in (R4, R7), an enterprise with its
@@ -24,7 +28,7 @@ import org.vigie.web.Validation;
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
-class Enterprises {
+public class Enterprises {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clinic clinic;
@@ -89,7 +93,7 @@ class Enterprises {
             + "name, GMF and GMF number are RAMQ's (R15, R18), which changes them here too")
     EnterpriseView changeContact(@PathVariable long enterpriseId, @RequestBody ContactChange body) {
         ContactChange request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "enterprise.contact.edit");
         new Validation()
                 .require(request.name() == null || actor.operator(), "name", "Seule la RAMQ modifie le nom de l'entreprise.")

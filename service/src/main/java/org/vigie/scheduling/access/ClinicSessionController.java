@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.access;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +20,11 @@ import org.vigie.web.ForbiddenException;
 import org.vigie.web.Role;
 import org.vigie.web.SessionPrincipal;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Employees;
+import org.vigie.scheduling.communications.Communications;
 
 /**
  * Signing in to a clinic: the user proves who they are (HTTP Basic with their RAMQ identifier, until
@@ -67,7 +72,7 @@ class ClinicSessionController {
             new Validation().require(enterprises.size() == 1, "enterpriseId", rules.text("session.chooseEnterprise")).throwIfAny();
             chosen = enterprises.get(0);
         }
-        Clinic.Actor actor = clinic.actor(chosen);
+        Actor actor = clinic.actor(chosen);
         ClinicSessions.Opened opened = sessions.open(caller.accountId(), actor);
         return view(opened.session(), opened.token(), actor.employeeId());
     }

@@ -1,8 +1,9 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,9 @@ import org.vigie.web.Bodies;
 import org.vigie.web.ConflictException;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
 
 /**
  * An employee's profiles (spec §3.2.5, §3.2.6): a local administrator or super user switches another
@@ -31,8 +35,11 @@ class Profiles {
     private final Clinic clinic;
     private final ClinicAudit audit;
     private final Employees employees;
+    private final ApplicationEventPublisher events;
 
-    Profiles(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, ClinicAudit audit, Employees employees) {
+    Profiles(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, ClinicAudit audit, Employees employees,
+             ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
@@ -49,7 +56,7 @@ class Profiles {
             + "the last local administrator stays (§9 A14)")
     Employees.EmployeeView superUser(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody SuperUserSwitch body) {
         SuperUserSwitch request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "profile.superUser.set");
         if (request.superUser() == null) {
             throw new InvalidRequestException("superUser", "Indiquez true (Oui) ou false (Non).");
@@ -67,7 +74,7 @@ class Profiles {
             }
             if (request.superUser()) {
                 jdbc.sql("UPDATE clinic_employee SET is_super_user = TRUE, is_local_admin = FALSE, is_user = TRUE WHERE id = ?").param(employeeId).update();
-                jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ?").param(employeeId).update();
+                events.publishEvent(new EmployeeBecameSuperUser(enterpriseId, employeeId));
             } else {
                 jdbc.sql("UPDATE clinic_employee SET is_super_user = FALSE, is_user = TRUE WHERE id = ?").param(employeeId).update();
             }
@@ -82,7 +89,7 @@ class Profiles {
             + "permission » (R51); never their own (§9 A15), never the last one (§9 A14); granting it is RAMQ's (§9 A12)")
     Employees.EmployeeView removeLocalAdmin(@PathVariable long enterpriseId, @PathVariable long employeeId,
                                   @RequestParam(required = false) Boolean confirmed) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "profile.localAdmin.remove");
         requireOther(actor, employeeId);
         if (!Boolean.TRUE.equals(confirmed)) {
@@ -101,7 +108,7 @@ class Profiles {
         return employees.view(enterpriseId, employeeId);
     }
 
-    private static void requireOther(Clinic.Actor actor, long employeeId) {
+    private static void requireOther(Actor actor, long employeeId) {
         if (actor.employeeId() != null && actor.employeeId() == employeeId) {
             throw new ConflictException("Vous ne pouvez pas changer votre propre profil : un autre administrateur local ou super utilisateur le fait.");
         }

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.offering;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -29,6 +29,13 @@ import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Permitted;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Employees;
 
 /**
  * A health professional's services (type × consultation reason × duration): the professional's own
@@ -76,7 +83,7 @@ class Services {
     @Operation(summary = "The professional's services (their own list, R67); deleted ones with includeDeleted=true, shown « inactif » (R78)")
     List<ServiceView> services(@PathVariable long enterpriseId, @PathVariable long professionalId,
                                @RequestParam(defaultValue = "false") boolean includeDeleted) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         employees.requireReadable(actor, professionalId);
         employees.view(enterpriseId, professionalId);
         return list(enterpriseId, professionalId, includeDeleted);
@@ -87,10 +94,9 @@ class Services {
     @Operation(summary = "A local administrator or super user gives a health professional a service: type MF, GMF (only in a GMF, R69) "
             + "or GEN, one consultation reason of the national list or ALL, a duration from the offered list (R68); refused with the "
             + "rule's sentence (rules/scheduling)")
-    ServiceView create(@PathVariable long enterpriseId, @PathVariable long professionalId, @RequestBody NewService body) {
+    ServiceView create(@PathVariable long enterpriseId, @PathVariable long professionalId, @RequestBody NewService body,
+                       @Permitted("professional.services.manage") Actor actor) {
         NewService request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
-        clinic.require(actor, "professional.services.manage");
         Employees.EmployeeView professional = employees.active(enterpriseId, professionalId);
         new Validation().require(request.appointmentType() != null, "appointmentType", "Choisissez le type de rendez-vous (MF, GMF ou GEN).")
                 .require(request.reason() != null, "reason", "Choisissez la raison de consultation ou ALL (Toutes les raisons).")
@@ -119,7 +125,7 @@ class Services {
             + "never edited: delete it and create it again (R76)")
     ServiceView delete(@PathVariable long enterpriseId, @PathVariable long professionalId, @PathVariable long serviceId,
                        @RequestParam(required = false) Boolean confirmed) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
         ServiceView service = one(enterpriseId, professionalId, serviceId);
         if (service.deletedAt() != null) {

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 
 /**
  * A location's information and options. A clinic's local administrator edits only its abbreviation,
@@ -25,7 +29,7 @@ import org.vigie.web.Validation;
  */
 @RestController
 @Tag(name = "Clinic scheduling")
-class Locations {
+public class Locations {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clinic clinic;
@@ -84,7 +88,7 @@ class Locations {
                 .orElse(null);
     }
 
-    LocationView location(long enterpriseId, long locationId) {
+    public LocationView location(long enterpriseId, long locationId) {
         return jdbc.sql("SELECT id, location_uid, name, abbreviation, ramq_number, locality_code, rvsq_start_date, rvsq_end_date, machine_id,"
                         + " civic_number, street, suite, city, province, postal_code, phone, health_region, display_mode, hide_name_gmf,"
                         + " hide_name_gen, cancel_cutoff_value, cancel_cutoff_unit, send_no_show_message FROM clinic_location"
@@ -117,7 +121,7 @@ class Locations {
             + "(R20); the address needs RAMQ's form 4066 (R24); the unique identifier never changes (R21)")
     LocationView changeLocation(@PathVariable long enterpriseId, @PathVariable long locationId, @RequestBody LocationChange body) {
         LocationChange request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "location.information.edit");
         location(enterpriseId, locationId);
         Validation validation = new Validation()
@@ -163,7 +167,7 @@ class Locations {
             + "mode, the two name-hiding switches (GMF, GEN), the online-cancellation cutoff (0-59 minutes or 0-24 hours), the no-show message")
     LocationView changeOptions(@PathVariable long enterpriseId, @PathVariable long locationId, @RequestBody OptionsChange body) {
         OptionsChange request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "location.options.edit");
         location(enterpriseId, locationId);
         var parameters = rules.today();

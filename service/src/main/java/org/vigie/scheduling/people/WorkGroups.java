@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -28,6 +28,10 @@ import org.vigie.web.Bodies;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 
 /**
  * A GMF's work groups (R241): professionals and up to two relay teams, which the citizens' search
@@ -107,7 +111,7 @@ class WorkGroups {
     @DeleteMapping(GROUPS + "/{groupId}")
     @Operation(summary = "A local administrator or super user deletes a work group")
     WorkGroupView delete(@PathVariable long enterpriseId, @PathVariable long groupId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "workGroup.manage");
         requireGmf(enterpriseId);
         WorkGroupView group = existing(enterpriseId, groupId);
@@ -120,7 +124,7 @@ class WorkGroups {
     }
 
     private WorkGroupView save(long enterpriseId, Long groupId, WorkGroupForm form) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "workGroup.manage");
         requireGmf(enterpriseId);
         if (groupId != null) {

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.offering;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +26,12 @@ import org.vigie.web.Bodies;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Employees;
 
 /**
  * A health professional's service groups (spec §3.2.3): some of the professional's own active
@@ -70,7 +76,7 @@ class ServiceGroups {
     @GetMapping(GROUPS)
     @Operation(summary = "The professional's service groups")
     List<GroupView> groups(@PathVariable long enterpriseId, @PathVariable long professionalId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         employees.requireReadable(actor, professionalId);
         employees.view(enterpriseId, professionalId);
         return jdbc.sql("SELECT id FROM clinic_service_group WHERE professional_id = ? ORDER BY name").param(professionalId)
@@ -83,7 +89,7 @@ class ServiceGroups {
             + "duration (R83), no « Toutes les raisons » service (R84), a name unique for the professional (R85)")
     GroupView createGroup(@PathVariable long enterpriseId, @PathVariable long professionalId, @RequestBody GroupForm body) {
         GroupForm form = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
         employees.view(enterpriseId, professionalId);
         List<Long> services = checkGroup(professionalId, form);
@@ -108,7 +114,7 @@ class ServiceGroups {
     GroupView changeGroup(@PathVariable long enterpriseId, @PathVariable long professionalId, @PathVariable long groupId,
                           @RequestBody GroupForm body) {
         GroupForm form = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
         group(enterpriseId, professionalId, groupId);
         List<Long> services = checkGroup(professionalId, form);
@@ -129,7 +135,7 @@ class ServiceGroups {
     @Operation(summary = "A local administrator or super user deletes a group after confirming « Supprimer »; its services stay (R87)")
     List<GroupView> deleteGroup(@PathVariable long enterpriseId, @PathVariable long professionalId, @PathVariable long groupId,
                                 @RequestParam(required = false) Boolean confirmed) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
         group(enterpriseId, professionalId, groupId);
         if (!Boolean.TRUE.equals(confirmed)) {

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.access;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,6 +20,10 @@ import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Role;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
 
 /**
  * A clinic user's display preferences (spec §2.17): the time format (R8) and how the agenda is

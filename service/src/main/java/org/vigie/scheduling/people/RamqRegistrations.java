@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -23,6 +23,10 @@ import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 
 /**
  * RAMQ's side of clinic scheduling. RAMQ, the provincial operator (an administrator of the
@@ -160,7 +164,7 @@ class RamqRegistrations {
                     .update(keys, "id");
             long enterprise = keys.getKey().longValue();
             List<Long> locationIds = locations.stream().map(l -> insertLocation(enterprise, l)).toList();
-            Clinic.Actor operator = new Clinic.Actor(Caller.current().username(), enterprise, null, false, false, true);
+            Actor operator = new Actor(Caller.current().username(), enterprise, null, false, false, true);
             audit.record(operator, "enterprise.create", "enterprise:" + enterprise, request.name());
             for (long person : admins.stream().distinct().toList()) {
                 long employee = employees.employeeFor(enterprise, person);
@@ -218,7 +222,7 @@ class RamqRegistrations {
     Locations.LocationView addLocation(@PathVariable long enterpriseId, @RequestBody NewLocation body) {
         NewLocation request = Bodies.required(body);
         requireOperator();
-        Clinic.Actor operator = clinic.actor(enterpriseId);
+        Actor operator = clinic.actor(enterpriseId);
         Validation validation = new Validation();
         checkLocation(request, "", validation);
         validation.throwIfAny();
@@ -239,7 +243,7 @@ class RamqRegistrations {
     Enterprises.EnterpriseView nominate(@PathVariable long enterpriseId, @RequestBody Nomination body) {
         Nomination request = Bodies.required(body);
         requireOperator();
-        Clinic.Actor operator = clinic.actor(enterpriseId);
+        Actor operator = clinic.actor(enterpriseId);
         long person = jdbc.sql("SELECT id FROM ramq_person WHERE ramq_id = ? AND online_services").param(request.ramqId()).query(Long.class)
                 .optional().orElseThrow(() -> new org.vigie.web.InvalidRequestException("ramqId", rules.message("M11")));
         transactions.executeWithoutResult(tx -> {

@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.access;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,11 @@ import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Employees;
 
 /**
  * A user's permission rows (spec §3.2.7): each gives READ or READ_WRITE on one professional's agenda
@@ -31,7 +36,7 @@ import org.vigie.web.Validation;
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
-class AgendaPermissions {
+public class AgendaPermissions {
     static final String READ = "READ";
     static final String READ_WRITE = "READ_WRITE";
 
@@ -58,7 +63,7 @@ class AgendaPermissions {
     @GetMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/permissions")
     @Operation(summary = "The employee's permission rows (location, professional, READ or READ_WRITE); a user reads their own")
     List<PermissionRow> permissions(@PathVariable long enterpriseId, @PathVariable long employeeId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         employees.requireReadable(actor, employeeId);
         employees.active(enterpriseId, employeeId);
         return rows(employeeId);
@@ -71,7 +76,7 @@ class AgendaPermissions {
             + "grant; local administrators and super users need no rows (R56)")
     List<PermissionRow> grant(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody NewPermission body) {
         NewPermission request = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "permissions.manage");
         Employees.EmployeeView grantee = employees.active(enterpriseId, employeeId);
         if (grantee.localAdmin() || grantee.superUser()) {
@@ -132,7 +137,7 @@ class AgendaPermissions {
     @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/permissions/{permissionId}")
     @Operation(summary = "A local administrator or super user removes a permission row (R57)")
     List<PermissionRow> revoke(@PathVariable long enterpriseId, @PathVariable long employeeId, @PathVariable long permissionId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "permissions.manage");
         transactions.executeWithoutResult(tx -> {
             int deleted = jdbc.sql("DELETE FROM clinic_agenda_permission WHERE id = ? AND employee_id = ? AND enterprise_id = ?")

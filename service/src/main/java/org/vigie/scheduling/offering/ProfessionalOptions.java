@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.offering;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Employees;
 
 /**
  * A health professional's options (spec §3.2.4): the booking horizon, off by default (R88), limits
@@ -51,7 +57,7 @@ class ProfessionalOptions {
     @GetMapping(OPTIONS)
     @Operation(summary = "The professional's options: the booking horizon, off by default (R88)")
     Options options(@PathVariable long enterpriseId, @PathVariable long professionalId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         employees.requireReadable(actor, professionalId);
         requireProfessional(enterpriseId, professionalId);
         return jdbc.sql("SELECT horizon_enabled, horizon_weeks FROM clinic_professional_options WHERE employee_id = ?").param(professionalId)
@@ -65,7 +71,7 @@ class ProfessionalOptions {
             + "bookings (R90)")
     Options changeOptions(@PathVariable long enterpriseId, @PathVariable long professionalId, @RequestBody OptionsForm body) {
         OptionsForm form = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
         requireProfessional(enterpriseId, professionalId);
         int maximum = (int) rules.today().number("horizon.weeks.maximum");

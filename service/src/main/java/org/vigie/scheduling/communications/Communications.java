@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.communications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,6 +22,12 @@ import org.vigie.web.Bodies;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.Enterprises;
+import org.vigie.scheduling.people.Locations;
 
 /**
  * What the clinic says to its patients: the e-mail texts (one per subject and language, for every
@@ -31,7 +37,7 @@ import org.vigie.web.Validation;
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
-class Communications {
+public class Communications {
     static final String ENTERPRISE = "ENTERPRISE";
     private static final int MAX_HTML = 20_000;
 
@@ -75,7 +81,7 @@ class Communications {
             + "logo (R251); an empty text goes back to RAMQ's")
     EmailText saveEmail(@PathVariable long enterpriseId, @PathVariable String subject, @PathVariable String language, @RequestBody Text body) {
         Text text = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "communications.edit");
         checkKeys("subject", subject, "emailSubjects", language);
         String html = clean(text.html());
@@ -94,7 +100,7 @@ class Communications {
     @PostMapping("/api/clinic/enterprises/{enterpriseId}/communications/preview")
     @Operation(summary = "« Rafraîchir l'aperçu »: the text as patients would get it, checked like a saved one; nothing is saved (R253)")
     Preview preview(@PathVariable long enterpriseId, @RequestBody Text body) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "communications.edit");
         return new Preview(clean(Bodies.required(body).html()), false);
     }
@@ -108,7 +114,7 @@ class Communications {
     MessageText saveMessage(@PathVariable long enterpriseId, @PathVariable String messageType, @PathVariable String scope,
                             @PathVariable String language, @RequestBody Text body) {
         Text text = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "communications.edit");
         checkKeys("messageType", messageType, "messageTypes", language);
         long location = scope(enterpriseId, scope);

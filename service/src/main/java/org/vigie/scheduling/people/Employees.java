@@ -1,4 +1,4 @@
-package org.vigie.scheduling;
+package org.vigie.scheduling.people;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,11 @@ import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.access.AgendaPermissions;
 
 /**
  * The enterprise's employees: health professionals (with a practice number) and clinic staff, their
@@ -41,7 +47,7 @@ import org.vigie.web.Validation;
  */
 @RestController
 @Tag(name = "Clinic scheduling", description = "Enterprises, locations, employees, profiles, permissions, services (RVSQ, clinic side)")
-class Employees {
+public class Employees {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clinic clinic;
@@ -49,10 +55,11 @@ class Employees {
     private final ClinicAudit audit;
     private final Notifications notifications;
     private final WorkGroupMemberships workGroups;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Employees(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-              Notifications notifications, WorkGroupMemberships workGroups, Clock clock) {
+              Notifications notifications, WorkGroupMemberships workGroups, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
@@ -60,10 +67,11 @@ class Employees {
         this.audit = audit;
         this.notifications = notifications;
         this.workGroups = workGroups;
+        this.events = events;
         this.clock = clock;
     }
 
-    record EmployeeView(long id, String ramqId, String firstName, String lastName, String pseudonym, String practiceNumber,
+    public record EmployeeView(long id, String ramqId, String firstName, String lastName, String pseudonym, String practiceNumber,
                         String professionalClass, boolean healthProfessional, List<String> sections, String title, LocalDate startDate,
                         LocalDate departureDate, String email, String workPhone, String phoneExtension, String profession,
                         String professionDescription, String shortBio, List<Long> workLocations, boolean localAdmin, boolean superUser,
@@ -82,7 +90,7 @@ class Employees {
             + "start date defaults to today (R39); at least one work location (R40); a filled e-mail sends the welcome e-mail (R42)")
     EmployeeView add(@PathVariable long enterpriseId, @RequestBody EmployeeForm body) {
         EmployeeForm form = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "employee.edit");
         if (form.identifier() == null || form.identifier().isBlank()) {
             throw new InvalidRequestException("identifier", "Entrez l'identifiant RAMQ, le numéro de pratique ou le pseudonyme.");
@@ -103,7 +111,7 @@ class Employees {
             long employee = existing.map(e -> (long) e[0]).orElseGet(() -> employeeFor(enterpriseId, person));
             jdbc.sql("UPDATE clinic_employee SET deleted_at = NULL, is_local_admin = FALSE, is_super_user = FALSE, is_user = TRUE WHERE id = ?")
                     .param(employee).update();
-            write(employee, form, null);
+            write(enterpriseId, employee, form, null);
             audit.record(actor, "employee.add", "employee:" + employee, identifier);
             return employee;
         });
@@ -114,7 +122,7 @@ class Employees {
     @Operation(summary = "The employees: every one for a local administrator or super user (deleted ones with includeDeleted=true, "
             + "R49); a user reads only their own record (R65)")
     List<EmployeeView> list(@PathVariable long enterpriseId, @RequestParam(defaultValue = "false") boolean includeDeleted) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         if (!rules.allows("employees.read.all", clinic.column(actor))) {
             return List.of(view(enterpriseId, actor.employeeId()));
         }
@@ -127,12 +135,12 @@ class Employees {
     @Operation(summary = "An employee's record: a local administrator or super user reads any, a user only their own (R65); a health "
             + "professional's record has services and options, a staff member's does not (R44)")
     EmployeeView get(@PathVariable long enterpriseId, @PathVariable long employeeId) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         requireReadable(actor, employeeId);
         return view(enterpriseId, employeeId);
     }
 
-    void requireReadable(Clinic.Actor actor, long employeeId) {
+    public void requireReadable(Actor actor, long employeeId) {
         if (!rules.allows("employees.read.all", clinic.column(actor)) && (actor.employeeId() == null || actor.employeeId() != employeeId)) {
             throw new ForbiddenException("Un utilisateur ne consulte que sa propre fiche.");
         }
@@ -144,7 +152,7 @@ class Employees {
             + "deactivates the employee (R45)")
     EmployeeView change(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody EmployeeForm body) {
         EmployeeForm form = Bodies.required(body);
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "employee.edit");
         EmployeeView before = view(enterpriseId, employeeId);
         Validation validation = new Validation()
@@ -160,7 +168,7 @@ class Employees {
             if (form.departureDate() != null && form.departureDate().isBefore(clinic.today()) && before.localAdmin()) {
                 requireAnotherLocalAdmin(enterpriseId, employeeId);
             }
-            write(employeeId, form, before.email());
+            write(enterpriseId, employeeId, form, before.email());
             audit.record(actor, "employee.edit", "employee:" + employeeId, String.valueOf(form));
         });
         return view(enterpriseId, employeeId);
@@ -173,7 +181,7 @@ class Employees {
             + "two identical groups (R48)")
     EmployeeView delete(@PathVariable long enterpriseId, @PathVariable long employeeId,
                         @RequestParam(required = false) Boolean confirmed) {
-        Clinic.Actor actor = clinic.actor(enterpriseId);
+        Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "employee.edit");
         EmployeeView employee = view(enterpriseId, employeeId);
         if (employee.deletedAt() != null) {
@@ -197,7 +205,7 @@ class Employees {
             workGroups.apply(removal);
             jdbc.sql("UPDATE clinic_employee SET deleted_at = ?, is_local_admin = FALSE, is_super_user = FALSE WHERE id = ?")
                     .params(Timestamp.from(clock.instant()), employeeId).update();
-            jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ? OR professional_id = ?").params(employeeId, employeeId).update();
+            events.publishEvent(new EmployeeDeleted(enterpriseId, employeeId));
             audit.record(actor, "employee.delete", "employee:" + employeeId, null);
         });
         return view(enterpriseId, employeeId);
@@ -222,7 +230,7 @@ class Employees {
     }
 
     /** Writes the record's editable fields and work locations; rows no longer backed by a work location go (R59, R60). */
-    private void write(long employeeId, EmployeeForm form, String previousEmail) {
+    private void write(long enterpriseId, long employeeId, EmployeeForm form, String previousEmail) {
         LocalDate start = form.startDate() == null ? clinic.today() : form.startDate();
         String email = form.email() == null || form.email().isBlank() ? null : form.email().trim();
         jdbc.sql("UPDATE clinic_employee SET title = ?, start_date = ?, departure_date = ?, email = ?, work_phone = ?, phone_extension = ?,"
@@ -234,8 +242,7 @@ class Employees {
         for (long location : new LinkedHashSet<>(form.workLocations())) {
             jdbc.sql("INSERT INTO clinic_employee_location (employee_id, location_id) VALUES (?, ?)").params(employeeId, location).update();
         }
-        jdbc.sql("DELETE FROM clinic_agenda_permission WHERE (employee_id = ? OR professional_id = ?) AND location_id NOT IN"
-                + " (SELECT location_id FROM clinic_employee_location WHERE employee_id = ?)").params(employeeId, employeeId, employeeId).update();
+        events.publishEvent(new EmployeeWorkLocationsChanged(enterpriseId, employeeId, new LinkedHashSet<>(form.workLocations())));
         if (email != null && !email.equalsIgnoreCase(previousEmail == null ? "" : previousEmail)) {
             welcome(employeeId, email);
         }
@@ -265,7 +272,7 @@ class Employees {
         }
     }
 
-    EmployeeView view(long enterpriseId, long employeeId) {
+    public EmployeeView view(long enterpriseId, long employeeId) {
         return jdbc.sql("SELECT e.id, p.ramq_id, p.first_name, p.last_name, p.pseudonym, p.practice_number, e.title, e.start_date,"
                         + " e.departure_date, e.email, e.work_phone, e.phone_extension, e.profession, e.profession_description, e.short_bio,"
                         + " e.is_local_admin, e.is_super_user, e.is_user, e.deleted_at FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
@@ -288,7 +295,7 @@ class Employees {
     }
 
     /** The employee, 404 when deleted. */
-    EmployeeView active(long enterpriseId, long employeeId) {
+    public EmployeeView active(long enterpriseId, long employeeId) {
         EmployeeView employee = view(enterpriseId, employeeId);
         if (employee.deletedAt() != null) {
             throw new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise.");

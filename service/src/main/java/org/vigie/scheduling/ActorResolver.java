@@ -1,0 +1,69 @@
+package org.vigie.scheduling;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.vigie.web.InvalidRequestException;
+
+/**
+ * The one request path of every clinic endpoint: an {@link Actor} parameter is the caller resolved from the path's
+ * {@code {enterpriseId}} (404 when the enterprise is not theirs), and its {@link Permitted} action is checked against
+ * the pack's matrix (403 in the action's words).
+ */
+@Configuration
+class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+    static {
+        // the caller is not a parameter of the API: it comes from the credentials and the path
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    private final Clinic clinic;
+
+    ActorResolver(Clinic clinic) {
+        this.clinic = clinic;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Actor.class;
+    }
+
+    @Override
+    public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+                                 WebDataBinderFactory binders) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE,
+                RequestAttributes.SCOPE_REQUEST);
+        String enterprise = variables == null ? null : variables.get("enterpriseId");
+        if (enterprise == null) {
+            throw new IllegalStateException(parameter.getExecutable() + " takes an Actor but its path has no {enterpriseId}");
+        }
+        long enterpriseId;
+        try {
+            enterpriseId = Long.parseLong(enterprise);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("enterpriseId", "Valeur invalide : " + enterprise);
+        }
+        Actor actor = clinic.actor(enterpriseId);
+        Permitted permitted = parameter.getParameterAnnotation(Permitted.class);
+        if (permitted != null) {
+            clinic.require(actor, permitted.value());
+        }
+        return actor;
+    }
+}

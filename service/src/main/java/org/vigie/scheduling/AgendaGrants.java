@@ -1,0 +1,11 @@
+package org.vigie.scheduling;
+
+import java.util.List;
+
+/**
+ * The permission rows an employee holds on a professional's agenda at a location (READ, READ_WRITE), published here and
+ * implemented by the module that owns them ({@code access}), so that the matrix lookup of the root reads no table.
+ */
+public interface AgendaGrants {
+    List<String> grants(long employeeId, long locationId, long professionalId);
+}

@@ -1,0 +1,45 @@
+package org.vigie.scheduling.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the other parts of scheduling may read of enterprises, locations and employees: the published API of
+ * {@code people}, so that no other module names its tables. Records, never rows.
+ */
+public interface ClinicDirectory {
+    Optional<String> enterpriseName(long enterpriseId);
+
+    /** Whether the enterprise is a GMF (family medicine group): GMF appointments exist only there (R69). */
+    boolean isGmf(long enterpriseId);
+
+    boolean locationInEnterprise(long locationId, long enterpriseId);
+
+    Optional<String> locationName(long locationId);
+
+    /** An employee's names, whatever their state. */
+    Optional<PersonName> name(long employeeId);
+
+    /** The RAMQ registry's person behind a signed-in RAMQ identifier. */
+    Optional<Long> personId(String ramqId);
+
+    /** How many active employee records (not deleted, not departed on the day) a RAMQ identifier has, in every enterprise. */
+    long activeRecords(String ramqId, LocalDate day);
+
+    /**
+     * Every health professional (a practice number) active on the day, at each of their work locations, ordered by last
+     * name, first name, employee and location.
+     */
+    List<ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day);
+
+    record PersonName(String firstName, String lastName) {
+        public String full() {
+            return firstName + " " + lastName;
+        }
+    }
+
+    record ProfessionalAtLocation(long locationId, String locationName, String locationAbbreviation, long employeeId,
+                                  String firstName, String lastName, String practiceNumber) {
+    }
+}

@@ -1,0 +1,94 @@
+package org.vigie.scheduling.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.ClinicStaff;
+
+/** The people module's tables, read for the root ({@link ClinicStaff}) and the sibling modules ({@link ClinicDirectory}). */
+@Repository
+class JdbcClinicDirectory implements ClinicDirectory, ClinicStaff {
+    private static final String ACTIVE = " e.deleted_at IS NULL AND (e.departure_date IS NULL OR e.departure_date >= ?)";
+
+    private final JdbcClient jdbc;
+
+    JdbcClinicDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean enterpriseExists(long enterpriseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<Actor> activeEmployee(String ramqId, long enterpriseId, LocalDate day) {
+        return jdbc.sql("SELECT e.id, e.is_local_admin, e.is_super_user FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
+                        + " WHERE p.ramq_id = ? AND e.enterprise_id = ? AND" + ACTIVE)
+                .params(ramqId, enterpriseId, day)
+                .query((rs, n) -> new Actor(ramqId, enterpriseId, rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), false))
+                .optional();
+    }
+
+    @Override
+    public List<Long> activeEnterprises(String ramqId, LocalDate day) {
+        return jdbc.sql("SELECT n.id FROM clinic_enterprise n JOIN clinic_employee e ON e.enterprise_id = n.id"
+                        + " JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND" + ACTIVE + " ORDER BY n.name, n.id")
+                .params(ramqId, day).query(Long.class).list();
+    }
+
+    @Override
+    public Optional<String> enterpriseName(long enterpriseId) {
+        return jdbc.sql("SELECT name FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(String.class).optional();
+    }
+
+    @Override
+    public boolean isGmf(long enterpriseId) {
+        return jdbc.sql("SELECT is_gmf FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Boolean.class).optional().orElse(false);
+    }
+
+    @Override
+    public boolean locationInEnterprise(long locationId, long enterpriseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM clinic_location WHERE id = ? AND enterprise_id = ?")
+                .params(locationId, enterpriseId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<String> locationName(long locationId) {
+        return jdbc.sql("SELECT name FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
+    }
+
+    @Override
+    public Optional<PersonName> name(long employeeId) {
+        return jdbc.sql("SELECT p.first_name, p.last_name FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE e.id = ?")
+                .param(employeeId).query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    @Override
+    public Optional<Long> personId(String ramqId) {
+        return jdbc.sql("SELECT id FROM ramq_person WHERE ramq_id = ?").param(ramqId).query(Long.class).optional();
+    }
+
+    @Override
+    public long activeRecords(String ramqId, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND" + ACTIVE)
+                .params(ramqId, day).query(Long.class).single();
+    }
+
+    @Override
+    public List<ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day) {
+        return jdbc.sql("SELECT l.id, l.name, l.abbreviation, e.id, p.first_name, p.last_name, p.practice_number"
+                        + " FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
+                        + " JOIN clinic_employee_location w ON w.employee_id = e.id JOIN clinic_location l ON l.id = w.location_id"
+                        + " WHERE e.enterprise_id = ? AND l.enterprise_id = e.enterprise_id AND p.practice_number IS NOT NULL AND" + ACTIVE
+                        + " ORDER BY p.last_name, p.first_name, e.id, l.id")
+                .params(enterpriseId, day)
+                .query((rs, n) -> new ProfessionalAtLocation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+}
