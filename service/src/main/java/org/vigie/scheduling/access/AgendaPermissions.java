@@ -24,8 +24,8 @@ import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Employees;
+import org.vigie.scheduling.people.EmployeeView;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * A user's permission rows (spec §3.2.7): each gives READ or READ_WRITE on one professional's agenda
@@ -44,14 +44,14 @@ public class AgendaPermissions {
     private final TransactionTemplate transactions;
     private final Clinic clinic;
     private final ClinicAudit audit;
-    private final Employees employees;
+    private final ClinicDirectory people;
 
-    AgendaPermissions(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, ClinicAudit audit, Employees employees) {
+    AgendaPermissions(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, ClinicAudit audit, ClinicDirectory people) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.audit = audit;
-        this.employees = employees;
+        this.people = people;
     }
 
     record PermissionRow(long id, long locationId, String locationName, long professionalId, String professionalName, String access) {
@@ -64,8 +64,8 @@ public class AgendaPermissions {
     @Operation(summary = "The employee's permission rows (location, professional, READ or READ_WRITE); a user reads their own")
     List<PermissionRow> permissions(@PathVariable long enterpriseId, @PathVariable long employeeId) {
         Actor actor = clinic.actor(enterpriseId);
-        employees.requireReadable(actor, employeeId);
-        employees.active(enterpriseId, employeeId);
+        people.requireReadable(actor, employeeId);
+        people.activeEmployee(enterpriseId, employeeId);
         return rows(employeeId);
     }
 
@@ -78,7 +78,7 @@ public class AgendaPermissions {
         NewPermission request = Bodies.required(body);
         Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "permissions.manage");
-        Employees.EmployeeView grantee = employees.active(enterpriseId, employeeId);
+        EmployeeView grantee = people.activeEmployee(enterpriseId, employeeId);
         if (grantee.localAdmin() || grantee.superUser()) {
             throw new ConflictException("Un administrateur local ou un super utilisateur a déjà accès à tous les agendas : pas de permission à ajouter.");
         }
@@ -88,9 +88,9 @@ public class AgendaPermissions {
                 .require(request.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé.")
                 .require(request.location() != null && !request.location().isBlank(), "location", "Choisissez un lieu ou « ALL » (Tous).");
         validation.throwIfAny();
-        Optional<Employees.EmployeeView> professional = Optional.of(request.professionalId()).flatMap(id -> {
+        Optional<EmployeeView> professional = Optional.of(request.professionalId()).flatMap(id -> {
             try {
-                return Optional.of(employees.active(enterpriseId, id));
+                return Optional.of(people.activeEmployee(enterpriseId, id));
             } catch (NotFoundException e) {
                 return Optional.empty();
             }

@@ -17,8 +17,7 @@ import org.vigie.web.NotFoundException;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Locations;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * The agendas a clinic user may open: one per (location, professional) pair, a professional having
@@ -34,13 +33,13 @@ class Agendas {
     private final JdbcClient jdbc;
     private final Clinic clinic;
     private final SchedulingRules rules;
-    private final Locations locations;
+    private final ClinicDirectory people;
 
-    Agendas(JdbcClient jdbc, Clinic clinic, SchedulingRules rules, Locations locations) {
+    Agendas(JdbcClient jdbc, Clinic clinic, SchedulingRules rules, ClinicDirectory people) {
         this.jdbc = jdbc;
         this.clinic = clinic;
         this.rules = rules;
-        this.locations = locations;
+        this.people = people;
     }
 
     /** The location, labelled by its abbreviation when it has one, else its name (R22). */
@@ -101,7 +100,7 @@ class Agendas {
             + "another professional's agenda; a row at one location does not open the agenda at another)")
     AgendaView get(@PathVariable long enterpriseId, @PathVariable long locationId, @PathVariable long professionalId) {
         Actor actor = clinic.actor(enterpriseId);
-        locations.location(enterpriseId, locationId);
+        people.requireLocation(enterpriseId, locationId);
         AgendaView agenda = agendas("AND e.id = ? AND l.id = ?", enterpriseId, professionalId, locationId).stream().findFirst()
                 .map(a -> withAccess(actor, a))
                 .orElseThrow(() -> new NotFoundException("Aucun professionnel de la santé actif n'a l'identifiant " + professionalId

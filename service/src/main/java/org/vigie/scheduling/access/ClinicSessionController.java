@@ -23,8 +23,6 @@ import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Employees;
-import org.vigie.scheduling.communications.Communications;
 
 /**
  * Signing in to a clinic: the user proves who they are (HTTP Basic with their RAMQ identifier, until

@@ -23,7 +23,6 @@ import org.vigie.web.Validation;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
 
 /**
  * A clinic user's display preferences (spec §2.17): the time format (R8) and how the agenda is

@@ -26,8 +26,7 @@ import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Locations;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * What the clinic says to its patients: the e-mail texts (one per subject and language, for every
@@ -46,17 +45,17 @@ public class Communications {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Locations locations;
+    private final ClinicDirectory people;
     private final Clock clock;
 
     Communications(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-                   Locations locations, Clock clock) {
+                   ClinicDirectory people, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.locations = locations;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -158,7 +157,7 @@ public class Communications {
         }
         try {
             long location = Long.parseLong(scope);
-            locations.location(enterpriseId, location);
+            people.requireLocation(enterpriseId, location);
             return location;
         } catch (NumberFormatException e) {
             throw new InvalidRequestException("scope", "Portée inconnue : « " + scope + " » (ENTERPRISE ou l'identifiant d'un lieu).");

@@ -17,8 +17,7 @@ import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Employees;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * A health professional's options (spec §3.2.4): the booking horizon, off by default (R88), limits
@@ -34,16 +33,16 @@ class ProfessionalOptions {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Employees employees;
+    private final ClinicDirectory people;
 
     ProfessionalOptions(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-                        Employees employees) {
+                        ClinicDirectory people) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.employees = employees;
+        this.people = people;
     }
 
     record Options(boolean bookingHorizonEnabled, Integer bookingHorizonMaxWeeks) {
@@ -58,7 +57,7 @@ class ProfessionalOptions {
     @Operation(summary = "The professional's options: the booking horizon, off by default (R88)")
     Options options(@PathVariable long enterpriseId, @PathVariable long professionalId) {
         Actor actor = clinic.actor(enterpriseId);
-        employees.requireReadable(actor, professionalId);
+        people.requireReadable(actor, professionalId);
         requireProfessional(enterpriseId, professionalId);
         return jdbc.sql("SELECT horizon_enabled, horizon_weeks FROM clinic_professional_options WHERE employee_id = ?").param(professionalId)
                 .query((rs, n) -> new Options(rs.getBoolean(1), (Integer) rs.getObject(2, Integer.class))).optional()
@@ -94,7 +93,7 @@ class ProfessionalOptions {
     }
 
     private void requireProfessional(long enterpriseId, long professionalId) {
-        if (!employees.view(enterpriseId, professionalId).healthProfessional()) {
+        if (!people.employee(enterpriseId, professionalId).healthProfessional()) {
             throw new NotFoundException("Seuls les professionnels de la santé ont des services et des options (R44).");
         }
     }

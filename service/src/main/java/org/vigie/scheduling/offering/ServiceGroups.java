@@ -30,8 +30,7 @@ import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Employees;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * A health professional's service groups (spec §3.2.3): some of the professional's own active
@@ -51,17 +50,17 @@ class ServiceGroups {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Employees employees;
+    private final ClinicDirectory people;
     private final Services services;
 
     ServiceGroups(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
-                  Employees employees, Services services) {
+                  ClinicDirectory people, Services services) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.employees = employees;
+        this.people = people;
         this.services = services;
     }
 
@@ -77,8 +76,8 @@ class ServiceGroups {
     @Operation(summary = "The professional's service groups")
     List<GroupView> groups(@PathVariable long enterpriseId, @PathVariable long professionalId) {
         Actor actor = clinic.actor(enterpriseId);
-        employees.requireReadable(actor, professionalId);
-        employees.view(enterpriseId, professionalId);
+        people.requireReadable(actor, professionalId);
+        people.employee(enterpriseId, professionalId);
         return jdbc.sql("SELECT id FROM clinic_service_group WHERE professional_id = ? ORDER BY name").param(professionalId)
                 .query(Long.class).list().stream().map(id -> group(enterpriseId, professionalId, id)).toList();
     }
@@ -91,7 +90,7 @@ class ServiceGroups {
         GroupForm form = Bodies.required(body);
         Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "professional.services.manage");
-        employees.view(enterpriseId, professionalId);
+        people.employee(enterpriseId, professionalId);
         List<Long> services = checkGroup(professionalId, form);
         long id = transactions.execute(tx -> {
             try {

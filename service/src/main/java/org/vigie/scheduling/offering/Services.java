@@ -34,8 +34,8 @@ import org.vigie.scheduling.Permitted;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.Enterprises;
-import org.vigie.scheduling.people.Employees;
+import org.vigie.scheduling.people.EmployeeView;
+import org.vigie.scheduling.people.ClinicDirectory;
 
 /**
  * A health professional's services (type × consultation reason × duration): the professional's own
@@ -56,17 +56,17 @@ class Services {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
-    private final Employees employees;
+    private final ClinicDirectory people;
     private final Clock clock;
 
-    Services(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit, Employees employees,
+    Services(JdbcClient jdbc, TransactionTemplate transactions, Clinic clinic, SchedulingRules rules, ClinicAudit audit, ClinicDirectory people,
              Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
-        this.employees = employees;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -84,8 +84,8 @@ class Services {
     List<ServiceView> services(@PathVariable long enterpriseId, @PathVariable long professionalId,
                                @RequestParam(defaultValue = "false") boolean includeDeleted) {
         Actor actor = clinic.actor(enterpriseId);
-        employees.requireReadable(actor, professionalId);
-        employees.view(enterpriseId, professionalId);
+        people.requireReadable(actor, professionalId);
+        people.employee(enterpriseId, professionalId);
         return list(enterpriseId, professionalId, includeDeleted);
     }
 
@@ -97,7 +97,7 @@ class Services {
     ServiceView create(@PathVariable long enterpriseId, @PathVariable long professionalId, @RequestBody NewService body,
                        @Permitted("professional.services.manage") Actor actor) {
         NewService request = Bodies.required(body);
-        Employees.EmployeeView professional = employees.active(enterpriseId, professionalId);
+        EmployeeView professional = people.activeEmployee(enterpriseId, professionalId);
         new Validation().require(request.appointmentType() != null, "appointmentType", "Choisissez le type de rendez-vous (MF, GMF ou GEN).")
                 .require(request.reason() != null, "reason", "Choisissez la raison de consultation ou ALL (Toutes les raisons).")
                 .require(request.durationMinutes() != null, "durationMinutes", "Choisissez la durée.").throwIfAny();

@@ -4,11 +4,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.vigie.scheduling.Actor;
+
 /**
  * What the other parts of scheduling may read of enterprises, locations and employees: the published API of
  * {@code people}, so that no other module names its tables. Records, never rows.
  */
 public interface ClinicDirectory {
+    /** The employee record in the enterprise, whatever its state; 404 in the enterprise's words when it is not one of its. */
+    EmployeeView employee(long enterpriseId, long employeeId);
+
+    /** The employee record, refused (404) when deleted or departed. */
+    EmployeeView activeEmployee(long enterpriseId, long employeeId);
+
+    /** 403 unless the actor may read this employee's record (R40: everyone reads their own; managers read all). */
+    void requireReadable(Actor actor, long employeeId);
+
+    /** 404 in the enterprise's words unless the location is one of the enterprise's. */
+    void requireLocation(long enterpriseId, long locationId);
+
     Optional<String> enterpriseName(long enterpriseId);
 
     /** Whether the enterprise is a GMF (family medicine group): GMF appointments exist only there (R69). */

@@ -71,12 +71,6 @@ public class Employees {
         this.clock = clock;
     }
 
-    public record EmployeeView(long id, String ramqId, String firstName, String lastName, String pseudonym, String practiceNumber,
-                        String professionalClass, boolean healthProfessional, List<String> sections, String title, LocalDate startDate,
-                        LocalDate departureDate, String email, String workPhone, String phoneExtension, String profession,
-                        String professionDescription, String shortBio, List<Long> workLocations, boolean localAdmin, boolean superUser,
-                        boolean user, Instant deletedAt) {
-    }
 
     record EmployeeForm(String identifier, LocalDate startDate, LocalDate departureDate, List<Long> workLocations, String title,
                         String email, String workPhone, String phoneExtension, String profession, String professionDescription,

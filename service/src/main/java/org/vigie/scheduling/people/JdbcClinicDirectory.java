@@ -9,9 +9,9 @@ import org.springframework.stereotype.Repository;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.ClinicStaff;
 
-/** The people module's tables, read for the root ({@link ClinicStaff}) and the sibling modules ({@link ClinicDirectory}). */
+/** The people module's tables, read for the root ({@link ClinicStaff}) and, through {@link PeopleDirectory}, for the sibling modules. */
 @Repository
-class JdbcClinicDirectory implements ClinicDirectory, ClinicStaff {
+class JdbcClinicDirectory implements ClinicStaff {
     private static final String ACTIVE = " e.deleted_at IS NULL AND (e.departure_date IS NULL OR e.departure_date >= ?)";
 
     private final JdbcClient jdbc;
@@ -41,53 +41,45 @@ class JdbcClinicDirectory implements ClinicDirectory, ClinicStaff {
                 .params(ramqId, day).query(Long.class).list();
     }
 
-    @Override
     public Optional<String> enterpriseName(long enterpriseId) {
         return jdbc.sql("SELECT name FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(String.class).optional();
     }
 
-    @Override
     public boolean isGmf(long enterpriseId) {
         return jdbc.sql("SELECT is_gmf FROM clinic_enterprise WHERE id = ?").param(enterpriseId).query(Boolean.class).optional().orElse(false);
     }
 
-    @Override
     public boolean locationInEnterprise(long locationId, long enterpriseId) {
         return jdbc.sql("SELECT COUNT(*) FROM clinic_location WHERE id = ? AND enterprise_id = ?")
                 .params(locationId, enterpriseId).query(Long.class).single() > 0;
     }
 
-    @Override
     public Optional<String> locationName(long locationId) {
         return jdbc.sql("SELECT name FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
     }
 
-    @Override
-    public Optional<PersonName> name(long employeeId) {
+    public Optional<ClinicDirectory.PersonName> name(long employeeId) {
         return jdbc.sql("SELECT p.first_name, p.last_name FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE e.id = ?")
-                .param(employeeId).query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2))).optional();
+                .param(employeeId).query((rs, n) -> new ClinicDirectory.PersonName(rs.getString(1), rs.getString(2))).optional();
     }
 
-    @Override
     public Optional<Long> personId(String ramqId) {
         return jdbc.sql("SELECT id FROM ramq_person WHERE ramq_id = ?").param(ramqId).query(Long.class).optional();
     }
 
-    @Override
     public long activeRecords(String ramqId, LocalDate day) {
         return jdbc.sql("SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND" + ACTIVE)
                 .params(ramqId, day).query(Long.class).single();
     }
 
-    @Override
-    public List<ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day) {
+    public List<ClinicDirectory.ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day) {
         return jdbc.sql("SELECT l.id, l.name, l.abbreviation, e.id, p.first_name, p.last_name, p.practice_number"
                         + " FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
                         + " JOIN clinic_employee_location w ON w.employee_id = e.id JOIN clinic_location l ON l.id = w.location_id"
                         + " WHERE e.enterprise_id = ? AND l.enterprise_id = e.enterprise_id AND p.practice_number IS NOT NULL AND" + ACTIVE
                         + " ORDER BY p.last_name, p.first_name, e.id, l.id")
                 .params(enterpriseId, day)
-                .query((rs, n) -> new ProfessionalAtLocation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                .query((rs, n) -> new ClinicDirectory.ProfessionalAtLocation(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }

@@ -54,7 +54,7 @@ class Profiles {
     @Operation(summary = "A local administrator or super user grants or withdraws another employee's super-user profile, saved at once "
             + "(R52, R55); Yes also sets local administrator No and user Yes (R54); a super user cannot do it to a local administrator, and "
             + "the last local administrator stays (§9 A14)")
-    Employees.EmployeeView superUser(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody SuperUserSwitch body) {
+    EmployeeView superUser(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody SuperUserSwitch body) {
         SuperUserSwitch request = Bodies.required(body);
         Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "profile.superUser.set");
@@ -62,7 +62,7 @@ class Profiles {
             throw new InvalidRequestException("superUser", "Indiquez true (Oui) ou false (Non).");
         }
         requireOther(actor, employeeId);
-        Employees.EmployeeView target = employees.active(enterpriseId, employeeId);
+        EmployeeView target = employees.active(enterpriseId, employeeId);
         transactions.executeWithoutResult(tx -> {
             employees.lockEnterprise(enterpriseId);
             boolean localAdmin = jdbc.sql("SELECT is_local_admin FROM clinic_employee WHERE id = ?").param(employeeId).query(Boolean.class).single();
@@ -87,7 +87,7 @@ class Profiles {
     @DeleteMapping("/api/clinic/enterprises/{enterpriseId}/employees/{employeeId}/local-admin")
     @Operation(summary = "A local administrator removes the local-administrator profile of another employee after confirming « Retirer la "
             + "permission » (R51); never their own (§9 A15), never the last one (§9 A14); granting it is RAMQ's (§9 A12)")
-    Employees.EmployeeView removeLocalAdmin(@PathVariable long enterpriseId, @PathVariable long employeeId,
+    EmployeeView removeLocalAdmin(@PathVariable long enterpriseId, @PathVariable long employeeId,
                                   @RequestParam(required = false) Boolean confirmed) {
         Actor actor = clinic.actor(enterpriseId);
         clinic.require(actor, "profile.localAdmin.remove");
@@ -95,7 +95,7 @@ class Profiles {
         if (!Boolean.TRUE.equals(confirmed)) {
             throw new InvalidRequestException("confirmed", "Confirmez avec « Retirer la permission » (confirmed=true).");
         }
-        Employees.EmployeeView target = employees.active(enterpriseId, employeeId);
+        EmployeeView target = employees.active(enterpriseId, employeeId);
         if (!target.localAdmin()) {
             throw new ConflictException("Cet employé n'est pas administrateur local.");
         }

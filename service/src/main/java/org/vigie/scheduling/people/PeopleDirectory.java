@@ -1,0 +1,82 @@
+package org.vigie.scheduling.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.vigie.scheduling.Actor;
+
+/** The people module's published reads ({@link ClinicDirectory}), answered by its repositories and services. */
+@Component
+class PeopleDirectory implements ClinicDirectory {
+    private final JdbcClinicDirectory tables;
+    private final Employees employees;
+    private final Locations locations;
+
+    PeopleDirectory(JdbcClinicDirectory tables, Employees employees, Locations locations) {
+        this.tables = tables;
+        this.employees = employees;
+        this.locations = locations;
+    }
+
+    @Override
+    public EmployeeView employee(long enterpriseId, long employeeId) {
+        return employees.view(enterpriseId, employeeId);
+    }
+
+    @Override
+    public EmployeeView activeEmployee(long enterpriseId, long employeeId) {
+        return employees.active(enterpriseId, employeeId);
+    }
+
+    @Override
+    public void requireReadable(Actor actor, long employeeId) {
+        employees.requireReadable(actor, employeeId);
+    }
+
+    @Override
+    public void requireLocation(long enterpriseId, long locationId) {
+        locations.location(enterpriseId, locationId);
+    }
+
+    @Override
+    public Optional<String> enterpriseName(long enterpriseId) {
+        return tables.enterpriseName(enterpriseId);
+    }
+
+    @Override
+    public boolean isGmf(long enterpriseId) {
+        return tables.isGmf(enterpriseId);
+    }
+
+    @Override
+    public boolean locationInEnterprise(long locationId, long enterpriseId) {
+        return tables.locationInEnterprise(locationId, enterpriseId);
+    }
+
+    @Override
+    public Optional<String> locationName(long locationId) {
+        return tables.locationName(locationId);
+    }
+
+    @Override
+    public Optional<PersonName> name(long employeeId) {
+        return tables.name(employeeId);
+    }
+
+    @Override
+    public Optional<Long> personId(String ramqId) {
+        return tables.personId(ramqId);
+    }
+
+    @Override
+    public long activeRecords(String ramqId, LocalDate day) {
+        return tables.activeRecords(ramqId, day);
+    }
+
+    @Override
+    public List<ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day) {
+        return tables.activeProfessionalsAtTheirLocations(enterpriseId, day);
+    }
+}
