@@ -22,6 +22,9 @@ import org.vigie.web.SessionPrincipal;
  */
 @Component
 public class Clinic {
+    /** The matrix column of the provincial operator. */
+    public static final String OPERATOR = "OP";
+
     private final ClinicStaff staff;
     private final AgendaGrants grants;
     private final SchedulingRules rules;
@@ -71,13 +74,19 @@ public class Clinic {
         return staff.activeEnterprises(ramqId, today());
     }
 
-    /** The matrix's column for an action without a target agenda: LA, SU, or NONE for a user. */
+    /** The caller's profile column without a target agenda: LA (the operator too), SU, or NONE for a user. */
     public String column(Actor actor) {
         return actor.operator() || actor.localAdmin() ? "LA" : actor.superUser() ? "SU" : "NONE";
     }
 
-    /** The column for an action on a professional's agenda at a location: LA, SU, HP_OWN, RW, RO or NONE (spec §3.4, §3.5). */
+    /**
+     * The column for an action on a professional's agenda at a location: OP for the operator, LA, SU, HP_OWN, RW, RO or NONE
+     * (spec §3.4, §3.5).
+     */
     public String column(Actor actor, long locationId, long professionalId) {
+        if (actor.operator()) {
+            return OPERATOR;
+        }
         String profile = column(actor);
         if (!profile.equals("NONE")) {
             return profile;
@@ -96,7 +105,11 @@ public class Clinic {
         }
     }
 
+    /**
+     * 403 unless the actor's column allows the action. The operator has a column of its own (OP, our reading): it
+     * administers like a local administrator but does no clinic's agenda work (slots, weeks, templates, appointments).
+     */
     public void require(Actor actor, String action) {
-        require(action, column(actor));
+        require(action, actor.operator() ? OPERATOR : column(actor));
     }
 }

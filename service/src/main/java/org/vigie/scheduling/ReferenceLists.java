@@ -22,7 +22,7 @@ import org.vigie.web.Role;
  * constants of its own, so an operator's change reaches every screen.
  */
 @RestController
-@Tag(name = "Clinic scheduling")
+@Tag(name = "Clinic reference lists", description = "The choices of the clinic's forms, from rules/scheduling")
 class ReferenceLists {
     private final SchedulingRules rules;
 
@@ -49,7 +49,7 @@ class ReferenceLists {
     }
 
     @GetMapping("/api/clinic/reference-lists")
-    @Operation(summary = "The choices of the clinic's forms, from rules/scheduling: appointment types, consultation reasons (with whether "
+    @Operation(operationId = "readClinicReferenceLists", summary = "The choices of the clinic's forms, from rules/scheduling: appointment types, consultation reasons (with whether "
             + "patients see them online), service durations, booking-horizon weeks, cancellation cutoffs, display modes, languages, "
             + "e-mail subjects, message types, session modes")
     public ClinicLists lists() {

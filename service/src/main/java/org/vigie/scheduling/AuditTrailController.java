@@ -1,0 +1,30 @@
+package org.vigie.scheduling;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The enterprise's audit trail, read by local administrators and super users. */
+@RestController
+@Tag(name = "Audit trail", description = "Who changed what in an enterprise, and when (clinic scheduling)")
+class AuditTrailController {
+    private final ClinicAudit audit;
+
+    AuditTrailController(ClinicAudit audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/api/clinic/enterprises/{enterpriseId}/audit")
+    @Operation(operationId = "readAuditTrail",
+            summary = "The audit trail: who changed what, when, newest first (local administrators and super users)")
+    List<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(defaultValue = "200") int limit,
+                                       @Permitted("audit.read") Actor actor) {
+        return audit.of(enterpriseId, Math.max(1, Math.min(limit, 1000)));
+    }
+}
