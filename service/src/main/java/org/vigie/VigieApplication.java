@@ -11,6 +11,7 @@ import org.vigie.rules.RulesCommand;
 @EnableScheduling
 public class VigieApplication {
     public static void main(String[] args) {
+        InstantsInUtc.pinDefaultZone();
         if (RulesCommand.handles(args)) {
             System.exit(RulesCommand.run(args, System.out));
         }
