@@ -141,7 +141,8 @@ public class Attestations {
                 .params(Timestamp.from(clock.instant()), by, reason, number).update();
         if (updated == 0) {
             Attestation attestation = get(number);
-            throw new ConflictException("L'attestation « " + number + " » est déjà révoquée depuis le " + packs.require(attestation.regulator()).parameters().wording("fr").instant(attestation.revokedAt()) + ".");
+            String since = packs.require(attestation.regulator()).parameters().wording("fr").instant(attestation.revokedAt());
+            throw new ConflictException("L'attestation « " + number + " » est déjà révoquée depuis le " + since + ".");
         }
         return get(number);
     }

@@ -33,7 +33,8 @@ final class ActivityChecks {
                                    LocalDate today, Validation validation) {
         categoryAndType(parameters, form.category(), form.type(), "", validation);
         String title = pickOrType(parameters, "catalogueTitles", form.titleCode(), form.title(), "title",
-                "Choisissez le titre de l'activité dans la liste ou, si l'activité n'est pas dans la liste, inscrivez le titre inscrit sur votre attestation de participation.",
+                "Choisissez le titre de l'activité dans la liste ou, si l'activité n'est pas dans la liste, "
+                        + "inscrivez le titre inscrit sur votre attestation de participation.",
                 validation);
         String organisation = pickOrType(parameters, "catalogueOrganisations", form.organisationCode(), form.organisation(),
                 "organisation", FULL_ORGANISATION_NAME, validation);

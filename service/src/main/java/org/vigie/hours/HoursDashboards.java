@@ -60,7 +60,8 @@ class HoursDashboards {
     /** The cycle of a regulator's rule set, or 404 naming the cycles that exist. */
     static PackManifest.Cycle cycle(RulePack pack, String cycleId) {
         return pack.cycle(cycleId).orElseThrow(() -> new NotFoundException("Le cycle « " + cycleId + " » n'existe pas pour "
-                + pack.regulator() + " (cycles : " + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
+                + pack.regulator() + " (cycles : "
+                + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
     }
 
     static Membership membership(Member member, String regulator) {

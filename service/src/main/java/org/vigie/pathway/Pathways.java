@@ -60,7 +60,8 @@ class Pathways {
             throw new NotFoundException("Vous ne suivez pas le parcours de « " + cnp + " » : ajoutez ce CNP à votre profil.");
         }
         PackManifest.Cycle period = pack.cycle(periodId).orElseThrow(() -> new NotFoundException("La période « " + periodId
-                + " » n'existe pas pour " + cnp + " (périodes : " + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
+                + " » n'existe pas pour " + cnp + " (périodes : "
+                + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
         return new Place(pack, period);
     }
 
@@ -157,7 +158,8 @@ class Pathways {
         transactions.executeWithoutResult(tx -> {
             var pathway = records.lock(existing.id());
             if (PathwayRecords.REQUESTED.equals(pathway.status())) {
-                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + packs.require(pathway.regulator(), PackManifest.PATHWAY).parameters().wording("fr").instant(pathway.requestedAt()) + ".");
+                Wording wording = packs.require(pathway.regulator(), PackManifest.PATHWAY).parameters().wording("fr");
+                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + wording.instant(pathway.requestedAt()) + ".");
             }
             requireOpen(pathway);
             Evaluation evaluation = evaluate(place, records.actions(pathway.id()));

@@ -24,7 +24,10 @@ public record PackManifest(String regulator, String name, String version, String
     public static final String PATHWAY = "pathway";
     /** Group training (the FMOQ): the input facts are a {@link org.vigie.rules.facts.TrainingGroup} or a {@link org.vigie.rules.facts.TrainingActivity}. */
     public static final String TRAINING = "training";
-    /** Clinic scheduling (RVSQ): the input facts are a {@link org.vigie.rules.facts.ProposedService} or a {@link org.vigie.rules.facts.ProposedServiceGroup}. */
+    /**
+     * Clinic scheduling (RVSQ): the input facts are a {@link org.vigie.rules.facts.ProposedService} or a
+     * {@link org.vigie.rules.facts.ProposedServiceGroup}.
+     */
     public static final String SCHEDULING = "scheduling";
     private static final List<String> KINDS = List.of(HOURS, PATHWAY, TRAINING, SCHEDULING);
     static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Montreal");

@@ -43,13 +43,15 @@ class ReferenceLists {
     public record CancellationCutoffs(int defaultHours, int minutesMaximum, int hoursMaximum) {
     }
 
-    public record ClinicLists(String ruleSetVersion, List<AppointmentTypeChoice> appointmentTypes, List<ConsultationReason> reasons, List<Integer> serviceDurations,
+    public record ClinicLists(String ruleSetVersion, List<AppointmentTypeChoice> appointmentTypes, List<ConsultationReason> reasons,
+                 List<Integer> serviceDurations,
                  List<Integer> bookingHorizonWeeks, CancellationCutoffs cancellationCutoff, List<ListChoice> displayModes, List<ListChoice> languages,
                  List<ListChoice> emailSubjects, List<ListChoice> messageTypes, List<ListChoice> sessionModes) {
     }
 
     @GetMapping("/api/clinic/reference-lists")
-    @Operation(operationId = "readClinicReferenceLists", summary = "The choices of the clinic's forms, from rules/scheduling: appointment types, consultation reasons (with whether "
+    @Operation(operationId = "readClinicReferenceLists",
+            summary = "The choices of the clinic's forms, from rules/scheduling: appointment types, consultation reasons (with whether "
             + "patients see them online), service durations, booking-horizon weeks, cancellation cutoffs, display modes, languages, "
             + "e-mail subjects, message types, session modes")
     public ClinicLists lists() {
@@ -64,7 +66,8 @@ class ReferenceLists {
         return new ClinicLists(rules.pack().manifest().version(),
                 list("appointmentTypes").stream().map(t -> new AppointmentTypeChoice(t.getCode(), t.attribute("fr"), "true".equals(t.attribute("gmfOnly"))))
                         .toList(),
-                list("reasons").stream().map(r -> new ConsultationReason(r.getCode(), r.attribute("fr"), r.attribute("en"), !"false".equals(r.attribute("online")),
+                list("reasons").stream().map(r -> new ConsultationReason(r.getCode(), r.attribute("fr"), r.attribute("en"),
+                        !"false".equals(r.attribute("online")),
                         !"false".equals(r.attribute("active")), "true".equals(r.attribute("wildcard")))).toList(),
                 IntStream.range(0, durations).mapToObj(i -> minimum + i * step).toList(),
                 IntStream.rangeClosed(1, (int) today.number("horizon.weeks.maximum")).boxed().toList(),

@@ -47,7 +47,8 @@ class DeclarationApiIntegrationTests extends ApiTest {
         assertThat(dashboard.at("/ruleSet/hash").asText()).hasSize(16);
         assertThat(dashboard.get("gaps")).extracting(g -> g.get("requirement").asText()).containsExactly("structured", "total");
         assertThat(dashboard.at("/gaps/0/message").asText()).isEqualTo(
-                "Il vous reste 14 heures de formation à accumuler dans la catégorie structurée afin de répondre aux exigences du règlement (15 heures minimum).");
+                "Il vous reste 14 heures de formation à accumuler dans la catégorie structurée afin de répondre aux exigences du règlement"
+                        + " (15 heures minimum).");
         assertThat(dashboard.at("/gaps/0/rule").asText()).isEqualTo("StructuredMinimumNotReached");
     }
 
