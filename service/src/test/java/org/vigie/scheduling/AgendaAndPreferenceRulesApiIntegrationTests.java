@@ -12,6 +12,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Together;
 
 /** Rules R8-R14 (display preferences, default agenda, the agendas list) and R62-R64 (what a row or one's own agenda allows), through the API. */
 class AgendaAndPreferenceRulesApiIntegrationTests extends ClinicTest {
@@ -134,6 +135,25 @@ class AgendaAndPreferenceRulesApiIntegrationTests extends ClinicTest {
         assertThat(unchanged.text("/displayFrom")).isEqualTo("09:00");
         assertThat(unchanged.text("/displayUntil")).isEqualTo("16:00");
         assertThat(count("clinic_audit", "enterprise_id = ? AND action = 'preferences.edit'", enterprise.id())).isEqualTo(1);
+    }
+
+    @Test
+    void R8_R14_aPersonsFirstSavesAtOnceMakeOneRowThatKeepsEveryFieldSaved() throws Exception {
+        Enterprise enterprise = enterprise(false);
+        Api.Login admin = enterprise.admin().login();
+        List<Api.Response> answers = Together.run(List.of(
+                () -> api.put(admin, PREFERENCES, Map.of("timeFormat", "AM_PM")),
+                () -> api.put(admin, PREFERENCES, Map.of("gridMinutes", 30)),
+                () -> api.put(admin, PREFERENCES, Map.of("agendaView", "NEXT_DAYS")),
+                () -> api.put(admin, PREFERENCES, Map.of("showWeekend", true))));
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.raw()).isEqualTo(200));
+        assertThat(count("clinic_user_preferences", "person_id = ?", enterprise.admin().id())).isEqualTo(1);
+        var read = api.get(admin, PREFERENCES);
+        assertThat(read.text("/timeFormat")).as("each save keeps the fields the others saved").isEqualTo("AM_PM");
+        assertThat(read.body().get("gridMinutes").asInt()).isEqualTo(30);
+        assertThat(read.text("/agendaView")).isEqualTo("NEXT_DAYS");
+        assertThat(read.body().get("showWeekend").asBoolean()).isTrue();
+        assertThat(count("clinic_audit", "enterprise_id = ? AND action = 'preferences.edit'", enterprise.id())).isEqualTo(4);
     }
 
     // ---- Agendas --------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 package org.vigie.scheduling.access;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.people.EmployeeBecameSuperUser;
 import org.vigie.scheduling.people.EmployeeDeleted;
@@ -10,32 +9,30 @@ import org.vigie.scheduling.people.EmployeeWorkLocationsChanged;
 /** Permission rows follow the employee records they name: listened to synchronously, inside the writer's transaction. */
 @Component
 class PermissionsFollowEmployees {
-    private final JdbcClient jdbc;
+    private final AgendaPermissions rows;
 
-    PermissionsFollowEmployees(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PermissionsFollowEmployees(AgendaPermissions rows) {
+        this.rows = rows;
     }
 
     @EventListener
     void on(EmployeeDeleted deleted) {
-        jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ? OR professional_id = ?")
-                .params(deleted.employeeId(), deleted.employeeId()).update();
+        rows.deleteHoldingOrNaming(deleted.employeeId());
     }
 
     /** Rows whose location is no longer a work location of their grantee or of their professional go (R59, R60). */
     @EventListener
     void on(EmployeeWorkLocationsChanged changed) {
-        var rows = jdbc.sql("SELECT id, location_id FROM clinic_agenda_permission WHERE employee_id = ? OR professional_id = ?")
-                .params(changed.employeeId(), changed.employeeId()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        for (long[] row : rows) {
-            if (!changed.workLocations().contains(row[1])) {
-                jdbc.sql("DELETE FROM clinic_agenda_permission WHERE id = ?").param(row[0]).update();
+        for (AgendaPermissions.Grant row : rows.holdingOrNaming(changed.employeeId())) {
+            if (!changed.workLocations().contains(row.locationId())) {
+                rows.delete(row.id());
             }
         }
     }
 
+    /** Local administrators and super users need no rows (R56). */
     @EventListener
     void on(EmployeeBecameSuperUser promoted) {
-        jdbc.sql("DELETE FROM clinic_agenda_permission WHERE employee_id = ?").param(promoted.employeeId()).update();
+        rows.deleteHeldBy(promoted.employeeId());
     }
 }
