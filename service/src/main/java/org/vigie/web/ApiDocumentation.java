@@ -34,9 +34,11 @@ import org.springframework.context.annotation.Configuration;
  * controller class as {@code @Tag}; one controller per resource, and the tag's description written once, on one of them
  * (the others name it only).</li>
  * <li><b>Request bodies</b>: the fields a valid request must send are {@code @Schema(requiredMode = REQUIRED)} on the
- * record's components, and every field has an {@code @Schema(example = ...)}, so the body has a complete example; a file
- * has none.</li>
- * <li><b>Errors</b>: the problem answers below, on every operation, but those it cannot give (see {@link #answersOf}).</li>
+ * record's components, and every field has an {@code @Schema(example = ...)}, so the body has a complete example; where
+ * fields are alternatives (a catalogue code or a text) the record has one {@code @Schema(example = "{...}")} instead. A file
+ * upload is described by {@link FileUpload}: required, with no example.</li>
+ * <li><b>Errors</b>: the problem answers below, on every operation, but those it cannot give (see {@link #answersOf});
+ * an operation that needs no login says so with {@code @SecurityRequirements} (no requirement).</li>
  * <li><b>Servers</b>: the service's own root, never the address a test or a proxy happened to ask from.</li>
  * </ul>
  * OpenApiContractTests compares all of it between the code and the contract, and refuses an operation that breaks it.
@@ -53,7 +55,7 @@ class ApiDocumentation {
             "409", "The resource's state does not allow it (already submitted, decided, changed meanwhile)",
             "429", "Too many failed sign-ins for this account or address: retry after Retry-After seconds",
             "503", "No rule set is serving for this regulator"));
-    /** What only a sign-in gives: an operation open to anyone is not signed in to, so it answers none of them. */
+    /** The answers of signing in: an operation open to anyone gives none of them to a caller who follows the contract. */
     private static final Set<String> SIGN_IN_ANSWERS = Set.of("401", "403", "429");
     /** The resources whose operations never read a regulator's rule set nor render an attestation: they cannot answer 503. */
     private static final Set<String> TAGS_WITHOUT_RULE_SET = Set.of("Accounts", "Sign-in locks", "Members", "Signing keys",
@@ -93,8 +95,8 @@ class ApiDocumentation {
 
     /**
      * The problems an operation can answer. Open to anyone ({@code security: []}, from {@code @SecurityRequirements} on the
-     * method; the security configuration lets it through unsigned): no 401, 403 nor 429, which a caller meets there only by
-     * sending credentials it does not need. Tagged with a resource of {@link #TAGS_WITHOUT_RULE_SET}: no 503.
+     * method or its controller, as the security configuration lets it through unsigned): no 401, 403 nor 429, which a caller
+     * meets there only by sending credentials it does not need. Tagged with a resource of {@link #TAGS_WITHOUT_RULE_SET}: no 503.
      */
     private static Map<String, String> answersOf(Operation operation) {
         Map<String, String> answers = new java.util.TreeMap<>(PROBLEMS);
