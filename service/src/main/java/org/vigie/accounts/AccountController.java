@@ -1,6 +1,9 @@
 package org.vigie.accounts;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -18,7 +21,7 @@ import org.vigie.web.Role;
 import org.vigie.web.Validation;
 
 @RestController
-@Tag(name = "Accounts", description = "Who is calling; regulator staff accounts")
+@Tag(name = "Accounts", description = "Who is calling; regulator staff accounts; a forgotten password reset by an e-mailed link")
 class AccountController {
     private final AccountRegistry registry;
     private final RulePacks packs;
@@ -31,14 +34,16 @@ class AccountController {
     record CallerView(String username, Role role, String regulator, Long memberId) {
     }
 
-    record NewStaff(String username, String password, String regulator) {
+    record NewStaff(@Schema(requiredMode = REQUIRED, example = "formation@otpq") String username,
+                    @Schema(requiredMode = REQUIRED, description = "At least 8 characters", example = "motdepasse-456") String password,
+                    @Schema(requiredMode = REQUIRED, description = "The regulator whose staff they are", example = "otpq") String regulator) {
     }
 
     record StaffView(long id, String username, String regulator) {
     }
 
     @GetMapping("/api/me")
-    @Operation(summary = "The authenticated caller: role, and their member id or regulator")
+    @Operation(operationId = "readCaller", summary = "The authenticated caller: role, and their member id or regulator")
     CallerView me() {
         Caller caller = Caller.current();
         return new CallerView(caller.username(), caller.role(), caller.regulator(), caller.memberId());
@@ -47,7 +52,7 @@ class AccountController {
     @PostMapping("/api/staff")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Open an account for a regulator's staff (administrators only)")
+    @Operation(operationId = "openStaffAccount", summary = "Open an account for a regulator's staff (administrators only)")
     StaffView createStaff(@RequestBody NewStaff body) {
         NewStaff request = Bodies.required(body);
         Caller caller = Caller.current();

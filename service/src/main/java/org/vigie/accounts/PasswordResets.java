@@ -1,5 +1,7 @@
 package org.vigie.accounts;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +11,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -32,7 +36,7 @@ import org.vigie.web.Validation;
  * token, kept only as its SHA-256, valid for a limited time and once.
  */
 @RestController
-@Tag(name = "Accounts", description = "Who is calling; regulator staff accounts")
+@Tag(name = "Accounts")
 class PasswordResets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,16 +59,20 @@ class PasswordResets {
         this.clock = clock;
     }
 
-    record ResetRequest(String email) {
+    record ResetRequest(@Schema(requiredMode = REQUIRED, description = "The account's login", example = "emma.gelinas@example.org")
+                        String email) {
     }
 
-    record NewPassword(String password) {
+    record NewPassword(@Schema(requiredMode = REQUIRED, description = "At least 8 characters", example = "nouveau-motdepasse-2024")
+                       String password) {
     }
 
     @PostMapping("/api/password-resets")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Transactional
-    @Operation(summary = "Ask for a password reset link by e-mail (no login); the same answer whether the account exists or not")
+    @SecurityRequirements
+    @Operation(operationId = "requestPasswordReset",
+            summary = "Ask for a password reset link by e-mail (no login); the same answer whether the account exists or not")
     void request(@RequestBody ResetRequest body) {
         String email = Bodies.required(body).email();
         new Validation().require(email != null && !email.isBlank(), "email", "Le courriel est obligatoire.").throwIfAny();
@@ -88,7 +96,8 @@ class PasswordResets {
     @PostMapping("/api/password-resets/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional
-    @Operation(summary = "Choose a new password with the token of the e-mailed link (no login); the link then no longer works")
+    @SecurityRequirements
+    @Operation(operationId = "resetPassword", summary = "Choose a new password with the token of the e-mailed link (no login); the link then no longer works")
     void reset(@PathVariable String token, @RequestBody NewPassword body) {
         String password = Bodies.required(body).password();
         Validation validation = new Validation();

@@ -13,7 +13,7 @@ import org.vigie.web.ForbiddenException;
 
 /** An administrator lets a person who was locked out by failed sign-ins try again at once (after checking who is asking). */
 @RestController
-@Tag(name = "Sign-in locks", description = "Locks set by repeated failed sign-ins")
+@Tag(name = "Sign-in locks", description = "Locks set by repeated failed sign-ins, and their lifting by an administrator")
 class SignInLockController {
     private final CachingAuthenticationProvider logins;
 

@@ -1,8 +1,12 @@
 package org.vigie.attestation;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -16,7 +20,9 @@ import org.vigie.web.Bodies;
 
 /** The public side: anyone checks an attestation, with no login, and learns nothing but what it attests. */
 @RestController
-@Tag(name = "Verification", description = "Public: check an attestation; the regulators' public keys")
+@SecurityRequirements
+@Tag(name = "Verification", description = "Public, no login: check an attestation by its number or its QR code; the regulators' "
+        + "public keys")
 class VerificationController {
     private final Attestations attestations;
     private final SigningKeys keys;
@@ -27,29 +33,32 @@ class VerificationController {
     }
 
     @GetMapping("/api/public/attestations/{number}")
-    @Operation(summary = "Public: VALID, REVOKED or UNKNOWN, with the holder's name, the regulator and what is attested; nothing else")
+    @Operation(operationId = "readAttestationStatus",
+            summary = "Public: VALID, REVOKED or UNKNOWN, with the holder's name, the regulator and what is attested; nothing else")
     Attestations.PublicStatus status(@PathVariable String number) {
         return attestations.status(number);
     }
 
-    record Scanned(String code) {
+    record Scanned(@Schema(requiredMode = REQUIRED, description = "What the QR code holds: the address, or what follows #",
+            example = "http://localhost:8080/verify/OTPQ-7KQ2M9XH4P#VjF8T1RQUS03S1EyTTlYSDRQfG90cHE.3q2-7wZ1c2lnbmF0dXJl") String code) {
     }
 
     @PostMapping("/api/public/attestations/verification")
-    @Operation(summary = "Public: check what a QR code holds (the address, or what follows #): the signature with the regulator's "
+    @Operation(operationId = "verifyAttestation",
+            summary = "Public: check what a QR code holds (the address, or what follows #): the signature with the regulator's "
             + "public key (FORGED when a byte was changed), then the registry (VALID, REVOKED, UNKNOWN)")
     Attestations.PublicStatus verify(@RequestBody Scanned body) {
         return attestations.verify(Bodies.required(body).code());
     }
 
     @GetMapping("/api/public/signing-keys")
-    @Operation(summary = "Public: every regulator's Ed25519 public keys (X.509, base64), to verify a QR code offline")
+    @Operation(operationId = "listPublicKeys", summary = "Public: every regulator's Ed25519 public keys (X.509, base64), to verify a QR code offline")
     List<SigningKeys.PublishedKey> publicKeys() {
         return keys.published();
     }
 
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(summary = "Public: the page a scanned QR code opens")
+    @Operation(operationId = "readVerificationPage", summary = "Public: the page a scanned QR code opens")
     String page(@PathVariable String number) {
         Attestations.PublicStatus status = attestations.status(number);
         String verdict = switch (status.status()) {

@@ -1,9 +1,13 @@
 package org.vigie.exemptions;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -23,12 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
+import org.vigie.web.FileUpload;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.web.InvalidRequestException;
 
 @RestController
-@Tag(name = "Exemptions", description = "Exemption requests: draft with documents, submission, decision by regulator staff")
+@Tag(name = "Exemptions", description = "Exemption requests: a draft with its documents, the submission, the decision of the "
+        + "regulator's staff")
 class ExemptionController {
     private final ExemptionService service;
     private final Exemptions exemptions;
@@ -40,33 +46,38 @@ class ExemptionController {
         this.directory = directory;
     }
 
-    record Submission(List<Boolean> commitments) {
+    record Submission(@Schema(requiredMode = REQUIRED, description = "One true per entry of the pack's exemptionCommitments",
+            example = "[true, true]") List<Boolean> commitments) {
     }
 
     @PostMapping("/api/members/{memberId}/exemptions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
-    ExemptionView draft(@PathVariable long memberId, @RequestBody ExemptionService.NewExemption request) {
+    @Operation(operationId = "requestExemption",
+            summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
+    ExemptionView draft(@PathVariable long memberId, @RequestBody NewExemption request) {
         Member member = directory.visibleTo(Caller.current(), memberId);
         return service.draft(member, Bodies.required(request));
     }
 
     @GetMapping("/api/members/{memberId}/exemptions")
-    @Operation(summary = "A member's exemption requests, newest first")
+    @Operation(operationId = "listExemptions", summary = "A member's exemption requests, newest first")
     List<ExemptionView> list(@PathVariable long memberId) {
         directory.visibleTo(Caller.current(), memberId);
         return exemptions.findByMemberIdOrderByCreatedAtDesc(memberId).stream().map(service::view).toList();
     }
 
     @GetMapping("/api/exemptions/{exemptionId}")
-    @Operation(summary = "One exemption request with its documents and decision")
+    @Operation(operationId = "readExemption", summary = "One exemption request with its documents and decision")
     ExemptionView get(@PathVariable long exemptionId) {
         return service.view(visible(exemptionId));
     }
 
     @PostMapping(path = "/api/exemptions/{exemptionId}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a supporting document to a draft (PDF, JPEG or PNG; the content is checked)")
+    @Operation(operationId = "attachExemptionDocument",
+            summary = "Attach a supporting document to a draft (PDF, JPEG or PNG; the content is checked)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileUpload.class))))
     ExemptionView addDocument(@PathVariable long exemptionId, @RequestPart(name = "file", required = false) MultipartFile file)
             throws IOException {
         visible(exemptionId);
@@ -77,14 +88,14 @@ class ExemptionController {
     }
 
     @DeleteMapping("/api/exemptions/{exemptionId}/documents/{documentId}")
-    @Operation(summary = "Remove a document from a draft")
+    @Operation(operationId = "removeExemptionDocument", summary = "Remove a document from a draft")
     ExemptionView removeDocument(@PathVariable long exemptionId, @PathVariable long documentId) {
         visible(exemptionId);
         return service.removeDocument(exemptionId, documentId);
     }
 
     @GetMapping("/api/exemptions/{exemptionId}/documents/{documentId}")
-    @Operation(summary = "Download a document, as an attachment")
+    @Operation(operationId = "downloadExemptionDocument", summary = "Download a document, as an attachment")
     ResponseEntity<byte[]> download(@PathVariable long exemptionId, @PathVariable long documentId) {
         visible(exemptionId);
         ExemptionDocument document = service.document(exemptionId, documentId);
@@ -96,15 +107,15 @@ class ExemptionController {
     }
 
     @PostMapping("/api/exemptions/{exemptionId}/submission")
-    @Operation(summary = "Submit the request with the two commitments attested; afterwards the member cannot change it")
+    @Operation(operationId = "submitExemption", summary = "Submit the request with the two commitments attested; afterwards the member cannot change it")
     ExemptionView submit(@PathVariable long exemptionId, @RequestBody Submission submission) {
         visible(exemptionId);
         return service.submit(exemptionId, Bodies.required(submission).commitments());
     }
 
     @PostMapping("/api/exemptions/{exemptionId}/decision")
-    @Operation(summary = "Validate with the hours granted, or refuse (regulator staff); the member is notified by e-mail")
-    ExemptionView decide(@PathVariable long exemptionId, @RequestBody ExemptionService.ExemptionDecision decision) {
+    @Operation(operationId = "decideExemption", summary = "Validate with the hours granted, or refuse (regulator staff); the member is notified by e-mail")
+    ExemptionView decide(@PathVariable long exemptionId, @RequestBody ExemptionDecision decision) {
         Caller caller = Caller.current();
         Exemption exemption = visible(exemptionId);
         caller.requireActsFor(exemption.getRegulator());
@@ -113,7 +124,7 @@ class ExemptionController {
     }
 
     @GetMapping("/api/regulators/{regulator}/exemptions")
-    @Operation(summary = "A regulator's exemption requests in a status, oldest submitted first (regulator staff)")
+    @Operation(operationId = "listExemptionQueue", summary = "A regulator's exemption requests in a status, oldest submitted first (regulator staff)")
     List<ExemptionView> queue(@PathVariable String regulator, @RequestParam(defaultValue = "SUBMITTED") ExemptionStatus status) {
         Caller.current().requireActsFor(regulator);
         return exemptions.findByRegulatorAndStatusOrderBySubmittedAt(regulator, status).stream().map(service::view).toList();

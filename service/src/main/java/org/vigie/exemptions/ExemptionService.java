@@ -52,13 +52,6 @@ class ExemptionService {
         this.clock = clock;
     }
 
-    record NewExemption(String regulator, String cycleId, String motive, java.time.LocalDate motiveStart,
-                        java.time.LocalDate motiveEnd, String complement, String precision) {
-    }
-
-    record ExemptionDecision(String outcome, BigDecimal hoursGranted, String note) {
-    }
-
     ExemptionView draft(Member member, NewExemption request) {
         RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS).pack();
         if (member.membership(request.regulator()).isEmpty()) {

@@ -27,7 +27,7 @@ import org.vigie.web.ConflictException;
 
 /** The attestation of a completed reference cycle: issued only when the rules find no gap, from the dashboard they computed. */
 @RestController
-@Tag(name = "Attestations", description = "Attestations issued: registry, PDF, revocation, signing keys")
+@Tag(name = "Attestations")
 class CycleAttestations implements AttestationCohort {
     static final String KIND = "otpq-cycle";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -45,7 +45,8 @@ class CycleAttestations implements AttestationCohort {
     }
 
     @PostMapping("/api/members/{memberId}/attestations/{regulator}/{cycleId}")
-    @Operation(summary = "Issue the attestation of a member's completed cycle (staff of the regulator): refused with the gaps while "
+    @Operation(operationId = "issueCycleAttestation",
+            summary = "Issue the attestation of a member's completed cycle (staff of the regulator): refused with the gaps while "
             + "a requirement is missing; 201 the first time, 200 with the same attestation afterwards")
     ResponseEntity<Attestation> attest(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId) {
         Caller caller = Caller.current();

@@ -1,10 +1,13 @@
 package org.vigie.hours;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +33,7 @@ class DashboardController {
     }
 
     @GetMapping("/api/members/{memberId}/dashboards/{regulator}/{cycleId}")
-    @Operation(summary = "A member's hours for a cycle: required, exempted, declared, credited per category, remaining, gaps",
+    @Operation(operationId = "readDashboard", summary = "A member's hours for a cycle: required, exempted, declared, credited per category, remaining, gaps",
             description = "Every figure names the rule that computed it; the rule set's version and hash are included. "
                     + "Messages are in French unless Accept-Language asks for English. With asOf=YYYY-MM-DD, the dashboard as "
                     + "it stood at the end of that day: the rule set active then, the declarations submitted and not "
@@ -46,17 +49,19 @@ class DashboardController {
     }
 
     /** An activity the member is thinking of: what it would change, nothing recorded. */
-    record HypotheticalActivity(String category, String type, BigDecimal hours) {
+    record HypotheticalActivity(@Schema(requiredMode = REQUIRED, example = "structured") String category,
+                                @Schema(requiredMode = REQUIRED, example = "course") String type,
+                                @Schema(requiredMode = REQUIRED, example = "2.5") BigDecimal hours) {
     }
 
-    record WhatIfRequest(List<HypotheticalActivity> activities) {
+    record WhatIfRequest(@Schema(requiredMode = REQUIRED) List<HypotheticalActivity> activities) {
     }
 
     record WhatIf(List<HypotheticalActivity> hypotheticalActivities, CycleDashboard dashboard) {
     }
 
     @PostMapping("/api/members/{memberId}/dashboards/{regulator}/{cycleId}/what-if")
-    @Operation(summary = "What the dashboard would be with these activities added; nothing is saved",
+    @Operation(operationId = "previewDashboard", summary = "What the dashboard would be with these activities added; nothing is saved",
             description = "Each activity needs a category and type from the regulator's lists and hours above zero.")
     WhatIf whatIf(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
                   @RequestBody(required = false) WhatIfRequest request,

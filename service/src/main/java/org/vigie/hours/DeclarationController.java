@@ -1,9 +1,12 @@
 package org.vigie.hours;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -36,11 +39,12 @@ class DeclarationController {
     record SubmittedDeclaration(DeclarationView declaration, CycleDashboard dashboard) {
     }
 
-    record Reason(String reason) {
+    record Reason(@Schema(requiredMode = REQUIRED, description = "Kept in the declaration's history",
+            example = "Activité déclarée deux fois.") String reason) {
     }
 
     @PostMapping("/api/members/{memberId}/declarations")
-    @Operation(summary = "Declare a training activity; the answer holds the recorded declaration and the updated dashboard",
+    @Operation(operationId = "declareActivity", summary = "Declare a training activity; the answer holds the recorded declaration and the updated dashboard",
             description = "201 when recorded; 200 with the declaration already recorded when the same submission "
                     + "(same Idempotency-Key, or same content without one) arrives again.")
     ResponseEntity<SubmittedDeclaration> declare(@PathVariable long memberId, @RequestBody DeclarationRequest request,
@@ -58,14 +62,14 @@ class DeclarationController {
     }
 
     @GetMapping("/api/members/{memberId}/declarations")
-    @Operation(summary = "A member's declarations, newest first, cancelled ones included")
+    @Operation(operationId = "listDeclarations", summary = "A member's declarations, newest first, cancelled ones included")
     List<DeclarationView> list(@PathVariable long memberId) {
         directory.visibleTo(Caller.current(), memberId);
         return declarations.findByMemberIdOrderBySubmittedAtDesc(memberId).stream().map(DeclarationView::of).toList();
     }
 
     @GetMapping("/api/declarations/{declarationId}")
-    @Operation(summary = "One declaration with its history of cancellations and corrections")
+    @Operation(operationId = "readDeclaration", summary = "One declaration with its history of cancellations and corrections")
     DeclarationView get(@PathVariable long declarationId) {
         Declaration declaration = service.find(declarationId);
         directory.visibleTo(Caller.current(), declaration.getMemberId());
@@ -73,13 +77,14 @@ class DeclarationController {
     }
 
     @PostMapping("/api/declarations/{declarationId}/cancellation")
-    @Operation(summary = "Cancel a declaration (regulator staff), with the reason; kept in its history")
+    @Operation(operationId = "cancelDeclaration", summary = "Cancel a declaration (regulator staff), with the reason; kept in its history")
     DeclarationView cancel(@PathVariable long declarationId, @RequestBody Reason reason) {
         return service.cancel(Caller.current(), declarationId, Bodies.required(reason).reason());
     }
 
     @PostMapping("/api/declarations/{declarationId}/correction")
-    @Operation(summary = "Correct a declaration (regulator staff), with the reason; the previous values are kept in its history")
+    @Operation(operationId = "correctDeclaration",
+            summary = "Correct a declaration (regulator staff), with the reason; the previous values are kept in its history")
     DeclarationView correct(@PathVariable long declarationId, @RequestBody CorrectionRequest correction) {
         return service.correct(Caller.current(), declarationId, Bodies.required(correction));
     }

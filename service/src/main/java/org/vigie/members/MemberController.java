@@ -1,5 +1,7 @@
 package org.vigie.members;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -45,13 +48,20 @@ class MemberController {
         this.clock = clock;
     }
 
-    record MembershipData(String regulator, String number, LocalDate admissionDate) {
+    record MembershipData(@Schema(requiredMode = REQUIRED, example = "otpq") String regulator,
+                          @Schema(requiredMode = REQUIRED, example = "12345") String number,
+                          @Schema(description = "Where the member's cycle starts instead of the cycle's start", example = "2023-09-01")
+                          LocalDate admissionDate) {
     }
 
-    record NewMember(String firstName, String lastName, String email, String password, MembershipData membership) {
+    record NewMember(@Schema(requiredMode = REQUIRED, example = "Emma") String firstName,
+                     @Schema(requiredMode = REQUIRED, example = "Gélinas") String lastName,
+                     @Schema(requiredMode = REQUIRED, description = "Also the login", example = "emma.gelinas@example.org") String email,
+                     @Schema(requiredMode = REQUIRED, example = "motdepasse-123") String password,
+                     @Schema(requiredMode = REQUIRED) MembershipData membership) {
     }
 
-    record Admission(LocalDate admissionDate) {
+    record Admission(@Schema(requiredMode = REQUIRED, example = "2024-01-15") LocalDate admissionDate) {
     }
 
     record MemberView(long id, String firstName, String lastName, String email, List<MembershipData> memberships) {
@@ -66,7 +76,8 @@ class MemberController {
     @PostMapping("/api/members")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "Register a member with a regulator and open their account (login = e-mail); regulator staff or administrators")
+    @Operation(operationId = "registerMember",
+            summary = "Register a member with a regulator and open their account (login = e-mail); regulator staff or administrators")
     MemberView register(@RequestBody NewMember body) {
         Caller caller = Caller.current();
         NewMember request = Bodies.required(body);
@@ -101,14 +112,14 @@ class MemberController {
     }
 
     @GetMapping("/api/members/{memberId}")
-    @Operation(summary = "A member and their memberships")
+    @Operation(operationId = "readMember", summary = "A member and their memberships")
     MemberView get(@PathVariable long memberId) {
         return MemberView.of(directory.visibleTo(Caller.current(), memberId));
     }
 
     @PutMapping("/api/members/{memberId}/memberships/{regulator}/admission")
     @Transactional
-    @Operation(summary = "Record an admission or readmission date (regulator staff); the cycle then starts on that date")
+    @Operation(operationId = "recordAdmission", summary = "Record an admission or readmission date (regulator staff); the cycle then starts on that date")
     MemberView readmit(@PathVariable long memberId, @PathVariable String regulator, @RequestBody Admission body) {
         Admission admission = Bodies.required(body);
         Caller caller = Caller.current();

@@ -1,10 +1,14 @@
 package org.vigie.pathway;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ContentDisposition;
@@ -23,46 +27,37 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.vigie.attestation.Attestation;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
+import org.vigie.web.FileUpload;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Role;
 
 @RestController
-@Tag(name = "Pathways", description = "CNP pathways: actions, what is missing, validation request, the CNP's decision")
+@Tag(name = "Pathways", description = "CNP pathways: the actions recorded and their proofs, what is missing, the validation request, "
+        + "the CNP's decision")
 class PathwayController {
     private final Pathways pathways;
     private final PathwayRecords records;
     private final PhysicianProfiles profiles;
     private final MemberDirectory directory;
     private final RulePacks packs;
-    private final PathwayAttestations pathwayAttestations;
 
-    PathwayController(Pathways pathways, PathwayRecords records, PhysicianProfiles profiles, MemberDirectory directory, RulePacks packs,
-                      PathwayAttestations pathwayAttestations) {
+    PathwayController(Pathways pathways, PathwayRecords records, PhysicianProfiles profiles, MemberDirectory directory, RulePacks packs) {
         this.pathways = pathways;
-        this.pathwayAttestations = pathwayAttestations;
         this.records = records;
         this.profiles = profiles;
         this.directory = directory;
         this.packs = packs;
     }
 
-    @GetMapping("/api/regulators/{cnp}/actions")
-    @Operation(summary = "The CNP's catalogue of actions, or those with a word starting with the letters typed (q=for)")
-    List<PathwayViews.CatalogueAction> catalogue(@PathVariable String cnp, @RequestParam(required = false) String q) {
-        Caller.current();
-        return PathwayViews.search(packs.require(cnp, PackManifest.PATHWAY), q);
-    }
-
     @GetMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}")
-    @Operation(summary = "« Mon parcours »: the actions with their categories, what is missing (the CNP's sentence), the CNP's "
+    @Operation(operationId = "readPathway", summary = "« Mon parcours »: the actions with their categories, what is missing (the CNP's sentence), the CNP's "
             + "requirements and documents, the state of the validation request")
     PathwayView pathway(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId) {
         return pathways.view(visible(physicianId, cnp), cnp, periodId);
@@ -70,22 +65,24 @@ class PathwayController {
 
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/actions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "The physician records an action of the CNP's catalogue (code, optional complement, date in the period); "
+    @Operation(operationId = "recordPathwayAction",
+            summary = "The physician records an action of the CNP's catalogue (code, optional complement, date in the period); "
             + "answers with the updated pathway")
     PathwayView addAction(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                          @RequestBody Pathways.ActionForm body) {
+                          @RequestBody ActionForm body) {
         return pathways.addAction(own(physicianId), cnp, periodId, Bodies.required(body));
     }
 
     @PutMapping("/api/pathway-actions/{actionId}")
-    @Operation(summary = "The physician changes a recorded action, until the validation request is confirmed")
-    PathwayView updateAction(@PathVariable long actionId, @RequestBody Pathways.ActionForm body) {
+    @Operation(operationId = "changePathwayAction", summary = "The physician changes a recorded action, until the validation request is confirmed")
+    PathwayView updateAction(@PathVariable long actionId, @RequestBody ActionForm body) {
         var action = records.action(actionId);
         return pathways.updateAction(own(records.get(action.pathwayId()).memberId()), action, Bodies.required(body));
     }
 
     @DeleteMapping("/api/pathway-actions/{actionId}")
-    @Operation(summary = "The physician removes a recorded action (and its proof), until the validation request is confirmed")
+    @Operation(operationId = "removePathwayAction",
+            summary = "The physician removes a recorded action (and its proof), until the validation request is confirmed")
     PathwayView removeAction(@PathVariable long actionId) {
         var action = records.action(actionId);
         return pathways.removeAction(own(records.get(action.pathwayId()).memberId()), action);
@@ -93,7 +90,10 @@ class PathwayController {
 
     @PostMapping(path = "/api/pathway-actions/{actionId}/proof", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Attach a proof to an action (never required): PDF, JPEG or PNG, size-limited, with a description")
+    @Operation(operationId = "attachActionProof", summary = "Attach a proof to an action (never required): PDF, JPEG or PNG, "
+            + "size-limited, with a description",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileUpload.class))))
     PathwayView attachProof(@PathVariable long actionId, @RequestPart(name = "file", required = false) MultipartFile file,
                             @RequestParam(required = false) String description) throws IOException {
         var action = records.action(actionId);
@@ -105,7 +105,7 @@ class PathwayController {
     }
 
     @GetMapping("/api/pathway-actions/{actionId}/proof")
-    @Operation(summary = "Download an action's proof")
+    @Operation(operationId = "downloadActionProof", summary = "Download an action's proof")
     ResponseEntity<byte[]> proof(@PathVariable long actionId) {
         var action = records.action(actionId);
         var pathway = records.get(action.pathwayId());
@@ -121,21 +121,24 @@ class PathwayController {
                 .body(records.proofContent(actionId));
     }
 
-    record PathwayWhatIf(List<String> actions) {
+    record PathwayWhatIf(@Schema(requiredMode = REQUIRED, description = "Codes of the CNP's actions list, at most 50",
+            example = "[\"formation\", \"congres\"]") List<String> actions) {
     }
 
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/what-if")
-    @Operation(summary = "What « Mon parcours » would say with these catalogue actions added; nothing is saved")
+    @Operation(operationId = "previewPathway", summary = "What « Mon parcours » would say with these catalogue actions added; nothing is saved")
     PathwayView whatIf(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
                        @RequestBody PathwayWhatIf body) {
         return pathways.whatIf(visible(physicianId, cnp), cnp, periodId, Bodies.required(body).actions());
     }
 
-    record ValidationRequest(Boolean certified) {
+    record ValidationRequest(@Schema(requiredMode = REQUIRED, description = "The physician certifies on honour: true",
+            example = "true") Boolean certified) {
     }
 
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/validation-request")
-    @Operation(summary = "The physician certifies on honour and asks the CNP to validate the pathway: only when every minimum "
+    @Operation(operationId = "requestPathwayValidation",
+            summary = "The physician certifies on honour and asks the CNP to validate the pathway: only when every minimum "
             + "is reached (409 with what is missing otherwise); the actions can no longer change")
     PathwayView requestValidation(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
                                   @RequestBody ValidationRequest body) {
@@ -143,7 +146,7 @@ class PathwayController {
     }
 
     @GetMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/export")
-    @Operation(summary = "The pathway as an xlsx workbook: actions, categories, dates, proofs, state")
+    @Operation(operationId = "exportPathway", summary = "The pathway as an xlsx workbook: actions, categories, dates, proofs, state")
     ResponseEntity<byte[]> export(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId) {
         Member member = visible(physicianId, cnp);
         PathwayView view = pathways.view(member, cnp, periodId);
@@ -161,7 +164,7 @@ class PathwayController {
     }
 
     @GetMapping("/api/regulators/{cnp}/validation-requests")
-    @Operation(summary = "The pathways waiting for the CNP's decision, oldest request first (CNP staff, own CNP)")
+    @Operation(operationId = "listValidationRequests", summary = "The pathways waiting for the CNP's decision, oldest request first (CNP staff, own CNP)")
     List<PendingRequest> pending(@PathVariable String cnp) {
         Caller.current().requireStaffOf(cnp);
         packs.require(cnp, PackManifest.PATHWAY);
@@ -179,26 +182,17 @@ class PathwayController {
     }
 
     @PostMapping("/api/pathways/{pathwayId}/decision")
-    @Operation(summary = "The CNP validates or refuses (with a reason) a pathway waiting for its decision; the physician is e-mailed "
+    @Operation(operationId = "decidePathway",
+            summary = "The CNP validates or refuses (with a reason) a pathway waiting for its decision; the physician is e-mailed "
             + "(CNP staff, own CNP)")
-    DecisionView decide(@PathVariable long pathwayId, @RequestBody Pathways.CnpDecision body) {
-        Pathways.CnpDecision decision = Bodies.required(body);
+    DecisionView decide(@PathVariable long pathwayId, @RequestBody CnpDecision body) {
+        CnpDecision decision = Bodies.required(body);
         var pathway = records.get(pathwayId);
         Caller caller = Caller.current().requireStaffOf(pathway.regulator());
         Member physician = directory.visibleTo(caller, pathway.memberId());
         var decided = pathways.decide(pathwayId, decision, physician, caller.username());
         return new DecisionView(decided.id(), decided.regulator(), decided.periodId(), decided.status(), decided.decidedAt(),
                 decided.decidedBy(), decided.decisionReason(), decided.holderName(), decided.holderStructure(), decided.holderRpps());
-    }
-
-    @PostMapping("/api/pathways/{pathwayId}/attestation")
-    @Operation(summary = "Issue the attestation of a validated pathway (CNP staff, own CNP): name, structure, RPPS, validation "
-            + "date, actions, QR code; 201 the first time, 200 with the same attestation afterwards; 409 while not validated")
-    ResponseEntity<Attestation> attest(@PathVariable long pathwayId) {
-        var pathway = records.get(pathwayId);
-        Caller caller = Caller.current().requireStaffOf(pathway.regulator());
-        var issued = pathwayAttestations.issue(pathway, caller.username());
-        return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
     }
 
     /** The physician themself, or the CNP's staff, or an administrator. */

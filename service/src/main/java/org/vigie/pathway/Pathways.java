@@ -72,9 +72,6 @@ class Pathways {
         return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions));
     }
 
-    record ActionForm(String action, String complement, LocalDate date) {
-    }
-
     /** Bound of a simulation (input sanity, not a CNP's requirement). */
     private static final int MAX_WHAT_IF = 50;
 
@@ -169,9 +166,6 @@ class Pathways {
             records.requested(pathway.id(), certification, evaluation.version(), evaluation.hash(), clock.instant());
         });
         return view(member, cnp, periodId);
-    }
-
-    record CnpDecision(String outcome, String reason) {
     }
 
     /** The CNP validates or refuses (with a reason) a requested pathway; the physician is e-mailed in the same transaction. */

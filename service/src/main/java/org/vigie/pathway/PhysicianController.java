@@ -1,10 +1,14 @@
 package org.vigie.pathway;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -30,7 +34,8 @@ import org.vigie.web.ForbiddenException;
 import org.vigie.web.Validation;
 
 @RestController
-@Tag(name = "Physicians", description = "Physicians' own accounts and profiles, and the CNPs they follow")
+@Tag(name = "Physicians", description = "Physicians' own accounts and profiles (a physician registers without a login), and the "
+        + "CNPs they follow")
 class PhysicianController {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -49,15 +54,26 @@ class PhysicianController {
         this.packs = packs;
     }
 
-    record NewPhysician(String lastName, String firstName, String email, String password, String rpps, String mainStructure,
-                        String practiceMode, String mobilePhone, String cnp) {
+    record NewPhysician(@Schema(requiredMode = REQUIRED, example = "Martin") String lastName,
+                        @Schema(requiredMode = REQUIRED, example = "Claire") String firstName,
+                        @Schema(requiredMode = REQUIRED, description = "Also the login", example = "claire.martin@example.fr") String email,
+                        @Schema(requiredMode = REQUIRED, description = "At least 8 characters", example = "motdepasse-789") String password,
+                        @Schema(requiredMode = REQUIRED, description = "11 digits", example = "12345678912") String rpps,
+                        @Schema(example = "Hôpital Saint-Louis") String mainStructure,
+                        @Schema(example = "Hospitalier") String practiceMode,
+                        @Schema(example = "06 12 34 56 78") String mobilePhone,
+                        @Schema(requiredMode = REQUIRED, description = "The first CNP followed", example = "cnp-cardiologie") String cnp) {
     }
 
-    record ProfileUpdate(String lastName, String firstName, String rpps, String mainStructure, String practiceMode,
-                         String mobilePhone) {
+    record ProfileUpdate(@Schema(requiredMode = REQUIRED, example = "Martin") String lastName,
+                         @Schema(requiredMode = REQUIRED, example = "Claire") String firstName,
+                         @Schema(requiredMode = REQUIRED, description = "11 digits", example = "12345678912") String rpps,
+                         @Schema(example = "Hôpital Lariboisière") String mainStructure,
+                         @Schema(example = "Mixte") String practiceMode,
+                         @Schema(example = "06 12 34 56 78") String mobilePhone) {
     }
 
-    record NewCnp(String cnp) {
+    record NewCnp(@Schema(requiredMode = REQUIRED, example = "cnp-pneumologie") String cnp) {
     }
 
     record Document(String label, String url) {
@@ -78,7 +94,8 @@ class PhysicianController {
     @PostMapping("/api/physicians")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    @Operation(summary = "A physician registers themself (no login needed): profile, password, and a first CNP; "
+    @SecurityRequirements
+    @Operation(operationId = "registerPhysician", summary = "A physician registers themself (no login needed): profile, password, and a first CNP; "
             + "the e-mail is the login")
     PhysicianView register(@RequestBody NewPhysician body) {
         NewPhysician request = Bodies.required(body);
@@ -102,7 +119,8 @@ class PhysicianController {
     }
 
     @GetMapping("/api/physicians/{physicianId}")
-    @Operation(summary = "A physician's profile and CNPs, with each CNP's periods and documents; a CNP's staff see it without the "
+    @Operation(operationId = "readPhysician",
+            summary = "A physician's profile and CNPs, with each CNP's periods and documents; a CNP's staff see it without the "
             + "e-mail and mobile phone")
     PhysicianView get(@PathVariable long physicianId) {
         Caller caller = Caller.current();
@@ -112,7 +130,7 @@ class PhysicianController {
 
     @PutMapping("/api/physicians/{physicianId}/profile")
     @Transactional
-    @Operation(summary = "The physician changes their personal data (the e-mail, their login, stays)")
+    @Operation(operationId = "updatePhysicianProfile", summary = "The physician changes their personal data (the e-mail, their login, stays)")
     PhysicianView update(@PathVariable long physicianId, @RequestBody ProfileUpdate body) {
         ProfileUpdate request = Bodies.required(body);
         Member member = ownOrAdmin(physicianId);
@@ -130,7 +148,7 @@ class PhysicianController {
 
     @PostMapping("/api/physicians/{physicianId}/cnps")
     @Transactional
-    @Operation(summary = "The physician adds a CNP; they then have one pathway per period of that CNP")
+    @Operation(operationId = "addCnp", summary = "The physician adds a CNP; they then have one pathway per period of that CNP")
     PhysicianView addCnp(@PathVariable long physicianId, @RequestBody NewCnp body) {
         NewCnp request = Bodies.required(body);
         ownOrAdmin(physicianId);

@@ -3,10 +3,7 @@ package org.vigie.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -25,7 +22,8 @@ import org.vigie.web.Caller;
 import org.vigie.web.Role;
 
 @RestController
-@Tag(name = "Rules", description = "What each regulator's rule set offers, and how its packs stand")
+@Tag(name = "Rule packs", description = "Each regulator's rule set: the version serving and its problems, a folder's validation, "
+        + "uploaded versions, their activation (or a rollback) and who activated what")
 class RulesController {
     private final RulePacks packs;
     private final PackVersions versions;
@@ -37,31 +35,8 @@ class RulesController {
         this.settings = settings;
     }
 
-    record CycleView(String id, LocalDate start, LocalDate end) {
-    }
-
-    record ListEntry(String code, Map<String, Object> attributes) {
-    }
-
-    /** The lists a member picks from (categories, activity types, motives, catalogues) and the cycles. */
-    record Catalogue(String regulator, String name, String ruleSetVersion, String ruleSetHash, List<CycleView> cycles,
-                     Map<String, List<ListEntry>> lists) {
-    }
-
-    @GetMapping("/api/regulators/{regulator}/catalogue")
-    @Operation(summary = "The regulator's cycles and lists (categories, activity types, exemption motives, catalogues)")
-    Catalogue catalogue(@PathVariable String regulator) {
-        Caller.current();
-        RulePack pack = packs.require(regulator);
-        Map<String, List<ListEntry>> lists = new TreeMap<>();
-        pack.parameters().lists().forEach((name, items) ->
-                lists.put(name, items.stream().map(i -> new ListEntry(i.getCode(), i.getAttributes())).toList()));
-        return new Catalogue(pack.regulator(), pack.manifest().name(), pack.version(), pack.hash(),
-                pack.manifest().cycles().stream().map(c -> new CycleView(c.id(), c.start(), c.end())).toList(), lists);
-    }
-
     @PostMapping("/api/regulators/{regulator}/rules/validation")
-    @Operation(summary = "Compile the regulator's rule folder as it is now and run its author cases, activating nothing "
+    @Operation(operationId = "validateRuleFolder", summary = "Compile the regulator's rule folder as it is now and run its author cases, activating nothing "
             + "(staff: own regulator): every problem with file, line and column")
     PackValidation validate(@PathVariable String regulator) {
         Caller caller = Caller.current();
@@ -83,7 +58,7 @@ class RulesController {
 
     @PostMapping(path = "/api/regulators/{regulator}/rules/versions", consumes = {"application/zip", "application/octet-stream"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload a rule pack (a ZIP of the pack folder) as a candidate version, activating nothing "
+    @Operation(operationId = "uploadRulePack", summary = "Upload a rule pack (a ZIP of the pack folder) as a candidate version, activating nothing "
             + "(staff: own regulator)",
             description = "The pack is compiled and its author cases run; the answer lists every problem with file, line and "
                     + "column. A valid version can then be checked with its impact report and activated. Uploading the same "
@@ -98,7 +73,7 @@ class RulesController {
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/versions")
-    @Operation(summary = "Every version of the regulator's rule set seen (saved in the folder or uploaded), newest first "
+    @Operation(operationId = "listRuleVersions", summary = "Every version of the regulator's rule set seen (saved in the folder or uploaded), newest first "
             + "(staff: own regulator)")
     List<VersionView> versions(@PathVariable String regulator) {
         Caller.current().requireStaffOf(regulator);
@@ -106,7 +81,7 @@ class RulesController {
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/versions/{versionId}")
-    @Operation(summary = "One version of the regulator's rule set, with its problems (staff: own regulator)")
+    @Operation(operationId = "readRuleVersion", summary = "One version of the regulator's rule set, with its problems (staff: own regulator)")
     VersionView version(@PathVariable String regulator, @PathVariable long versionId) {
         Caller.current().requireStaffOf(regulator);
         return view(versions.version(regulator, versionId));
@@ -114,7 +89,7 @@ class RulesController {
 
     @PostMapping("/api/regulators/{regulator}/rules/versions/{versionId}/activation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Make a valid version the one serving, on every instance (staff: own regulator)",
+    @Operation(operationId = "activateRuleSet", summary = "Make a valid version the one serving, on every instance (staff: own regulator)",
             description = "An uploaded candidate, or an older version to roll back. Recorded with who and when; the "
                     + "regulator's members are then re-evaluated in the background (see rules/reevaluations). 409 when the "
                     + "version has problems or already serves.")
@@ -124,7 +99,8 @@ class RulesController {
     }
 
     @GetMapping("/api/regulators/{regulator}/rules/activations")
-    @Operation(summary = "Who activated which version of the regulator's rule set, and when; newest first (staff: own regulator)")
+    @Operation(operationId = "listActivations",
+            summary = "Who activated which version of the regulator's rule set, and when; newest first (staff: own regulator)")
     List<PackLedger.Activation> activations(@PathVariable String regulator) {
         Caller.current().requireStaffOf(regulator);
         return versions.activations(regulator);
@@ -144,7 +120,7 @@ class RulesController {
     }
 
     @GetMapping("/api/rules/packs")
-    @Operation(summary = "Each rule pack: the version serving and the problems of the last compilation (staff: own regulator)")
+    @Operation(operationId = "listRulePacks", summary = "Each rule pack: the version serving and the problems of the last compilation (staff: own regulator)")
     List<PackStatus> statuses() {
         Caller caller = Caller.current();
         caller.requireStaffOrAdmin();

@@ -2,9 +2,11 @@ package org.vigie.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -16,14 +18,30 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What springdoc cannot see by itself: the service's description, HTTP Basic on every operation,
- * and the RFC 7807 problem answers every operation may give.
+ * The contract connected software reads (api-spec/openapi.yaml) is designed, not whatever springdoc derives:
+ * <ul>
+ * <li><b>operationId</b>: lowerCamelCase verb + noun in the users' words ({@code declareActivity}, {@code readDashboard},
+ * {@code issueAttestation}), unique across the API and never renamed, set with {@code @Operation(operationId = ...)}:
+ * springdoc's own (the Java method's name, {@code _1} when two clash) would change when a method is added or renamed.</li>
+ * <li><b>Tags</b>: one per resource, a plural English noun with a capital first letter ("Declarations", "Rule packs"), on the
+ * controller class as {@code @Tag}; one controller per resource, and the tag's description written once, on one of them
+ * (the others name it only).</li>
+ * <li><b>Request bodies</b>: the fields a valid request must send are {@code @Schema(requiredMode = REQUIRED)} on the
+ * record's components, and every field has an {@code @Schema(example = ...)}, so the body has a complete example; where
+ * fields are alternatives (a catalogue code or a text) the record has one {@code @Schema(example = "{...}")} instead. A file
+ * upload is described by {@link FileUpload}: required, with no example.</li>
+ * <li><b>Errors</b>: the problem answers below, on every operation, but those it cannot give (see {@link #answersOf});
+ * an operation that needs no login says so with {@code @SecurityRequirements} (no requirement).</li>
+ * <li><b>Servers</b>: the service's own root, never the address a test or a proxy happened to ask from.</li>
+ * </ul>
+ * OpenApiContractTests compares all of it between the code and the contract, and refuses an operation that breaks it.
  */
 @Configuration
 class ApiDocumentation {
@@ -37,6 +55,11 @@ class ApiDocumentation {
             "409", "The resource's state does not allow it (already submitted, decided, changed meanwhile)",
             "429", "Too many failed sign-ins for this account or address: retry after Retry-After seconds",
             "503", "No rule set is serving for this regulator"));
+    /** The answers of signing in: an operation open to anyone gives none of them to a caller who follows the contract. */
+    private static final Set<String> SIGN_IN_ANSWERS = Set.of("401", "403", "429");
+    /** The resources whose operations never read a regulator's rule set nor render an attestation: they cannot answer 503. */
+    private static final Set<String> TAGS_WITHOUT_RULE_SET = Set.of("Accounts", "Sign-in locks", "Members", "Signing keys",
+            "Re-evaluations");
 
     @Bean
     OpenAPI vigieOpenApi() {
@@ -45,6 +68,7 @@ class ApiDocumentation {
                         .description("Continuing professional development compliance: members declare activities and "
                                 + "request exemptions; the regulator's rule set computes what they still lack, and every "
                                 + "figure names the rule and rule-set version behind it. Errors are RFC 7807 problems."))
+                .servers(List.of(server()))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes("clinicSession", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -56,10 +80,10 @@ class ApiDocumentation {
     @Bean
     OpenApiCustomizer problemAnswersOnEveryOperation() {
         return openApi -> {
-            openApi.setServers(null);
+            openApi.setServers(List.of(server()));
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                    PROBLEMS.forEach((status, description) -> {
+                    answersOf(operation).forEach((status, description) -> {
                         if (!operation.getResponses().containsKey(status)) {
                             operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
                                     .content(new Content().addMediaType("application/problem+json",
@@ -67,6 +91,28 @@ class ApiDocumentation {
                         }
                     })));
         };
+    }
+
+    /**
+     * The problems an operation can answer. Open to anyone ({@code security: []}, from {@code @SecurityRequirements} on the
+     * method or its controller, as the security configuration lets it through unsigned): no 401, 403 nor 429, which a caller
+     * meets there only by sending credentials it does not need. Tagged with a resource of {@link #TAGS_WITHOUT_RULE_SET}: no 503.
+     */
+    private static Map<String, String> answersOf(Operation operation) {
+        Map<String, String> answers = new java.util.TreeMap<>(PROBLEMS);
+        if (operation.getSecurity() != null && operation.getSecurity().isEmpty()) {
+            answers.keySet().removeAll(SIGN_IN_ANSWERS);
+        }
+        List<String> tags = operation.getTags() == null ? List.of() : operation.getTags();
+        if (!tags.isEmpty() && TAGS_WITHOUT_RULE_SET.containsAll(tags)) {
+            answers.remove("503");
+        }
+        return answers;
+    }
+
+    /** Relative: clients and Swagger UI resolve it against the address they read the document from. */
+    private static Server server() {
+        return new Server().url("/").description("This service");
     }
 
     @SuppressWarnings("rawtypes")

@@ -500,6 +500,26 @@ class AuthorizationIntegrationTests extends ApiTest {
         assertThat(served).as("operations served").isEqualTo(new TreeSet<>(table().keySet()));
     }
 
+    /** The contract tells clients which operations need no login (security: []), and so drops their 401, 403 and 429. */
+    @Test
+    void theContractOpensToAnyoneExactlyTheOperationsThatNeedNoLogin() {
+        JsonNode paths = api.get(Api.admin(), "/v3/api-docs").body().get("paths");
+        Set<String> open = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode security = operation.getValue().path("security");
+            if (security.isArray() && security.isEmpty()) {
+                open.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        Set<String> needNoLogin = new TreeSet<>();
+        table().forEach((operation, rule) -> {
+            if (rule.access() == Access.PUBLIC) {
+                needNoLogin.add(operation);
+            }
+        });
+        assertThat(open).isEqualTo(needNoLogin).isNotEmpty();
+    }
+
     @Test
     void everyOperationAnswersEachCallerAsTheTableSays() {
         List<String> wrong = new ArrayList<>();

@@ -6,12 +6,21 @@ import static org.assertj.core.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,11 +29,22 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * api-spec/openapi.yaml is the contract: the running service must describe exactly the same
- * paths, operations, parameters, bodies, responses and schemas. Descriptions, examples and tags
- * are free for people to enrich.
+ * paths, operations (with their operationIds and tags), parameters, bodies, responses, schemas, tags
+ * and servers; and every operation follows the conventions of web/ApiDocumentation. Descriptions and
+ * examples are free for people to enrich.
  */
 class OpenApiContractTests extends ApiTest {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+    /**
+     * The parts whose operations other engineers are bringing to the conventions right now (clinic scheduling; FMOQ training,
+     * whose operations also sit under a regulator and a member): not checked until they land. Delete this constant then.
+     */
+    static final List<String> PATHS_NOT_YET_DESIGNED = List.of("/api/clinic", "/api/training",
+            "/api/regulators/{regulator}/training", "/api/members/{memberId}/training");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping handlers;
 
     static Path specFile() {
         return Path.of(System.getProperty("vigie.api-spec", "../api-spec/openapi.yaml"));
@@ -52,6 +72,65 @@ class OpenApiContractTests extends ApiTest {
     }
 
     @Test
+    void everyOperationHasItsOwnIdOneDeclaredTagAndBodiesWithRequiredFieldsAndAnExample() {
+        var served = api.get(Api.admin(), "/v3/api-docs.yaml");
+        Predicate<String> notYetDesigned = path -> PATHS_NOT_YET_DESIGNED.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        Map<String, HandlerMethod> byOperation = handlersByOperation();
+        Predicate<String> named = operation -> {
+            HandlerMethod handler = byOperation.get(operation);
+            Operation annotation = handler == null ? null : AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), Operation.class);
+            return annotation != null && !annotation.operationId().isBlank();
+        };
+
+        assertThat(ContractConventions.breaches(yaml(served.raw()), named, notYetDesigned)).isEmpty();
+        assertThat(byOperation).as("operations found in the code").containsKey("GET /api/members/{memberId}/dashboards/{regulator}/{cycleId}");
+    }
+
+    @Test
+    void aBreachOfTheConventionsIsFound() {
+        String base = """
+                tags: [{ name: Things, description: "What things are" }]
+                paths:
+                  /api/things:
+                    post:
+                      operationId: createThing
+                      tags: [Things]
+                      requestBody: { content: { application/json: { schema: { $ref: "#/components/schemas/NewThing" } } } }
+                components:
+                  schemas:
+                    NewThing: { type: object, properties: { a: { type: string, example: x } }, required: [a] }
+                """;
+        assertThat(ContractConventions.breaches(yaml(base), operation -> true, path -> false)).isEmpty();
+        List<List<String>> breaches = List.of(
+                List.of("operationId: createThing", "operationId: create_1"),
+                List.of("operationId: createThing", "operationId: CreateThing"),
+                List.of("tags: [Things]", "tags: []"),
+                List.of("tags: [Things]", "tags: [Others]"),
+                List.of("tags: [{", "tags: [{ name: Things }, {"),
+                List.of("required: [a]", "required: []"),
+                List.of("example: x", "format: email"),
+                List.of("{ $ref: \"#/components/schemas/NewThing\" }", "{ type: string, format: binary }"));
+        for (List<String> breach : breaches) {
+            assertThat(ContractConventions.breaches(yaml(base.replace(breach.get(0), breach.get(1))), operation -> true, path -> false))
+                    .as(breach.get(1)).hasSize(1);
+        }
+        assertThat(ContractConventions.breaches(yaml(base), operation -> false, path -> false)).as("an id springdoc derived").hasSize(1);
+        assertThat(ContractConventions.breaches(yaml(base.replace("tags: [Things]", "tags: [Others]")), operation -> true,
+                path -> path.startsWith("/api/things"))).as("a path not yet designed").isEmpty();
+    }
+
+    /** Each operation ("GET /api/x") of the service, with the Java method that serves it. */
+    private Map<String, HandlerMethod> handlersByOperation() {
+        Map<String, HandlerMethod> byOperation = new HashMap<>();
+        handlers.getHandlerMethods().forEach((info, method) -> info.getPatternValues().forEach(pattern -> {
+            Set<RequestMethod> verbs = info.getMethodsCondition().getMethods();
+            (verbs.isEmpty() ? Set.of(RequestMethod.values()) : verbs).forEach(verb ->
+                    byOperation.put(verb.name() + " " + pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}"), method));
+        }));
+        return byOperation;
+    }
+
+    @Test
     void aDifferenceIsFound() {
         String base = """
                 paths:
@@ -66,6 +145,11 @@ class OpenApiContractTests extends ApiTest {
         Map<String, Object> spec = yaml(base);
         Map<String, Object> changed = yaml(base.replace("{ a: { type: string } }, required: [a]", "{ a: { type: integer } }"));
         assertThat(signature(spec)).isNotEqualTo(signature(changed));
+        for (String other : List.of("get:\n      operationId: readX", "get:\n      tags: [Xs]", "get:\n      security: []")) {
+            assertThat(signature(yaml(base.replace("get:", other)))).as(other).isNotEqualTo(signature(spec));
+        }
+        assertThat(signature(yaml("servers: [{ url: / }]\n" + base))).as("a server").isNotEqualTo(signature(spec));
+        assertThat(signature(yaml("tags: [{ name: Xs }]\n" + base))).as("a tag declared").isNotEqualTo(signature(spec));
     }
 
     @SuppressWarnings("unchecked")
@@ -85,6 +169,12 @@ class OpenApiContractTests extends ApiTest {
     /** Every fact of the API that code and contract must agree on, one line each. */
     static Set<String> signature(Map<String, Object> spec) {
         Set<String> lines = new TreeSet<>();
+        for (Object server : list(spec.get("servers"))) {
+            lines.add("server " + map(server).get("url"));
+        }
+        for (Object tag : list(spec.get("tags"))) {
+            lines.add("tag " + map(tag).get("name"));
+        }
         map(spec.get("paths")).forEach((path, item) -> {
             lines.add("path " + path);
             map(item).forEach((method, op) -> {
@@ -94,6 +184,13 @@ class OpenApiContractTests extends ApiTest {
                 String operation = method.toUpperCase() + " " + path;
                 lines.add("operation " + operation);
                 Map<String, Object> o = map(op);
+                lines.add("operationId " + operation + " " + o.get("operationId"));
+                for (Object tag : list(o.get("tags"))) {
+                    lines.add("tag " + operation + " " + tag);
+                }
+                if (o.get("security") instanceof List<?> security && security.isEmpty()) {
+                    lines.add("open to anyone " + operation);
+                }
                 for (Object p : list(o.get("parameters"))) {
                     Map<String, Object> parameter = map(p);
                     lines.add("parameter " + operation + " " + parameter.get("in") + ":" + parameter.get("name")
