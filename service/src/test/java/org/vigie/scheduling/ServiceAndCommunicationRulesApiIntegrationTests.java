@@ -163,6 +163,27 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
                 .body().get("groupsDeleted")).as("in no group").isEmpty();
     }
 
+    /** Each deletion locks the groups of its service before it reads what they hold, so the second sees the first's. */
+    @Test
+    void R79_theLastTwoServicesOfAGroupDeletedAtOnceLeaveNoEmptyGroup() throws Exception {
+        Enterprise enterprise = enterprise(false);
+        long doctor = hire(enterprise, person("1"), enterprise.location1());
+        String groups = professionalPath(enterprise, doctor) + "/service-groups";
+        for (int round = 0; round < 3; round++) {
+            long a = service(enterprise, doctor, "MF", "MINOR_EMERGENCY", 15);
+            long b = service(enterprise, doctor, "MF", "PRIORITY_CONSULTATION", 15);
+            long group = api.post(enterprise.admin().login(), groups, Map.of("name", "Groupe " + round, "serviceIds", List.of(a, b)))
+                    .body().get("id").asLong();
+            var answers = org.vigie.support.Together.run(List.of(
+                    () -> api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + a + "?confirmed=true"),
+                    () -> api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + b + "?confirmed=true")));
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.raw()).isEqualTo(200));
+            assertThat(answers).as("one of the two took the group with it").filteredOn(answer -> !answer.body().get("groupsDeleted").isEmpty())
+                    .hasSize(1);
+            assertThat(count("clinic_service_group", "id = ?", group)).isZero();
+        }
+    }
+
     /** The 2025 period of rules/scheduling is our reading of the guide's 2026 values: a clinic set up then works alike. */
     @Test
     void aClinicSetUpOnADayOf2025CreatesServicesAndListsItsAgendas() {
