@@ -132,6 +132,76 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
                 .extracting(s -> s.get("id").asLong()).containsExactly(b);
     }
 
+    /** Our reading: an empty group cannot be created (R83's rules refuse it), so none is left empty either. */
+    @Test
+    void R79_aGroupWhoseLastServiceIsDeletedIsDeletedWithItAuditedAndTheDeletionSaysSo() {
+        Enterprise enterprise = enterprise(false);
+        long doctor = hire(enterprise, person("1"), enterprise.location1());
+        long a = service(enterprise, doctor, "MF", "MINOR_EMERGENCY", 15);
+        long b = service(enterprise, doctor, "MF", "PRIORITY_CONSULTATION", 15);
+        String groups = professionalPath(enterprise, doctor) + "/service-groups";
+        long alone = api.post(enterprise.admin().login(), groups, Map.of("name", "Urgences", "serviceIds", List.of(a))).body().get("id").asLong();
+        long both = api.post(enterprise.admin().login(), groups, Map.of("name", "Sans rendez-vous", "serviceIds", List.of(a, b)))
+                .body().get("id").asLong();
+
+        var deleted = api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + a + "?confirmed=true");
+        assertThat(deleted.status()).as(deleted.raw()).isEqualTo(200);
+        assertThat(deleted.text("/state")).isEqualTo("inactif");
+        assertThat(deleted.body().get("groupsDeleted")).extracting(g -> g.get("id").asLong() + " " + g.get("name").asText())
+                .containsExactly(alone + " Urgences");
+        assertThat(api.get(enterprise.admin().login(), groups).body()).extracting(g -> g.get("id").asLong()).containsExactly(both);
+        assertThat(count("clinic_service_group", "id = ?", alone)).isZero();
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/audit").body())
+                .extracting(e -> e.get("action").asText() + " " + e.get("target").asText())
+                .containsSubsequence("serviceGroup.delete serviceGroup:" + alone, "service.delete service:" + a);
+
+        var last = api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + b + "?confirmed=true");
+        assertThat(last.body().get("groupsDeleted")).extracting(g -> g.get("id").asLong()).containsExactly(both);
+        assertThat(api.get(enterprise.admin().login(), groups).body()).isEmpty();
+        long c = service(enterprise, doctor, "MF", "REGULAR_FOLLOWUP", 15);
+        assertThat(api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + c + "?confirmed=true")
+                .body().get("groupsDeleted")).as("in no group").isEmpty();
+    }
+
+    /** Each deletion locks the groups of its service before it reads what they hold, so the second sees the first's. */
+    @Test
+    void R79_theLastTwoServicesOfAGroupDeletedAtOnceLeaveNoEmptyGroup() throws Exception {
+        Enterprise enterprise = enterprise(false);
+        long doctor = hire(enterprise, person("1"), enterprise.location1());
+        String groups = professionalPath(enterprise, doctor) + "/service-groups";
+        for (int round = 0; round < 3; round++) {
+            long a = service(enterprise, doctor, "MF", "MINOR_EMERGENCY", 15);
+            long b = service(enterprise, doctor, "MF", "PRIORITY_CONSULTATION", 15);
+            long group = api.post(enterprise.admin().login(), groups, Map.of("name", "Groupe " + round, "serviceIds", List.of(a, b)))
+                    .body().get("id").asLong();
+            var answers = org.vigie.support.Together.run(List.of(
+                    () -> api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + a + "?confirmed=true"),
+                    () -> api.delete(enterprise.admin().login(), professionalPath(enterprise, doctor) + "/services/" + b + "?confirmed=true")));
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).as(answer.raw()).isEqualTo(200));
+            assertThat(answers).as("one of the two took the group with it").filteredOn(answer -> !answer.body().get("groupsDeleted").isEmpty())
+                    .hasSize(1);
+            assertThat(count("clinic_service_group", "id = ?", group)).isZero();
+        }
+    }
+
+    /** The 2025 period of rules/scheduling is our reading of the guide's 2026 values: a clinic set up then works alike. */
+    @Test
+    void aClinicSetUpOnADayOf2025CreatesServicesAndListsItsAgendas() {
+        clock.today(java.time.LocalDate.of(2025, 6, 2));
+        Enterprise enterprise = enterprise(true);
+        Person doctor = person("1");
+        long professional = hire(enterprise, doctor, enterprise.location1());
+        long created = service(enterprise, professional, "GMF", "MINOR_EMERGENCY", 15);
+        var services = api.get(enterprise.admin().login(), professionalPath(enterprise, professional) + "/services");
+        assertThat(services.body()).extracting(s -> s.get("id").asLong()).containsExactly(created);
+        assertThat(services.body().get(0).get("ruleSetVersion").asText()).isNotBlank();
+        var agendas = api.get(enterprise.admin().login(), enterprise.path() + "/agendas");
+        assertThat(agendas.status()).as(agendas.raw()).isEqualTo(200);
+        assertThat(agendas.body().get("items")).extracting(i -> i.get("location").get("id").asLong() + "/" + i.get("professional").get("id").asLong())
+                .contains(enterprise.location1() + "/" + professional);
+        assertThat(api.get(doctor.login(), enterprise.path() + "/agendas/default").status()).isEqualTo(200);
+    }
+
     @Test
     void R82_aGroupHoldsOnlyTheProfessionalsOwnServices() {
         Enterprise enterprise = enterprise(false);
