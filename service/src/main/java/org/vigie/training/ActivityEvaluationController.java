@@ -13,7 +13,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Activity evaluations", description = "The participants' own evaluations of the activities they attended")
 class ActivityEvaluationController {
     private final ActivityEvaluationService evaluations;
 
@@ -23,7 +23,7 @@ class ActivityEvaluationController {
 
     @PostMapping("/api/training/activities/{activityId}/evaluations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A participant evaluates the activity, individually, once, within the "
+    @Operation(operationId = "evaluateActivity", summary = "A participant evaluates the activity, individually, once, within the "
             + "federation's window after it (7 days); later evaluations are refused (409)")
     ActivityEvaluationService.EvaluationReceipt evaluate(@PathVariable long activityId,
                                                          @RequestBody ActivityEvaluationService.ParticipantEvaluation body) {

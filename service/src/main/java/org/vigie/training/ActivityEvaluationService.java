@@ -1,8 +1,12 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.vigie.rules.PackManifest;
@@ -31,7 +35,9 @@ class ActivityEvaluationService {
         this.clock = clock;
     }
 
-    record ParticipantEvaluation(Integer rating, String comment) {
+    record ParticipantEvaluation(
+            @Schema(requiredMode = REQUIRED, example = "5", description = "From 1 to 5") Integer rating,
+            @Schema(example = "Cas cliniques très utiles") String comment) {
     }
 
     /** The evaluation recorded, and the last day evaluations were taken. */

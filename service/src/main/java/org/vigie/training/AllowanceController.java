@@ -17,7 +17,8 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Allowances", description = "The training-fund allowance (annex XIX) and designated-region resourcing (annex XII): "
+        + "eligibility, the leaders' requests and the federation's decisions")
 class AllowanceController {
     private final AllowanceService allowances;
     private final AllowanceEligibility eligibility;
@@ -28,7 +29,7 @@ class AllowanceController {
     }
 
     @PostMapping("/api/regulators/{regulator}/training/allowance-eligibility")
-    @Operation(summary = "Is an activity eligible to the training-fund allowance (annex XIX) "
+    @Operation(operationId = "checkAllowanceEligibility", summary = "Is an activity eligible to the training-fund allowance (annex XIX) "
             + "and designated-region resourcing (annex XII)? Blocks as \"09:00-10:30\"; the request must come before the activity; "
             + "optionally one program and the region where the physicians practise")
     AllowanceEligibility.AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceEligibility.AllowanceQuestion body) {
@@ -39,7 +40,7 @@ class AllowanceController {
 
     @PostMapping("/api/training/activities/{activityId}/allowance-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "The leader requests an allowance for an activity (annexXIX: training fund; "
+    @Operation(operationId = "requestAllowance", summary = "The leader requests an allowance for an activity (annexXIX: training fund; "
             + "annexXII: designated-region resourcing, with the region where the physicians practise); refused with the rule's reason "
             + "when the activity has fewer consecutive hours than the minimum or the request comes on or after its day; pending until "
             + "the federation decides")
@@ -49,14 +50,14 @@ class AllowanceController {
     }
 
     @GetMapping("/api/training/activities/{activityId}/allowance-requests")
-    @Operation(summary = "The activity's allowance requests and their decisions (the "
+    @Operation(operationId = "listActivityAllowanceRequests", summary = "The activity's allowance requests and their decisions (the "
             + "leader, the federation's staff)")
     List<AllowanceService.AllowanceRequest> ofActivity(@PathVariable long activityId) {
         return allowances.ofActivity(Caller.current(), activityId);
     }
 
     @GetMapping("/api/regulators/{regulator}/training/allowance-requests")
-    @Operation(summary = "The requests waiting for the federation's decision, the nearest "
+    @Operation(operationId = "listAllowanceRequests", summary = "The requests waiting for the federation's decision, the nearest "
             + "activity first (the federation's staff); status=APPROVED or REFUSED lists the decided ones")
     List<AllowanceService.AllowanceRequest> waiting(@PathVariable String regulator,
                                                     @RequestParam(defaultValue = AllowanceService.PENDING) String status) {
@@ -64,7 +65,7 @@ class AllowanceController {
     }
 
     @PostMapping("/api/training/allowance-requests/{requestId}/decision")
-    @Operation(summary = "The federation approves a pending request, before the activity takes place "
+    @Operation(operationId = "decideAllowance", summary = "The federation approves a pending request, before the activity takes place "
             + "(409 on or after its day, with the rule's reason), or refuses it with a reason; decided once")
     AllowanceService.AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceService.AllowanceDecision body) {
         AllowanceService.AllowanceDecision decision = Bodies.required(body);

@@ -1,7 +1,11 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.LocalDate;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Component;
 import org.vigie.rules.Evaluation;
@@ -21,7 +25,13 @@ class AllowanceEligibility {
         this.packs = packs;
     }
 
-    record AllowanceQuestion(LocalDate date, List<String> blocks, LocalDate requestedOn, String program, String region) {
+    record AllowanceQuestion(
+            @Schema(requiredMode = REQUIRED, example = "2026-03-14") LocalDate date,
+            @Schema(requiredMode = REQUIRED, example = "[\"09:00-10:30\", \"10:45-12:15\"]", description = "1 to 20 training blocks")
+            List<String> blocks,
+            @Schema(requiredMode = REQUIRED, example = "2026-03-01", description = "The day the request would be made") LocalDate requestedOn,
+            @Schema(example = "annexXII", description = "One programme only (annexXIX, annexXII); both when absent") String program,
+            @Schema(example = "09", description = "The administrative region where the physicians practise") String region) {
     }
 
     record FindingView(String kind, String code, String rule, String message) {

@@ -1,11 +1,15 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -47,7 +51,9 @@ class AllowanceService {
         this.clock = clock;
     }
 
-    record NewRequest(String program, String region) {
+    record NewRequest(
+            @Schema(requiredMode = REQUIRED, example = "annexXII", description = "annexXIX (training fund) or annexXII (resourcing)") String program,
+            @Schema(example = "09", description = "Required for annexXII: the administrative region where the physicians practise") String region) {
     }
 
     record AllowanceRequest(long id, long activityId, LocalDate activityDate, String program, String programLabel, String region,
@@ -55,7 +61,9 @@ class AllowanceService {
                             String decidedBy, Instant decidedAt, String decisionReason) {
     }
 
-    record AllowanceDecision(Boolean approved, String reason) {
+    record AllowanceDecision(
+            @Schema(requiredMode = REQUIRED, example = "false") Boolean approved,
+            @Schema(example = "Demande reçue trop tard", description = "Required when refused") String reason) {
     }
 
     AllowanceRequest request(Caller caller, long activityId, NewRequest request) {

@@ -12,7 +12,8 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Attendance sheets", description = "Who attended an activity: submitted once by the group's leader, corrected by the federation "
+        + "with a trace")
 class AttendanceController {
     private final AttendanceService attendance;
     private final AttendanceCorrectionService corrections;
@@ -23,7 +24,7 @@ class AttendanceController {
     }
 
     @PostMapping("/api/training/activities/{activityId}/attendance")
-    @Operation(summary = "The leader submits the attendance, once: every participant's FMOQ number (or "
+    @Operation(operationId = "submitAttendance", summary = "The leader submits the attendance, once: every participant's FMOQ number (or "
             + "licence number) and the activity's date confirmed; after the submission nothing can be added or changed by the leader (409)")
     ActivityViews.Activity submit(@PathVariable long activityId, @RequestBody AttendanceService.Attendance body) {
         AttendanceService.Attendance request = Bodies.required(body);
@@ -31,14 +32,14 @@ class AttendanceController {
     }
 
     @GetMapping("/api/training/activities/{activityId}/attendance")
-    @Operation(summary = "The attendance: who submitted it, the participants, and the federation's "
+    @Operation(operationId = "readAttendance", summary = "The attendance: who submitted it, the participants, and the federation's "
             + "corrections with their reasons (the leader, the federation's staff)")
     AttendanceService.AttendanceView attendance(@PathVariable long activityId) {
         return attendance.sheet(Caller.current(), activityId);
     }
 
     @PostMapping("/api/training/activities/{activityId}/attendance/corrections")
-    @Operation(summary = "The federation's staff add or remove participants of a submitted attendance, "
+    @Operation(operationId = "correctAttendance", summary = "The federation's staff add or remove participants of a submitted attendance, "
             + "with the reason; each change is kept (who, when, why); an added participant is invited to evaluate and, once the activity is "
             + "validated, credited; a removed one loses the activity's credits")
     AttendanceService.AttendanceView correct(@PathVariable long activityId, @RequestBody AttendanceCorrectionService.Correction body) {

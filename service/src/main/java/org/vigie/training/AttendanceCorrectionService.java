@@ -1,10 +1,14 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +51,10 @@ class AttendanceCorrectionService {
         this.clock = clock;
     }
 
-    record Correction(List<String> add, List<String> remove, String reason) {
+    record Correction(
+            @Schema(example = "[\"F1234567\"]", description = "Numbers to add (add, remove or both)") List<String> add,
+            @Schema(example = "[\"F7654321\"]", description = "Numbers to remove") List<String> remove,
+            @Schema(requiredMode = REQUIRED, example = "Liste papier signée") String reason) {
     }
 
     /** The federation adds or removes participants of a submitted attendance; once the activity is validated, credits follow. */

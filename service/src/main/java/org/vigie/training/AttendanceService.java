@@ -1,10 +1,14 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,7 +50,10 @@ class AttendanceService {
         this.clock = clock;
     }
 
-    record Attendance(List<String> fmoqNumbers, Boolean dateConfirmed) {
+    record Attendance(
+            @Schema(requiredMode = REQUIRED, example = "[\"F1234567\", \"N7654321\"]", description = "Each participant's FMOQ number, "
+                    + "or licence number with an order the federation accepts; 1 to 200") List<String> fmoqNumbers,
+            @Schema(requiredMode = REQUIRED, example = "true", description = "The activity's date confirmed: true") Boolean dateConfirmed) {
     }
 
     record AttendanceView(long activityId, Instant submittedAt, String submittedBy, List<Attendees.Participant> participants,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Course catalogue", description = "The federation's online courses that groups follow, with their recognised hours (FMOQ)")
 class CourseCatalogueController {
     private final CourseCatalogue catalogue;
 
@@ -21,7 +21,7 @@ class CourseCatalogueController {
     }
 
     @GetMapping("/api/regulators/{regulator}/training/courses")
-    @Operation(summary = "The course catalogue: number, title, recognised hours, competencies, categories, "
+    @Operation(operationId = "searchCourses", summary = "The course catalogue: number, title, recognised hours, competencies, categories, "
             + "the 2-minute preview, the slides (PDF) of its library module; search by keyword (q, any word starting so, accents ignored), "
             + "category or type")
     List<CourseCatalogue.Course> courses(@PathVariable String regulator, @RequestParam(required = false) String q,

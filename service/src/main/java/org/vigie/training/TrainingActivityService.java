@@ -1,9 +1,13 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,10 +41,18 @@ class TrainingActivityService {
         this.clock = clock;
     }
 
-    record NewActivity(LocalDate date, List<String> courses, String place, List<String> blocks) {
+    record NewActivity(
+            @Schema(requiredMode = REQUIRED, example = "2026-03-14") LocalDate date,
+            @Schema(requiredMode = REQUIRED, example = "[\"FOL-2026-014\"]", description = "Numbers of the catalogue's courses, 1 to 10")
+            List<String> courses,
+            @Schema(example = "CLSC de Rimouski") String place,
+            @Schema(example = "[\"09:00-10:30\", \"10:45-12:15\"]", description = "Training blocks, needed for an allowance request")
+            List<String> blocks) {
     }
 
-    record ModuleMark(String course, String module) {
+    record ModuleMark(
+            @Schema(requiredMode = REQUIRED, example = "FOL-2026-014") String course,
+            @Schema(requiredMode = REQUIRED, example = "expose-1", description = "A code of the pack's modules list") String module) {
     }
 
     ActivityViews.Activity plan(Caller caller, long groupId, NewActivity request) {

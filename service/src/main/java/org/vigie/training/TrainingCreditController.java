@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Training credits", description = "The credits a participant earned in validated group activities (PADPC)")
 class TrainingCreditController {
     private final TrainingStatementService statements;
 
@@ -20,7 +20,7 @@ class TrainingCreditController {
     }
 
     @GetMapping("/api/members/{memberId}/training/credits")
-    @Operation(summary = "A member's credited group training activities (their statement of activities)")
+    @Operation(operationId = "listTrainingCredits", summary = "A member's credited group training activities (their statement of activities)")
     List<TrainingCredits.Credit> credits(@PathVariable long memberId) {
         return statements.credits(Caller.current(), memberId);
     }

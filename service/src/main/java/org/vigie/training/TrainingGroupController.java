@@ -16,7 +16,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Training groups", description = "Groups that follow the federation's online training together (FMOQ), created by their leader")
 class TrainingGroupController {
     private final TrainingGroupService groups;
 
@@ -26,7 +26,7 @@ class TrainingGroupController {
 
     @PostMapping("/api/regulators/{regulator}/training/groups")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A leader creates a group (the caller leads it): size option, profession of "
+    @Operation(operationId = "createTrainingGroup", summary = "A leader creates a group (the caller leads it): size option, profession of "
             + "the leader and of the regular participants, purchase formula and receipt, the terms accepted; refused with the rule's reason "
             + "on its field")
     TrainingGroups.Group create(@PathVariable String regulator, @RequestBody NewGroup body) {
@@ -35,7 +35,7 @@ class TrainingGroupController {
     }
 
     @GetMapping("/api/regulators/{regulator}/training/groups")
-    @Operation(summary = "The groups the caller leads (a leader sees only their own groups)")
+    @Operation(operationId = "listTrainingGroups", summary = "The groups the caller leads (a leader sees only their own groups)")
     List<TrainingGroups.Group> mine(@PathVariable String regulator) {
         return groups.ledBy(Caller.current(), regulator);
     }

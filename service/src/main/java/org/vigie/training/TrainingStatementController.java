@@ -14,7 +14,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 
 @RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
+@Tag(name = "Training statements", description = "A participant's signed statement of credited group activities, for a period")
 class TrainingStatementController {
     private final TrainingStatementService statements;
 
@@ -23,7 +23,7 @@ class TrainingStatementController {
     }
 
     @PostMapping("/api/members/{memberId}/training/statement")
-    @Operation(summary = "The member's statement of credited group activities for a period of "
+    @Operation(operationId = "downloadTrainingStatement", summary = "The member's statement of credited group activities for a period of "
             + "the federation's rules, as a signed PDF attestation (the member, the federation's staff); the same credits give the same "
             + "statement; 409 without credits")
     ResponseEntity<Attestation> statement(@PathVariable long memberId, @RequestBody TrainingStatementService.StatementRequest body) {

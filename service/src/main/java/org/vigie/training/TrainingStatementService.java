@@ -1,5 +1,7 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.vigie.attestation.AttestationRequest;
@@ -46,7 +50,9 @@ class TrainingStatementService {
         this.attendees = attendees;
     }
 
-    record StatementRequest(String regulator, String periodId) {
+    record StatementRequest(
+            @Schema(example = "fmoq", description = "The federation; fmoq when absent") String regulator,
+            @Schema(requiredMode = REQUIRED, example = "2026", description = "A period of the federation's rules") String periodId) {
     }
 
     private record Line(LocalDate date, String course, String title, BigDecimal hours) {
