@@ -14,8 +14,9 @@ import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.web.NotFoundException;
 
 /**
- * The groups' activities. An activity's row, read with its group's leader and regulator, is also the lock every write to the
- * activity takes first ({@link #find} with {@code lock}), so its attendance, marks and validation change one request at a time.
+ * The groups' activities, each read with its group's leader and regulator. The row is also the lock that the writes depending on
+ * the activity's state take first ({@link #find} with {@code lock}: attendance, corrections, module marks, validation), so they
+ * happen one at a time and each sees the others' result.
  */
 @Component
 class TrainingActivities {
