@@ -1,5 +1,6 @@
 package org.vigie.training;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.vigie.rules.facts.EarnedCredit;
 
 /**
- * The credits registered by validated group activities (PADPC), as facts for another regulator's
- * rules: whether they count there (the OIIQ-FMOQ agreement) is for that regulator's rule pack to say.
+ * The credits registered by validated group activities (PADPC): a participant's record, and facts for another regulator's
+ * rules (whether they count there, as under the OIIQ-FMOQ agreement, is for that regulator's rule pack to say).
  */
 @Component
 public class TrainingCredits {
@@ -22,6 +23,34 @@ public class TrainingCredits {
 
     TrainingCredits(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A credit in a participant's record (PADPC), as their statement lists it. */
+    record Credit(long activityId, String course, String title, BigDecimal hours, LocalDate date, Instant creditedAt) {
+    }
+
+    /** A member's credit for one course of an activity (in the caller's transaction). */
+    void add(long activityId, long memberId, String regulator, String course, String title, BigDecimal hours, LocalDate activityDate,
+             Timestamp at) {
+        jdbc.sql("INSERT INTO training_credit (activity_id, member_id, regulator, course, title, hours, activity_date, credited_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(activityId, memberId, regulator, course, title, hours, activityDate, at)
+                .update();
+    }
+
+    /** The member loses every credit of the activity. */
+    void remove(long activityId, long memberId) {
+        jdbc.sql("DELETE FROM training_credit WHERE activity_id = ? AND member_id = ?").params(activityId, memberId).update();
+    }
+
+    /** A member's credits, by the activities' days. */
+    List<Credit> of(long memberId) {
+        return jdbc.sql("SELECT activity_id, course, title, hours, activity_date, credited_at FROM training_credit WHERE member_id = ?"
+                        + " ORDER BY activity_date, course")
+                .param(memberId)
+                .query((rs, n) -> new Credit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getDate(5).toLocalDate(), rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     /** A member's credits of activities held between two days (inclusive), registered before {@code registeredBefore} when given. */

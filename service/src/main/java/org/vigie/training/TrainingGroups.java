@@ -1,25 +1,20 @@
 package org.vigie.training;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** The groups: their row and their regular participants by profession, written in one transaction. */
+/** The groups: their row and their regular participants by profession. */
 @Component
 class TrainingGroups {
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    TrainingGroups(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    TrainingGroups(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     record GroupParticipants(String profession, int count) {
@@ -30,27 +25,33 @@ class TrainingGroups {
                  List<GroupParticipants> participants) {
     }
 
-    Group create(String regulator, long leaderId, TrainingController.NewGroup request, String ruleSetVersion) {
-        Timestamp now = Timestamp.from(clock.instant());
-        long id = transactions.execute(tx -> {
-            jdbc.sql("INSERT INTO training_group (regulator, leader_member_id, leader_profession, name, size_option, frequency, next_activities,"
-                            + " purchase_formula, receipt_reference, terms_accepted_at, rule_set_version, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(regulator, leaderId, request.leaderProfession(), request.name().trim(), request.sizeOption(), request.frequency(),
-                            request.nextActivities(), request.purchaseFormula(), request.receiptReference(), now, ruleSetVersion, now)
-                    .update();
-            long groupId = jdbc.sql("SELECT MAX(id) FROM training_group WHERE leader_member_id = ?").param(leaderId).query(Long.class).single();
-            for (TrainingController.Participants p : request.participants()) {
-                int updated = jdbc.sql("UPDATE training_group_participant SET how_many = how_many + ? WHERE group_id = ? AND profession = ?")
-                        .params(p.count(), groupId, p.profession()).update();
-                if (updated == 0) {
-                    jdbc.sql("INSERT INTO training_group_participant (group_id, profession, how_many) VALUES (?, ?, ?)")
-                            .params(groupId, p.profession(), p.count()).update();
-                }
+    /** Who leads a group, and under which regulator's rules. */
+    record GroupLeader(long leaderId, String regulator) {
+    }
+
+    Optional<GroupLeader> leaderOf(long groupId) {
+        return jdbc.sql("SELECT leader_member_id, regulator FROM training_group WHERE id = ?").param(groupId)
+                .query((rs, n) -> new GroupLeader(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** The group and its participants (in the caller's transaction); its id. Repeated professions add up. */
+    long add(String regulator, long leaderId, NewGroup request, String ruleSetVersion, Timestamp at) {
+        jdbc.sql("INSERT INTO training_group (regulator, leader_member_id, leader_profession, name, size_option, frequency, next_activities,"
+                        + " purchase_formula, receipt_reference, terms_accepted_at, rule_set_version, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(regulator, leaderId, request.leaderProfession(), request.name().trim(), request.sizeOption(), request.frequency(),
+                        request.nextActivities(), request.purchaseFormula(), request.receiptReference(), at, ruleSetVersion, at)
+                .update();
+        long groupId = jdbc.sql("SELECT MAX(id) FROM training_group WHERE leader_member_id = ?").param(leaderId).query(Long.class).single();
+        for (NewGroup.Participants p : request.participants()) {
+            int updated = jdbc.sql("UPDATE training_group_participant SET how_many = how_many + ? WHERE group_id = ? AND profession = ?")
+                    .params(p.count(), groupId, p.profession()).update();
+            if (updated == 0) {
+                jdbc.sql("INSERT INTO training_group_participant (group_id, profession, how_many) VALUES (?, ?, ?)")
+                        .params(groupId, p.profession(), p.count()).update();
             }
-            return groupId;
-        });
-        return ledBy(regulator, leaderId).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
+        }
+        return groupId;
     }
 
     List<Group> ledBy(String regulator, long leaderId) {

@@ -1,5 +1,7 @@
 package org.vigie.training;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,17 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
-import org.vigie.attestation.Attestation;
+import org.springframework.stereotype.Service;
 import org.vigie.attestation.AttestationRequest;
 import org.vigie.attestation.Attestations;
 import org.vigie.members.Member;
@@ -26,50 +20,52 @@ import org.vigie.members.MemberDirectory;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
-import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Sha256;
 
 /**
- * A participant's statement of credited activities (PADPC), printed by the attestation capability
- * with the federation's template (pdf-templates/fmoq-statement.html), signed and verifiable like
- * any attestation. A statement is about its content: asking again with the same credits gives the
- * same statement; a new credit makes a new one.
+ * A participant's record: their credits, and the statement of credited activities (PADPC) printed by the attestation capability
+ * with the federation's template (pdf-templates/fmoq-statement.html), signed and verifiable like any attestation. A statement is
+ * about its content: asking again with the same credits gives the same statement; a new credit makes a new one.
  */
-@RestController
-@Tag(name = "Training", description = "Group online training (FMOQ): groups, activities, attendance, allowances, credits")
-class TrainingStatements {
+@Service
+class TrainingStatementService {
     static final String KIND = "fmoq-statement";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcClient jdbc;
     private final RulePacks packs;
     private final MemberDirectory directory;
     private final Attestations attestations;
     private final TrainingCredits credits;
+    private final Attendees attendees;
 
-    TrainingStatements(JdbcClient jdbc, RulePacks packs, MemberDirectory directory, Attestations attestations, TrainingCredits credits) {
-        this.jdbc = jdbc;
-        this.credits = credits;
+    TrainingStatementService(RulePacks packs, MemberDirectory directory, Attestations attestations, TrainingCredits credits,
+                             Attendees attendees) {
         this.packs = packs;
         this.directory = directory;
         this.attestations = attestations;
+        this.credits = credits;
+        this.attendees = attendees;
     }
 
-    record StatementRequest(String regulator, String periodId) {
+    record StatementRequest(
+            @Schema(example = "fmoq", description = "The federation; fmoq when absent") String regulator,
+            @Schema(requiredMode = REQUIRED, example = "2026", description = "A period of the federation's rules") String periodId) {
     }
 
     private record Line(LocalDate date, String course, String title, BigDecimal hours) {
     }
 
-    @PostMapping("/api/members/{memberId}/training/statement")
-    @Operation(summary = "The member's statement of credited group activities for a period of the federation's rules, as a signed PDF "
-            + "attestation (the member, the federation's staff); the same credits give the same statement; 409 without credits")
-    ResponseEntity<Attestation> statement(@PathVariable long memberId, @RequestBody StatementRequest body) {
-        StatementRequest request = Bodies.required(body);
-        Caller caller = Caller.current();
+    /** The member's credits, by the activities' days (the member, the staff of their regulators, administrators). */
+    List<TrainingCredits.Credit> credits(Caller caller, long memberId) {
+        directory.visibleTo(caller, memberId);
+        return credits.of(memberId);
+    }
+
+    /** The statement of the period, issued once for these credits; 409 without any. */
+    Attestations.Issued statement(Caller caller, long memberId, StatementRequest request) {
         String regulator = request.regulator() == null ? "fmoq" : request.regulator();
         caller.requireMaySeeMember(memberId, List.of(regulator));
         Member member = directory.get(memberId);
@@ -88,22 +84,17 @@ class TrainingStatements {
         String holder = member.getFirstName() + " " + member.getLastName();
         Map<String, Object> values = new HashMap<>();
         values.put("titulaire", holder);
-        values.put("numero_membre", member.membership(regulator).map(m -> m.number()).orElseGet(() -> enteredNumber(memberId)));
+        // a participant without an FMOQ account is known by the licence number they were entered with
+        values.put("numero_membre", member.membership(regulator).map(m -> m.number())
+                .orElseGet(() -> attendees.lastNumberOf(memberId).orElse("—")));
         values.put("debut", DAY.format(period.start()));
         values.put("fin", DAY.format(period.end()));
         values.put("activites", lines.stream().map(l -> Map.of("date", DAY.format(l.date()), "titre", l.title() + " (" + l.course() + ")",
                 "heures", l.hours().stripTrailingZeros().toPlainString())).toList());
         values.put("total_heures", total.toPlainString());
-        var issued = attestations.issue(new AttestationRequest(KIND, regulator, "statement:" + memberId + ":" + period.id() + ":"
+        return attestations.issue(new AttestationRequest(KIND, regulator, "statement:" + memberId + ":" + period.id() + ":"
                 + Sha256.hex(content).substring(0, 16), memberId, holder,
                 pack.parameters().message("attestation.attested", "fr", Map.of("period", period.id(), "hours", total)),
                 period.start(), period.end(), pack.version(), pack.hash(), caller.username(), values));
-        return ResponseEntity.status(issued.created() ? HttpStatus.CREATED : HttpStatus.OK).body(issued.attestation());
-    }
-
-    /** The number a participant without an FMOQ account gave at their last activity (their licence number). */
-    private String enteredNumber(long memberId) {
-        return jdbc.sql("SELECT fmoq_number FROM training_attendance WHERE member_id = ? ORDER BY added_at DESC LIMIT 1").param(memberId)
-                .query(String.class).optional().orElse("—");
     }
 }
