@@ -11,10 +11,10 @@ import org.vigie.scheduling.Actor;
 @Component
 class PeopleDirectory implements ClinicDirectory {
     private final JdbcClinicDirectory tables;
-    private final Employees employees;
-    private final Locations locations;
+    private final EmployeeLookup employees;
+    private final LocationRecords locations;
 
-    PeopleDirectory(JdbcClinicDirectory tables, Employees employees, Locations locations) {
+    PeopleDirectory(JdbcClinicDirectory tables, EmployeeLookup employees, LocationRecords locations) {
         this.tables = tables;
         this.employees = employees;
         this.locations = locations;
