@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.LocationViews.LocationView;
@@ -17,8 +18,8 @@ import org.vigie.scheduling.people.LocationViews.LocationView;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
- * A location's information and options. RAMQ registers a location (R15, R21) and alone changes its name, address and
- * machine identifier; a clinic's local administrator edits only its abbreviation, suite and
+ * A location's information and options. RAMQ registers a location (R15, R21) with its zone (§9 A23) and alone changes
+ * its name, address, machine identifier and zone; a clinic's local administrator edits only its abbreviation, suite and
  * phone (R20; the address needs RAMQ's form 4066, R24; the unique identifier never changes, R21); the local
  * administrator and super users save its options (R25-R31). Every change is audited.
  */
@@ -26,19 +27,22 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 class LocationRecords {
     private final Locations locations;
     private final LocationViews views;
+    private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
 
-    LocationRecords(Locations locations, LocationViews views, SchedulingRules rules, ClinicAudit audit) {
+    LocationRecords(Locations locations, LocationViews views, Clinic clinic, SchedulingRules rules, ClinicAudit audit) {
         this.locations = locations;
         this.views = views;
+        this.clinic = clinic;
         this.rules = rules;
         this.audit = audit;
     }
 
     record LocationChange(@Schema(example = "PLT") String abbreviation, @Schema(example = "200") String suite,
                           @Schema(example = "514-555-0111") String phone, String name, String locationUid, String machineId,
-                          String civicNumber, String street, String city, String province, String postalCode) {
+                          String civicNumber, String street, String city, String province, String postalCode,
+                          @Schema(example = "America/Halifax", description = "RAMQ's only: the location's time zone (§9 A23)") String zone) {
     }
 
     record OptionsChange(@Schema(requiredMode = REQUIRED, example = "BY_PATIENT_PROFESSIONAL_RELATION") String availabilityDisplayMode,
@@ -57,7 +61,7 @@ class LocationRecords {
         return locations.of(enterpriseId).stream().map(views::view).toList();
     }
 
-    /** R20, R21, R24: the clinic's three fields; the others are RAMQ's. */
+    /** R20, R21, R24: the clinic's three fields; the others, and the zone (§9 A23), are RAMQ's. */
     @Transactional
     LocationView change(Actor actor, long locationId, LocationChange request) {
         stored(actor.enterpriseId(), locationId);
@@ -71,6 +75,11 @@ class LocationRecords {
                 {"province", request.province()}, {"postalCode", request.postalCode()}}) {
             validation.require(field[1] == null || actor.operator(), field[0], "Un changement d'adresse se demande à la RAMQ (formulaire 4066).");
         }
+        if (request.zone() != null && !actor.operator()) {
+            validation.refuse("zone", "Seule la RAMQ modifie le fuseau horaire d'un lieu.");
+        } else if (request.zone() != null) {
+            LocationZones.requireKnown(validation, "zone", request.zone());
+        }
         validation.throwIfAny();
         set(locationId, Locations.Column.ABBREVIATION, request.abbreviation(), LocationRecords::blankToNull);
         set(locationId, Locations.Column.SUITE, request.suite(), LocationRecords::blankToNull);
@@ -82,6 +91,7 @@ class LocationRecords {
         set(locationId, Locations.Column.CITY, request.city(), Function.identity());
         set(locationId, Locations.Column.PROVINCE, request.province(), Function.identity());
         set(locationId, Locations.Column.POSTAL_CODE, request.postalCode(), Function.identity());
+        set(locationId, Locations.Column.ZONE, request.zone(), Function.identity());
         audit.record(actor, "location.information.edit", "location:" + locationId, String.valueOf(request));
         return location(actor.enterpriseId(), locationId);
     }
@@ -128,11 +138,15 @@ class LocationRecords {
         if (location.healthRegion() != null) {
             rules.requireKnown(validation, prefix + "healthRegion", "healthRegions", location.healthRegion(), "Région sociosanitaire inconnue");
         }
+        if (location.zone() != null) {
+            LocationZones.requireKnown(validation, prefix + "zone", location.zone());
+        }
     }
 
-    /** Inserts a checked location with the default options. */
+    /** Inserts a checked location with the default options, in the service's zone unless RAMQ gave one (§9 A23). */
     long register(long enterpriseId, NewLocation location) {
-        return locations.insert(enterpriseId, location, rules.codes("displayModes").get(0),
+        String zone = location.zone() != null ? location.zone() : clinic.zone().getId();
+        return locations.insert(enterpriseId, location, zone, rules.codes("displayModes").get(0),
                 (int) rules.today().number("cancellation.cutoff.default.hours"));
     }
 

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.SchedulingRules;
 
@@ -34,14 +36,16 @@ class LocationViews {
 
     record LocationView(long id, String locationUid, String name, String abbreviation, String slotLabel, String ramqNumber,
                         String localityCode, LocalDate rvsqStartDate, LocalDate rvsqEndDate, String machineId, Locations.Address address,
-                        String phone, String healthRegion, GenSearchRadius genSearchRadius, LocationOptions options) {
+                        String phone, @Schema(example = "America/Montreal", description = "The location's time zone (§9 A23): every "
+                                + "wall-clock rule about it is computed there") String zone,
+                        String healthRegion, GenSearchRadius genSearchRadius, LocationOptions options) {
     }
 
     /** R22: the slot label is the abbreviation when there is one. */
     LocationView view(Locations.Location l) {
         String label = l.abbreviation() == null || l.abbreviation().isBlank() ? l.name() : l.abbreviation();
         return new LocationView(l.id(), l.locationUid(), l.name(), l.abbreviation(), label, l.ramqNumber(), l.localityCode(),
-                l.rvsqStartDate(), l.rvsqEndDate(), l.machineId(), l.address(), l.phone(), l.healthRegion(),
+                l.rvsqStartDate(), l.rvsqEndDate(), l.machineId(), l.address(), l.phone(), l.zone(), l.healthRegion(),
                 genSearchRadius(l.healthRegion()),
                 new LocationOptions(l.displayMode(), l.hideNameGmf(), l.hideNameGen(), new CancellationCutoff(l.cutoffValue(), l.cutoffUnit()),
                         onlineCancelNotice(l.cutoffValue(), l.cutoffUnit()), l.sendNoShowMessage()));

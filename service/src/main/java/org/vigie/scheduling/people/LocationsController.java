@@ -18,7 +18,7 @@ import org.vigie.scheduling.people.LocationViews.LocationView;
 
 @RestController
 @Tag(name = "Locations", description = "An enterprise's locations: RAMQ's information, the clinic's abbreviation, suite and phone, "
-        + "the options patients meet (RVSQ, clinic side)")
+        + "the options patients meet, the time zone (RVSQ, clinic side)")
 class LocationsController {
     private static final String LOCATION = "/api/clinic/enterprises/{enterpriseId}/locations/{locationId}";
 
@@ -30,7 +30,7 @@ class LocationsController {
 
     @GetMapping(LOCATION)
     @Operation(operationId = "getLocation", summary = "A location: its information (unique identifier for a connected LCGA, address, "
-            + "phone) and options")
+            + "phone, time zone) and options")
     LocationView get(@PathVariable long enterpriseId, @PathVariable long locationId, Actor actor) {
         return locations.location(actor.enterpriseId(), locationId);
     }
@@ -38,7 +38,7 @@ class LocationsController {
     @PatchMapping(LOCATION)
     @Operation(operationId = "changeLocation", summary = "The local administrator changes a location's abbreviation, suite and phone, "
             + "the only fields a clinic edits (R20); the address needs RAMQ's form 4066 (R24); the unique identifier never changes (R21); "
-            + "RAMQ also changes the name, machine identifier and address")
+            + "RAMQ also changes the name, machine identifier, address and time zone (§9 A23)")
     LocationView change(@PathVariable long enterpriseId, @PathVariable long locationId, @RequestBody LocationChange body,
                         @Permitted("location.information.edit") Actor actor) {
         return locations.change(actor, locationId, Bodies.required(body));

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-/** A location as RAMQ registers it (R15, R21): its information from the registration form. */
+/** A location as RAMQ registers it (R15, R21): its information from the registration form, and its zone (§9 A23). */
 record NewLocation(@Schema(requiredMode = REQUIRED, example = "Clinique du Plateau") String name,
                    @Schema(example = "PLT") String abbreviation,
                    @Schema(example = "12345") String ramqNumber,
@@ -22,5 +22,7 @@ record NewLocation(@Schema(requiredMode = REQUIRED, example = "Clinique du Plate
                    @Schema(requiredMode = REQUIRED, example = "H2L 1L3", description = "A1A 1A1") String postalCode,
                    @Schema(requiredMode = REQUIRED, example = "514-555-0100") String phone,
                    @Schema(example = "06", description = "The health region's code (healthRegions of rules/scheduling): it sets the GEN "
-                           + "search radius shown to staff") String healthRegion) {
+                           + "search radius shown to staff") String healthRegion,
+                   @Schema(example = "America/Halifax", description = "The location's time zone, a tz database identifier; the "
+                           + "service's zone (America/Montreal) when absent. The Îles-de-la-Madeleine are on America/Halifax") String zone) {
 }

@@ -160,7 +160,7 @@ class RamqRegistry {
         return enterpriseRecords.view(enterprise);
     }
 
-    /** R21: a new location of the enterprise, with its immutable unique identifier. */
+    /** R21: a new location of the enterprise, with its immutable unique identifier and its zone (§9 A23). */
     @Transactional
     LocationView addLocation(long enterpriseId, NewLocation request) {
         Actor operator = operatorIn(enterpriseId);

@@ -40,16 +40,16 @@ class RamqRegistryController {
     @PostMapping("/api/clinic/enterprises")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createEnterprise", summary = "RAMQ creates an enterprise from its registration form: GMF or not (GMF "
-            + "number), its locations, and at least one local administrator (RAMQ identifiers of registered people), who works at "
-            + "every location (administrators)")
+            + "number), its locations (each in its zone, §9 A23), and at least one local administrator (RAMQ identifiers of registered "
+            + "people), who works at every location (administrators)")
     EnterpriseView create(@RequestBody NewEnterprise body) {
         return registry.createEnterprise(Bodies.required(body));
     }
 
     @PostMapping("/api/clinic/enterprises/{enterpriseId}/locations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "addLocation", summary = "RAMQ registers a new location of the enterprise; it receives its immutable "
-            + "unique identifier (administrators)")
+    @Operation(operationId = "addLocation", summary = "RAMQ registers a new location of the enterprise, in its zone (America/Montreal "
+            + "unless given, §9 A23); it receives its immutable unique identifier (administrators)")
     LocationView addLocation(@PathVariable long enterpriseId, @RequestBody NewLocation body) {
         return registry.addLocation(enterpriseId, Bodies.required(body));
     }
