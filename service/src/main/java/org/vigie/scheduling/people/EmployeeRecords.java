@@ -23,7 +23,8 @@ import org.vigie.scheduling.SchedulingRules;
  * The enterprise's employees: health professionals (with a practice number) and clinic staff, their records and work
  * locations. A local administrator or super user adds one by RAMQ identifier, practice number or pseudonym (R35-R37,
  * R42), changes the clinic's fields but never RAMQ's (R34, R38-R40, R45) and deletes one for good in the clinic's screens
- * (R46, R49). Every change is audited; the enterprise never loses its last local administrator (§9 A14). Reading is {@link EmployeeLookup}'s.
+ * (R46, R49): the deleted record stays as it was, and adding the same person again opens a fresh record. Every change is
+ * audited; the enterprise never loses its last local administrator (§9 A14). Reading is {@link EmployeeLookup}'s.
  */
 @Service
 class EmployeeRecords {
@@ -57,7 +58,10 @@ class EmployeeRecords {
         this.clock = clock;
     }
 
-    /** R35-R37, R39, R40, R42: M10 while the person has a record here that is not deleted. */
+    /**
+     * R35-R37, R39, R40, R42: M10 while the person has a record here that is not deleted; once deleted, a fresh record,
+     * with none of the old one's profiles, permissions, work groups, services or options (they stay with the old one).
+     */
     @Transactional
     EmployeeView add(Actor actor, NewEmployee form) {
         long enterpriseId = actor.enterpriseId();
@@ -70,23 +74,24 @@ class EmployeeRecords {
         Validation validation = new Validation();
         check(enterpriseId, form, validation);
         validation.throwIfAny();
-        var existing = employees.recordOf(enterpriseId, person);
-        if (existing.isPresent() && !existing.get().deleted()) {
+        if (employees.activeRecordOf(enterpriseId, person).isPresent()) {
             throw new ConflictException(rules.message("M10"));
         }
-        long employee = existing.map(Employee::id).orElseGet(() -> employees.insert(enterpriseId, person, clinic.today(), clock.instant()));
-        employees.restore(employee);
+        long employee = employees.insert(enterpriseId, person, clinic.today(), clock.instant());
         write(enterpriseId, employee, form, null);
         audit.record(actor, "employee.add", "employee:" + employee, identifier);
         return lookup.view(enterpriseId, employee);
     }
 
-    /** R34, R38, R39, R45: the clinic's fields, never RAMQ's. */
+    /** R34, R38, R39, R45: the clinic's fields, never RAMQ's; a deleted record stays as it was deleted. */
     @Transactional
     EmployeeView change(Actor actor, long employeeId, EmployeeChange form) {
         long enterpriseId = actor.enterpriseId();
         enterprises.lock(enterpriseId);
         Employee before = lookup.stored(enterpriseId, employeeId);
+        if (before.deleted()) {
+            throw new ConflictException("Cet employé est supprimé : sa fiche reste telle qu'elle était. Ajoutez-le de nouveau pour lui en ouvrir une autre.");
+        }
         Validation validation = new Validation()
                 .require(form.startDate() != null, "startDate", "La date d'entrée en fonction est obligatoire.");
         for (String[] field : new String[][] {{"firstName", form.firstName()}, {"lastName", form.lastName()}, {"ramqId", form.ramqId()},
@@ -136,9 +141,9 @@ class EmployeeRecords {
         return lookup.view(enterpriseId, employeeId);
     }
 
-    /** The person's record here, created (a user starting today) when absent. */
-    long recordFor(long enterpriseId, long personId) {
-        return employees.recordOf(enterpriseId, personId).map(Employee::id)
+    /** The person's record here that is not deleted, or a fresh one (a user starting today) when there is none. */
+    long activeRecordFor(long enterpriseId, long personId) {
+        return employees.activeRecordOf(enterpriseId, personId)
                 .orElseGet(() -> employees.insert(enterpriseId, personId, clinic.today(), clock.instant()));
     }
 
@@ -168,7 +173,8 @@ class EmployeeRecords {
 
     /**
      * Writes the record's fields and work locations, and tells the other parts: rows no longer backed by a work location go
-     * (R59, R60, {@link EmployeeWorkLocationsChanged}); a new e-mail is sent the welcome (R42).
+     * (R59, R60, {@link EmployeeWorkLocationsChanged}); a departure date set or changed stops what the employee offers after
+     * it ({@link EmployeeDeparted}, never with a null date); a new e-mail is sent the welcome (R42).
      */
     private void write(long enterpriseId, long employeeId, EmployeeFields form, Employee before) {
         LocalDate start = form.startDate() == null ? clinic.today() : form.startDate();
@@ -177,6 +183,9 @@ class EmployeeRecords {
         Set<Long> workLocations = new LinkedHashSet<>(form.workLocations());
         employees.replaceWorkLocations(employeeId, workLocations);
         events.publishEvent(new EmployeeWorkLocationsChanged(enterpriseId, employeeId, workLocations));
+        if (form.departureDate() != null && (before == null || !form.departureDate().equals(before.departureDate()))) {
+            events.publishEvent(new EmployeeDeparted(enterpriseId, employeeId, form.departureDate()));
+        }
         String previousEmail = before == null || before.email() == null ? "" : before.email();
         if (email != null && !email.equalsIgnoreCase(previousEmail)) {
             welcome(enterpriseId, employeeId, email);

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The enterprises' employee records ({@code clinic_employee}, with the person RAMQ registered) and their work locations
- * ({@code clinic_employee_location}). A deleted record is kept for reports (R49); a person has one record in an enterprise.
+ * ({@code clinic_employee_location}). A deleted record is kept as it was (R49); a person has at most one record that is not.
  */
 @Repository
 class Employees {
@@ -52,24 +52,18 @@ class Employees {
         return employees.stream().map(e -> e.withWorkLocations(locations.getOrDefault(e.id(), List.of()))).toList();
     }
 
-    /** The person's record in the enterprise, whatever its state (R36: there is one at most). */
-    Optional<Employee> recordOf(long enterpriseId, long personId) {
-        return jdbc.sql("SELECT id FROM clinic_employee WHERE enterprise_id = ? AND person_id = ?").params(enterpriseId, personId)
-                .query(Long.class).optional().flatMap(id -> find(enterpriseId, id));
+    /** The person's record in the enterprise that is not deleted (R36: there is one at most). */
+    Optional<Long> activeRecordOf(long enterpriseId, long personId) {
+        return jdbc.sql("SELECT id FROM clinic_employee WHERE enterprise_id = ? AND person_id = ? AND deleted_at IS NULL")
+                .params(enterpriseId, personId).query(Long.class).optional();
     }
 
-    /** A new record: a user with no other profile, starting on the day, with no work location yet. */
+    /** A fresh record: a user with no other profile, starting on the day, with no work location yet. */
     long insert(long enterpriseId, long personId, LocalDate start, Instant at) {
         jdbc.sql("INSERT INTO clinic_employee (enterprise_id, person_id, start_date, is_local_admin, is_super_user, is_user, created_at)"
                         + " VALUES (?, ?, ?, FALSE, FALSE, TRUE, ?)")
                 .params(enterpriseId, personId, start, Timestamp.from(at)).update();
-        return recordOf(enterpriseId, personId).orElseThrow().id();
-    }
-
-    /** A deleted record in use again: a user with no other profile. */
-    void restore(long employeeId) {
-        jdbc.sql("UPDATE clinic_employee SET deleted_at = NULL, is_local_admin = FALSE, is_super_user = FALSE, is_user = TRUE WHERE id = ?")
-                .param(employeeId).update();
+        return activeRecordOf(enterpriseId, personId).orElseThrow();
     }
 
     /** The fields the clinic edits (R34, R38: never RAMQ's). */

@@ -38,7 +38,8 @@ class EmployeesController {
     @Operation(operationId = "addEmployee", summary = "A local administrator or super user adds an employee by RAMQ identifier, practice "
             + "number or pseudonym (R35): refused with M10 when already an employee (R36), M11 when not registered with RAMQ online "
             + "services (R37); start date defaults to today (R39); at least one work location (R40); a filled e-mail sends the welcome "
-            + "e-mail (R42)")
+            + "e-mail (R42). Someone whose record was deleted gets a fresh one, with none of the old profiles, permissions, work groups, "
+            + "services or options")
     EmployeeView add(@PathVariable long enterpriseId, @RequestBody NewEmployee body, @Permitted("employee.edit") Actor actor) {
         return records.add(actor, Bodies.required(body));
     }
@@ -60,7 +61,7 @@ class EmployeesController {
     @PutMapping(EMPLOYEES + "/{employeeId}")
     @Operation(operationId = "changeEmployee", summary = "A local administrator or super user changes an employee's record (R34); names, "
             + "RAMQ identifier, pseudonym and practice number come from RAMQ and cannot be changed (R38); the start date is required "
-            + "(R39); a departure date deactivates the employee (R45)")
+            + "(R39); a departure date deactivates the employee (R45); a deleted record is not changed (409)")
     EmployeeView change(@PathVariable long enterpriseId, @PathVariable long employeeId, @RequestBody EmployeeChange body,
                         @Permitted("employee.edit") Actor actor) {
         return records.change(actor, employeeId, Bodies.required(body));

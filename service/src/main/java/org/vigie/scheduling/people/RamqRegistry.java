@@ -152,7 +152,7 @@ class RamqRegistry {
         Actor operator = new Actor(Caller.current().username(), enterprise, null, false, false, true);
         audit.record(operator, "enterprise.create", "enterprise:" + enterprise, request.name());
         for (long person : admins.stream().distinct().toList()) {
-            long employee = records.recordFor(enterprise, person);
+            long employee = records.activeRecordFor(enterprise, person);
             employees.makeLocalAdmin(employee);
             employees.addWorkLocations(employee, locationIds);
             audit.record(operator, "profile.localAdmin.grant", "employee:" + employee, null);
@@ -172,13 +172,16 @@ class RamqRegistry {
         return locations.location(enterpriseId, location);
     }
 
-    /** R19, §9 A12: the nomination form; the employee joins the enterprise's administrators, working at every location when they had none. */
+    /**
+     * R19, §9 A12: the nomination form; the employee joins the enterprise's administrators, working at every location when
+     * they had none. A person whose record was deleted gets a fresh one, as when a clinic adds them again.
+     */
     @Transactional
     EnterpriseView nameLocalAdmin(long enterpriseId, Nomination request) {
         Actor operator = operatorIn(enterpriseId);
         enterprises.lock(enterpriseId);
         long person = persons.onlineByRamqId(request.ramqId()).orElseThrow(() -> new InvalidRequestException("ramqId", rules.message("M11")));
-        long employee = records.recordFor(enterpriseId, person);
+        long employee = records.activeRecordFor(enterpriseId, person);
         employees.makeLocalAdmin(employee);
         if (employees.find(enterpriseId, employee).orElseThrow().workLocations().isEmpty()) {
             employees.addWorkLocations(employee, locations.of(enterpriseId).stream().map(LocationView::id).toList());

@@ -56,7 +56,8 @@ class RamqRegistryController {
 
     @PostMapping("/api/clinic/enterprises/{enterpriseId}/local-admins")
     @Operation(operationId = "nameLocalAdmin", summary = "RAMQ names a local administrator (the nomination form; clinics cannot grant "
-            + "it, §9 A12): the employee is added to the enterprise's administrators (administrators)")
+            + "it, §9 A12): the employee is added to the enterprise's administrators, a deleted employee with a fresh record "
+            + "(administrators)")
     EnterpriseView nominate(@PathVariable long enterpriseId, @RequestBody Nomination body) {
         return registry.nameLocalAdmin(enterpriseId, Bodies.required(body));
     }
