@@ -39,6 +39,8 @@ class LocationRecords {
         this.audit = audit;
     }
 
+    /** Only the fields sent change (a PATCH): none is required. */
+    @Schema(example = "{\"abbreviation\": \"PLT\", \"suite\": \"200\", \"phone\": \"514-555-0111\"}")
     record LocationChange(@Schema(example = "PLT") String abbreviation, @Schema(example = "200") String suite,
                           @Schema(example = "514-555-0111") String phone, String name, String locationUid, String machineId,
                           String civicNumber, String street, String city, String province, String postalCode,

@@ -12,7 +12,7 @@ record NewLocation(@Schema(requiredMode = REQUIRED, example = "Clinique du Plate
                    @Schema(example = "12345") String ramqNumber,
                    @Schema(example = "66023") String localityCode,
                    @Schema(example = "2026-01-05") LocalDate rvsqStartDate,
-                   LocalDate rvsqEndDate,
+                   @Schema(example = "2031-12-31") LocalDate rvsqEndDate,
                    @Schema(example = "LCGA-0001") String machineId,
                    @Schema(requiredMode = REQUIRED, example = "1000") String civicNumber,
                    @Schema(requiredMode = REQUIRED, example = "rue Sherbrooke Est") String street,

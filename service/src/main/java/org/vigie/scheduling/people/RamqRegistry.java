@@ -79,7 +79,8 @@ class RamqRegistry {
                          @Schema(requiredMode = REQUIRED, example = "true") Boolean gmf,
                          @Schema(example = "GMF-0421", description = "Required for a GMF, refused otherwise (R18)") String gmfNumber,
                          @Schema(requiredMode = REQUIRED, description = "At least one") List<NewLocation> locations,
-                         @Schema(requiredMode = REQUIRED, description = "RAMQ identifiers of registered people, at least one") List<String> localAdmins) {
+                         @Schema(requiredMode = REQUIRED, example = "[\"CE123456\"]", description = "RAMQ identifiers of registered "
+                                 + "people, at least one") List<String> localAdmins) {
     }
 
     record Nomination(@Schema(requiredMode = REQUIRED, example = "CE123456") String ramqId) {

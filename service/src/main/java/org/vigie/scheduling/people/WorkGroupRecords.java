@@ -59,9 +59,10 @@ class WorkGroupRecords {
     record WorkGroupsView(List<WorkGroupView> groups, List<GroupProfessional> withoutGroup) {
     }
 
-    record WorkGroupForm(@Schema(requiredMode = REQUIRED, description = "Employee ids, at least one (R243)") List<Long> members,
-                         @Schema(description = "Employee ids; none when absent") List<Long> relayTeam1,
-                         @Schema(description = "Employee ids; none when absent") List<Long> relayTeam2) {
+    record WorkGroupForm(@Schema(requiredMode = REQUIRED, example = "[2, 5]", description = "Employee ids, at least one (R243)")
+                         List<Long> members,
+                         @Schema(example = "[7]", description = "Employee ids; none when absent") List<Long> relayTeam1,
+                         @Schema(example = "[]", description = "Employee ids; none when absent") List<Long> relayTeam2) {
     }
 
     /** R246: the groups with their relay teams, and the professionals in no group. */
