@@ -1,6 +1,7 @@
 package org.vigie.scheduling.people;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,4 +57,10 @@ public interface ClinicDirectory {
     record ProfessionalAtLocation(long locationId, String locationName, String locationAbbreviation, long employeeId,
                                   String firstName, String lastName, String practiceNumber) {
     }
+
+    /**
+     * The location's time zone (§9 A23, revised): every wall-clock rule about it (weeks, "in the past", cutoffs, reminders) is
+     * computed there; 404 when there is no such location.
+     */
+    ZoneId zone(long locationId);
 }

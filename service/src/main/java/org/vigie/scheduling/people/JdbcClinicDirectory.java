@@ -83,4 +83,8 @@ class JdbcClinicDirectory implements ClinicStaff {
                         rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
     }
+
+    public Optional<String> zone(long locationId) {
+        return jdbc.sql("SELECT zone FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
+    }
 }

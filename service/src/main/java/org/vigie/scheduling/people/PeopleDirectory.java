@@ -1,20 +1,22 @@
 package org.vigie.scheduling.people;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
+import org.vigie.web.NotFoundException;
 
 /** The people module's published reads ({@link ClinicDirectory}), answered by its repositories and services. */
 @Component
 class PeopleDirectory implements ClinicDirectory {
     private final JdbcClinicDirectory tables;
-    private final Employees employees;
-    private final Locations locations;
+    private final EmployeeLookup employees;
+    private final LocationRecords locations;
 
-    PeopleDirectory(JdbcClinicDirectory tables, Employees employees, Locations locations) {
+    PeopleDirectory(JdbcClinicDirectory tables, EmployeeLookup employees, LocationRecords locations) {
         this.tables = tables;
         this.employees = employees;
         this.locations = locations;
@@ -78,5 +80,11 @@ class PeopleDirectory implements ClinicDirectory {
     @Override
     public List<ProfessionalAtLocation> activeProfessionalsAtTheirLocations(long enterpriseId, LocalDate day) {
         return tables.activeProfessionalsAtTheirLocations(enterpriseId, day);
+    }
+
+    @Override
+    public ZoneId zone(long locationId) {
+        return tables.zone(locationId).map(ZoneId::of)
+                .orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + "."));
     }
 }

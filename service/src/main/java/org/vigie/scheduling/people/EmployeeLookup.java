@@ -1,0 +1,70 @@
+package org.vigie.scheduling.people;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.NotFoundException;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.SchedulingRules;
+
+/** Reading employee records: who may read which (R65), the deleted ones for reports (R49), as the API shows them (R43, R44). */
+@Component
+class EmployeeLookup {
+    private final Employees employees;
+    private final Clinic clinic;
+    private final SchedulingRules rules;
+
+    EmployeeLookup(Employees employees, Clinic clinic, SchedulingRules rules) {
+        this.employees = employees;
+        this.clinic = clinic;
+        this.rules = rules;
+    }
+
+    /** R49: every record for a local administrator or super user, the deleted ones when asked; a user reads only their own (R65). */
+    List<EmployeeView> list(Actor actor, boolean includeDeleted) {
+        if (!rules.allows("employees.read.all", clinic.column(actor))) {
+            return List.of(view(actor.enterpriseId(), actor.employeeId()));
+        }
+        return employees.of(actor.enterpriseId(), includeDeleted).stream().map(this::view).toList();
+    }
+
+    /** R65: a local administrator or super user reads any record, a user only their own. */
+    EmployeeView get(Actor actor, long employeeId) {
+        requireReadable(actor, employeeId);
+        return view(actor.enterpriseId(), employeeId);
+    }
+
+    void requireReadable(Actor actor, long employeeId) {
+        if (!rules.allows("employees.read.all", clinic.column(actor)) && (actor.employeeId() == null || actor.employeeId() != employeeId)) {
+            throw new ForbiddenException("Un utilisateur ne consulte que sa propre fiche.");
+        }
+    }
+
+    /** The record whatever its state; 404 when it is not one of the enterprise's. */
+    EmployeeView view(long enterpriseId, long employeeId) {
+        return view(stored(enterpriseId, employeeId));
+    }
+
+    /** The record, 404 when deleted. */
+    EmployeeView active(long enterpriseId, long employeeId) {
+        Employee employee = stored(enterpriseId, employeeId);
+        if (employee.deleted()) {
+            throw notFound(employeeId);
+        }
+        return view(employee);
+    }
+
+    Employee stored(long enterpriseId, long employeeId) {
+        return employees.find(enterpriseId, employeeId).orElseThrow(() -> notFound(employeeId));
+    }
+
+    private EmployeeView view(Employee employee) {
+        return employee.view(rules.professionalClass(employee.practiceNumber()));
+    }
+
+    private static NotFoundException notFound(long employeeId) {
+        return new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise.");
+    }
+}
