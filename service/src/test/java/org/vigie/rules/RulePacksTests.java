@@ -225,14 +225,14 @@ class RulePacksTests {
     @Test
     void theCommandLinePrintsEachCaseAndEveryProblemAndExitsWithTheVerdict() throws IOException {
         var out = new java.io.ByteArrayOutputStream();
-        int passed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()}, 
+        int passed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(passed).isZero();
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("ok    tests/seed-examples.yaml").contains("0 failed");
 
         edit("parameters/requirements.yaml", "      2022-01-01: 30\n", "      2022-01-01: 40\n");
         out.reset();
-        int failed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()}, 
+        int failed = RulesCommand.run(new String[] {"rules", "test", otpq.toString()},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(failed).isEqualTo(1);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("FAIL  tests/seed-examples.yaml")
@@ -240,7 +240,7 @@ class RulePacksTests {
 
         edit("hours.drl", "params.number( \"ethics.minimum\" )", "params.number( \"ethics.minimun\" )");
         out.reset();
-        int invalid = RulesCommand.run(new String[] {"rules", "validate", otpq.toString()}, 
+        int invalid = RulesCommand.run(new String[] {"rules", "validate", otpq.toString()},
                 new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(invalid).isEqualTo(1);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))

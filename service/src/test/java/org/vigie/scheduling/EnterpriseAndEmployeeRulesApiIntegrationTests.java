@@ -207,7 +207,8 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
         assertThat(api.put(enterprise.admin().login(), location + "/options", options(1, "HOURS")).text("/options/onlineCancelNotice"))
                 .isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 1 heure avant celui-ci. Veuillez contacter la clinique.");
         assertThat(api.put(enterprise.admin().login(), location + "/options", options(1, "MINUTES")).text("/options/onlineCancelNotice"))
-                .as("one minute, singular").isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 1 minute avant celui-ci. Veuillez contacter la clinique.");
+                .as("one minute, singular")
+                .isEqualTo("Vous ne pouvez annuler un rendez-vous en ligne moins de 1 minute avant celui-ci. Veuillez contacter la clinique.");
         assertThat(api.put(enterprise.admin().login(), location + "/options", options(0, "HOURS")).body().at("/options/onlineCancelNotice")
                 .asText(null)).as("no cutoff: cancelled online up to the start").isNull();
     }

@@ -315,7 +315,8 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         api.put(enterprise.admin().login(), messages + "/ENTERPRISE/FR", Map.of("html", "<p>Appelez-nous au 514-555-0100.</p>"));
         assertThat(api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location1()).text("/source")).isEqualTo("ENTERPRISE");
         api.put(enterprise.admin().login(), messages + "/" + enterprise.location1() + "/FR", Map.of("html", "<p>Plateau : 514-555-0111.</p>"));
-        assertThat(api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location1()).text("/html")).isEqualTo("<p>Plateau : 514-555-0111.</p>");
+        assertThat(api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location1()).text("/html"))
+                .isEqualTo("<p>Plateau : 514-555-0111.</p>");
         assertThat(api.get(enterprise.admin().login(), messages + "?scope=" + enterprise.location2()).text("/source")).isEqualTo("ENTERPRISE");
         Enterprise other = enterprise(false);
         assertThat(api.put(enterprise.admin().login(), messages + "/" + other.location1() + "/FR", Map.of("html", "x")).text("/errors/0/field"))

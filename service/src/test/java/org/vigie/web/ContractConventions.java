@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * every breach, one sentence each, naming its operation.
  */
 final class ContractConventions {
+    /** How a body whose every field may be left out says it was designed so. */
+    static final String ALL_OPTIONAL = "Every field is optional";
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
     /** How springdoc makes an id unique when two operations would share one: a suffix it may give to another one tomorrow. */
@@ -78,8 +81,9 @@ final class ContractConventions {
             }
             return breaches; // a file has no example to give
         }
-        if (list(schema.get("required")).isEmpty()) {
-            breaches.add(body + ": no required field (@Schema(requiredMode = REQUIRED) on the record's components)");
+        if (list(schema.get("required")).isEmpty() && !String.valueOf(schema.get("description")).startsWith(ALL_OPTIONAL)) {
+            breaches.add(body + ": no required field (@Schema(requiredMode = REQUIRED) on the record's components), or a body"
+                    + " whose description starts with \"" + ALL_OPTIONAL + "\" (a change of what is sent, e.g. a PATCH)");
         }
         if (content.get("example") == null && content.get("examples") == null && !exemplified(spec, schema, 0)) {
             breaches.add(body + ": no example (@Schema(example = ...) on every field, or on the record for the whole body)");

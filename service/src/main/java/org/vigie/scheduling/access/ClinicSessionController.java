@@ -26,6 +26,7 @@ class ClinicSessionController {
         this.signIn = signIn;
     }
 
+    @Schema(description = "Every field is optional: the enterprise is needed only when the user works in several (R7)")
     record NewSession(@Schema(example = "12", description = "The enterprise to work in; required when the user works in several (R7)")
                       Long enterpriseId) {
     }

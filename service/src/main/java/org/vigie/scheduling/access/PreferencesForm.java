@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The display preferences a user saves: a field left out keeps its current value. */
+@Schema(description = "Every field is optional: a field left out keeps its current value")
 record PreferencesForm(
         @Schema(example = "AM_PM", description = "A code of the pack's timeFormats (R8)") String timeFormat,
         @Schema(example = "WEEK", description = "A code of the pack's agendaViews (R14)") String agendaView,

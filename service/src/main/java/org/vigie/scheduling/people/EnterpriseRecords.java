@@ -52,7 +52,8 @@ class EnterpriseRecords {
     }
 
     /** Only the fields sent change (a PATCH): none is required. */
-    @Schema(example = "{\"email\": \"accueil@clinique.example\", \"phone\": \"514-555-0199\"}")
+    @Schema(description = "Every field is optional: what is sent changes, what is left out stays",
+            example = "{\"email\": \"accueil@clinique.example\", \"phone\": \"514-555-0199\"}")
     record ContactChange(@Schema(example = "accueil@clinique.example") String email, @Schema(example = "514-555-0199") String phone,
                          @Schema(description = "RAMQ's only") String name, @Schema(description = "RAMQ's only") Boolean gmf,
                          @Schema(description = "RAMQ's only") String gmfNumber) {

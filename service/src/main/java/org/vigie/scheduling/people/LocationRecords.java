@@ -40,7 +40,8 @@ class LocationRecords {
     }
 
     /** Only the fields sent change (a PATCH): none is required. */
-    @Schema(example = "{\"abbreviation\": \"PLT\", \"suite\": \"200\", \"phone\": \"514-555-0111\"}")
+    @Schema(description = "Every field is optional: what is sent changes, what is left out stays (RAMQ alone changes name, machine id, address and zone)",
+            example = "{\"abbreviation\": \"PLT\", \"suite\": \"200\", \"phone\": \"514-555-0111\"}")
     record LocationChange(@Schema(example = "PLT") String abbreviation, @Schema(example = "200") String suite,
                           @Schema(example = "514-555-0111") String phone, String name, String locationUid, String machineId,
                           String civicNumber, String street, String city, String province, String postalCode,
