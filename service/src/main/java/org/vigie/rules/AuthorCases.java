@@ -22,6 +22,7 @@ import org.vigie.rules.facts.PathwayActions;
 import org.vigie.rules.facts.EarnedCredit;
 import org.vigie.rules.facts.ProposedService;
 import org.vigie.rules.facts.ProposedServiceGroup;
+import org.vigie.rules.facts.ProposedSlot;
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.rules.facts.TrainingGroup;
 import org.vigie.rules.facts.RuleFunctions;
@@ -181,7 +182,8 @@ public final class AuthorCases {
 
     /**
      * A scheduling case gives a {@code service} (type, reason, duration, professionalClass,
-     * enterpriseGmf) or a {@code serviceGroup} (a list of services: type, reason, duration).
+     * enterpriseGmf), a {@code serviceGroup} (a list of services: type, reason, duration) or a {@code slot} (located,
+     * visibility, services, groupPicked, publishFrom).
      */
     private static List<String> runScheduling(RulePack pack, PackManifest.Cycle cycle, Map<String, Object> given) {
         Object fact;
@@ -198,10 +200,25 @@ public final class AuthorCases {
                         (int) number(service.get("duration"))));
             }
             fact = new ProposedServiceGroup(members);
+        } else if (given.containsKey("slot")) {
+            Map<String, Object> slot = asMap(given.get("slot"));
+            fact = new ProposedSlot(Boolean.TRUE.equals(slot.get("located")), (String) slot.get("visibility"),
+                    members(slot.getOrDefault("services", List.of())), Boolean.TRUE.equals(slot.get("groupPicked")),
+                    Boolean.TRUE.equals(slot.get("publishFrom")));
         } else {
-            return List.of("a scheduling case gives a service: or a serviceGroup:");
+            return List.of("a scheduling case gives a service:, a serviceGroup: or a slot:");
         }
         return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
+    }
+
+    private static List<ProposedServiceGroup.Member> members(Object services) {
+        List<ProposedServiceGroup.Member> members = new ArrayList<>();
+        for (Object s : (List<?>) services) {
+            Map<String, Object> service = asMap(s);
+            members.add(new ProposedServiceGroup.Member(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
+                    (int) number(service.get("duration"))));
+        }
+        return members;
     }
 
     private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations", "summary",

@@ -25,7 +25,7 @@ public record PackManifest(String regulator, String name, String version, String
     /** Group training (the FMOQ): the input facts are a {@link org.vigie.rules.facts.TrainingGroup} or a {@link org.vigie.rules.facts.TrainingActivity}. */
     public static final String TRAINING = "training";
     /**
-     * Clinic scheduling (RVSQ): the input facts are a {@link org.vigie.rules.facts.ProposedService} or a
+     * Clinic scheduling (RVSQ): the input facts are a {@link org.vigie.rules.facts.ProposedService}, a {@link org.vigie.rules.facts.ProposedSlot} or a
      * {@link org.vigie.rules.facts.ProposedServiceGroup}.
      */
     public static final String SCHEDULING = "scheduling";

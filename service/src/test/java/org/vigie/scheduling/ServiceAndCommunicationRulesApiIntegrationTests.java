@@ -74,9 +74,11 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
     }
 
     long slot(Enterprise enterprise, long professional, long service, Instant start) {
-        jdbc.sql("INSERT INTO availability_slot (enterprise_id, location_id, professional_id, starts_at, ends_at, visibility, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, 'PUBLIC', NOW())")
-                .params(enterprise.id(), enterprise.location1(), professional, Timestamp.from(start), Timestamp.from(start.plus(3, ChronoUnit.HOURS)))
+        java.time.ZonedDateTime local = start.atZone(java.time.ZoneId.of("America/Montreal"));
+        jdbc.sql("INSERT INTO availability_slot (enterprise_id, location_id, professional_id, local_date, local_start, local_end, starts_at,"
+                        + " ends_at, visibility, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PUBLIC', NOW())")
+                .params(enterprise.id(), enterprise.location1(), professional, local.toLocalDate(), local.toLocalTime(),
+                        local.plusHours(3).toLocalTime(), Timestamp.from(start), Timestamp.from(start.plus(3, ChronoUnit.HOURS)))
                 .update();
         long slot = jdbc.sql("SELECT MAX(id) FROM availability_slot WHERE professional_id = ?").param(professional).query(Long.class).single();
         jdbc.sql("INSERT INTO availability_slot_service (slot_id, service_id) VALUES (?, ?)").params(slot, service).update();

@@ -63,4 +63,7 @@ public interface ClinicDirectory {
      * computed there; 404 when there is no such location.
      */
     ZoneId zone(long locationId);
+
+    /** A location's label in an agenda: its abbreviation, or its name when it has none (§2.9); empty when there is no such location. */
+    Optional<String> locationLabel(long locationId);
 }

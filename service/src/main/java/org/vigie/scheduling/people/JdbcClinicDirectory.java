@@ -87,4 +87,9 @@ class JdbcClinicDirectory implements ClinicStaff {
     public Optional<String> zone(long locationId) {
         return jdbc.sql("SELECT zone FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
     }
+
+    public Optional<String> locationLabel(long locationId) {
+        return jdbc.sql("SELECT COALESCE(NULLIF(TRIM(abbreviation), ''), name) FROM clinic_location WHERE id = ?").param(locationId)
+                .query(String.class).optional();
+    }
 }

@@ -87,4 +87,9 @@ class PeopleDirectory implements ClinicDirectory {
         return tables.zone(locationId).map(ZoneId::of)
                 .orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + "."));
     }
+
+    @Override
+    public Optional<String> locationLabel(long locationId) {
+        return tables.locationLabel(locationId);
+    }
 }
