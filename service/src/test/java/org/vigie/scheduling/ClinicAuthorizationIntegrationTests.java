@@ -32,6 +32,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> MANAGERS_AND_PROFESSIONAL = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     static final Set<Who> MANAGERS_AND_STAFF_USER = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Who may create, change or delete a slot on the professional's agenda (agenda.slot.edit): not the operator. */
+    static final Set<Who> SLOT_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Clinic users in a session of their own enterprise (the operator has none). */
     static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
     /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
@@ -83,6 +85,16 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     long group(Fixture f) {
         return api.post(f.enterprise().admin().login(), professionalPath(f.enterprise(), f.professional()) + "/service-groups",
                 Map.of("name", "Groupe " + unique(), "serviceIds", List.of(f.service()))).body().get("id").asLong();
+    }
+
+    static Map<String, Object> slotBody(Fixture f) {
+        return Map.of("date", "2030-06-03", "startTime", "08:00", "endTime", "12:00", "locationId", f.enterprise().location1(),
+                "serviceIds", List.of(f.service()), "visibility", "PUBLIC");
+    }
+
+    long slot(Fixture f) {
+        return api.post(f.enterprise().admin().login(), professionalPath(f.enterprise(), f.professional()) + "/slots", slotBody(f))
+                .body().get("id").asLong();
     }
 
     long workGroup(Fixture f) {
@@ -151,6 +163,17 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 f -> Call.get(professionalPath(f.enterprise(), f.professional()) + "/options")));
         t.put("PUT " + pro + "/options", new Rule(MANAGERS, f -> Call.put(professionalPath(f.enterprise(), f.professional()) + "/options",
                 Map.of("bookingHorizonEnabled", true, "bookingHorizonMaxWeeks", 4))));
+        // slots: agenda.slot.edit (the operator does no clinic's agenda work) and agenda.view; the staff user has READ_WRITE on the professional
+        t.put("GET " + pro + "/slots/proposal", new Rule(SLOT_EDITORS, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+                + "/slots/proposal?date=2030-06-03&start=08:00")));
+        t.put("POST " + pro + "/slots", new Rule(SLOT_EDITORS, f -> Call.post(professionalPath(f.enterprise(), f.professional()) + "/slots",
+                slotBody(f))));
+        t.put("GET " + pro + "/slots", new Rule(EMPLOYEES, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+                + "/slots?from=2030-06-02&to=2030-06-08")));
+        t.put("PUT " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.put(professionalPath(f.enterprise(), f.professional())
+                + "/slots/" + slot(f), slotBody(f))));
+        t.put("DELETE " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.delete(professionalPath(f.enterprise(), f.professional())
+                + "/slots/" + slot(f))));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));
