@@ -20,9 +20,6 @@ import org.vigie.rules.facts.GrantedExemption;
 import org.vigie.rules.facts.MemberCycle;
 import org.vigie.rules.facts.PathwayActions;
 import org.vigie.rules.facts.EarnedCredit;
-import org.vigie.rules.facts.ProposedService;
-import org.vigie.rules.facts.ProposedServiceGroup;
-import org.vigie.rules.facts.ProposedSlot;
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.rules.facts.TrainingGroup;
 import org.vigie.rules.facts.RuleFunctions;
@@ -180,45 +177,13 @@ public final class AuthorCases {
         return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
     }
 
-    /**
-     * A scheduling case gives a {@code service} (type, reason, duration, professionalClass,
-     * enterpriseGmf), a {@code serviceGroup} (a list of services: type, reason, duration) or a {@code slot} (located,
-     * visibility, services, groupPicked, publishFrom).
-     */
+    /** A scheduling case gives one fact of the pack's (see {@link SchedulingCases}). */
     private static List<String> runScheduling(RulePack pack, PackManifest.Cycle cycle, Map<String, Object> given) {
-        Object fact;
-        if (given.containsKey("service")) {
-            Map<String, Object> service = asMap(given.get("service"));
-            fact = new ProposedService(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
-                    (int) number(service.get("duration")), (String) service.get("professionalClass"),
-                    Boolean.TRUE.equals(service.get("enterpriseGmf")));
-        } else if (given.containsKey("serviceGroup")) {
-            List<ProposedServiceGroup.Member> members = new ArrayList<>();
-            for (Object s : (List<?>) given.get("serviceGroup")) {
-                Map<String, Object> service = asMap(s);
-                members.add(new ProposedServiceGroup.Member(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
-                        (int) number(service.get("duration"))));
-            }
-            fact = new ProposedServiceGroup(members);
-        } else if (given.containsKey("slot")) {
-            Map<String, Object> slot = asMap(given.get("slot"));
-            fact = new ProposedSlot(Boolean.TRUE.equals(slot.get("located")), (String) slot.get("visibility"),
-                    members(slot.getOrDefault("services", List.of())), Boolean.TRUE.equals(slot.get("groupPicked")),
-                    Boolean.TRUE.equals(slot.get("publishFrom")));
-        } else {
+        Object fact = SchedulingCases.fact(given);
+        if (fact == null) {
             return List.of("a scheduling case gives a service:, a serviceGroup: or a slot:");
         }
         return differences(asMap(given.getOrDefault("expect", Map.of())), pack.evaluate(cycle, List.of(fact)));
-    }
-
-    private static List<ProposedServiceGroup.Member> members(Object services) {
-        List<ProposedServiceGroup.Member> members = new ArrayList<>();
-        for (Object s : (List<?>) services) {
-            Map<String, Object> service = asMap(s);
-            members.add(new ProposedServiceGroup.Member(String.valueOf(service.get("type")), String.valueOf(service.get("reason")),
-                    (int) number(service.get("duration"))));
-        }
-        return members;
     }
 
     private static final List<String> EXPECTATIONS = List.of("figures", "gaps", "status", "messages", "explanations", "summary",
@@ -301,7 +266,7 @@ public final class AuthorCases {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
+    static Map<String, Object> asMap(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(String.valueOf(k), v));
@@ -310,7 +275,7 @@ public final class AuthorCases {
         return (Map<String, Object>) Map.<String, Object>of();
     }
 
-    private static double number(Object value) {
+    static double number(Object value) {
         return value == null ? 0 : Double.parseDouble(value.toString());
     }
 }
