@@ -51,7 +51,7 @@ class SlotChecks {
         // R102: one of the professional's work locations
         where.require(locationId == null || professional.workLocations().contains(locationId), "locationId",
                 "Le lieu " + locationId + " n'est pas un lieu de travail de ce professionnel.");
-        Map<Long, OfferedServices.Offered> services = new LinkedHashMap<>();
+        Map<Long, OfferedServices.OfferedService> services = new LinkedHashMap<>();
         List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
         for (int i = 0; i < ids.size(); i++) { // R103: the professional's own, active
             var service = ids.get(i) == null ? null : offering.activeOne(professional.id(), ids.get(i)).orElse(null);

@@ -16,8 +16,8 @@ record SlotView(long id, LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTim
                 @Schema(description = "The location's abbreviation, or its name") String locationLabel, Visibility visibility,
                 Instant publishFrom, @Schema(description = "R95: location, services and type all set") boolean complete,
                 @Schema(description = "The location's label, or « Plage incomplète » (M4, R97)") String label,
-                List<Offered> services) {
+                List<SlotService> services) {
     /** A service of the slot, with its reason; « inactif » once deleted (R78). */
-    record Offered(long id, String appointmentType, String reason, String reasonLabel, int durationMinutes, String state) {
+    record SlotService(long id, String appointmentType, String reason, String reasonLabel, int durationMinutes, String state) {
     }
 }

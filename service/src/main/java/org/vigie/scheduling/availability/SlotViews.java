@@ -16,10 +16,10 @@ final class SlotViews {
 
     static SlotView of(Slot slot, long enterpriseId, ZoneId zone, ClinicDirectory people, OfferedServices offering, SchedulingRules rules) {
         String label = slot.locationId() == null ? null : people.locationLabel(slot.locationId()).orElse(null);
-        Map<Long, OfferedServices.Offered> services = offering.all(enterpriseId, slot.professionalId()).stream()
-                .collect(Collectors.toMap(OfferedServices.Offered::id, Function.identity()));
+        Map<Long, OfferedServices.OfferedService> services = offering.all(enterpriseId, slot.professionalId()).stream()
+                .collect(Collectors.toMap(OfferedServices.OfferedService::id, Function.identity()));
         var offered = slot.serviceIds().stream().map(services::get).filter(s -> s != null)
-                .map(s -> new SlotView.Offered(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(), s.durationMinutes(),
+                .map(s -> new SlotView.SlotService(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(), s.durationMinutes(),
                         s.deleted() ? rules.message("M5") : "actif"))
                 .toList();
         return new SlotView(slot.id(), slot.date(), slot.startTime(), slot.endTime(), zone.getId(), slot.startsAt(), slot.endsAt(),

@@ -13,7 +13,7 @@ import org.vigie.scheduling.SchedulingRules;
 @Component
 public class OfferedServices {
     /** A service as a slot shows it: its type, reason (code and label), duration, and whether it is deleted (« inactif », R78). */
-    public record Offered(long id, String appointmentType, String reason, String reasonLabel, int durationMinutes, boolean deleted) {
+    public record OfferedService(long id, String appointmentType, String reason, String reasonLabel, int durationMinutes, boolean deleted) {
     }
 
     private final Services services;
@@ -27,28 +27,28 @@ public class OfferedServices {
     }
 
     /** The professional's active services, by id: one of them is preselected on a new slot when it is the only one (R101). */
-    public List<Offered> active(long enterpriseId, long professionalId) {
+    public List<OfferedService> active(long enterpriseId, long professionalId) {
         return services.of(enterpriseId, professionalId, false).stream().map(this::offered).toList();
     }
 
     /** Every service of the professional, deleted ones too: a past slot still shows what it offered. */
-    public List<Offered> all(long enterpriseId, long professionalId) {
+    public List<OfferedService> all(long enterpriseId, long professionalId) {
         return services.of(enterpriseId, professionalId, true).stream().map(this::offered).toList();
     }
 
     /** The service when it is the professional's own and active (R103). */
-    public Optional<Offered> activeOne(long professionalId, long serviceId) {
+    public Optional<OfferedService> activeOne(long professionalId, long serviceId) {
         return services.active(professionalId, serviceId).map(this::offered);
     }
 
     /** The active services of one of the professional's groups (R103, R105); empty when the group is not theirs. */
-    public Optional<List<Offered>> group(long enterpriseId, long professionalId, long groupId) {
+    public Optional<List<OfferedService>> group(long enterpriseId, long professionalId, long groupId) {
         return groups.find(enterpriseId, professionalId, groupId)
                 .map(g -> groups.services(g.id()).stream().filter(s -> !s.deleted()).map(this::offered).toList());
     }
 
-    private Offered offered(Service service) {
+    private OfferedService offered(Service service) {
         String label = rules.pack().parameters().item("reasons", service.reason()).map(r -> r.attribute("fr")).orElse(service.reason());
-        return new Offered(service.id(), service.appointmentType(), service.reason(), label, service.durationMinutes(), service.deleted());
+        return new OfferedService(service.id(), service.appointmentType(), service.reason(), label, service.durationMinutes(), service.deleted());
     }
 }
