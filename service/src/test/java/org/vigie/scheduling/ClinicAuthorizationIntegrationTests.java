@@ -34,6 +34,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may create, change or delete a slot on the professional's agenda (agenda.slot.edit): not the operator. */
     static final Set<Who> SLOT_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Who may quick create or clear a professional's week (agenda.week.*): not the operator, not a user with READ_WRITE. */
+    static final Set<Who> WEEK_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     /** Clinic users in a session of their own enterprise (the operator has none). */
     static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
     /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
@@ -174,6 +176,12 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 + "/slots/" + slot(f), slotBody(f))));
         t.put("DELETE " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.delete(professionalPath(f.enterprise(), f.professional())
                 + "/slots/" + slot(f))));
+        // weeks: agenda.week.quickCreate and agenda.week.clear (R122, R137), a professional on their own agenda, LA, SU; not READ_WRITE
+        t.put("POST " + pro + "/weeks/{sunday}/quick-create", new Rule(WEEK_EDITORS, f -> Call.post(professionalPath(f.enterprise(),
+                f.professional()) + "/weeks/2030-06-02/quick-create", Map.of("days", List.of(Map.of("date", "2030-06-03",
+                "ranges", List.of(Map.of("startTime", "08:00", "endTime", "12:00"))))))));
+        t.put("POST " + pro + "/weeks/{sunday}/clear", new Rule(WEEK_EDITORS, f -> Call.post(professionalPath(f.enterprise(), f.professional())
+                + "/weeks/2030-06-02/clear?confirmed=true", null)));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));

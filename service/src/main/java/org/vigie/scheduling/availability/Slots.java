@@ -70,14 +70,27 @@ class Slots implements ServiceUse {
 
     /** The professional's slots on the local dates from {@code from} to {@code to} included, by start. */
     List<Slot> of(long enterpriseId, long professionalId, LocalDate from, LocalDate to) {
+        return of(enterpriseId, professionalId, from, to, "");
+    }
+
+    /**
+     * The same, read as last committed and locked for the transaction's writes: under REPEATABLE READ a plain read after the
+     * professional's {@link AgendaLocks} row would still see the transaction's first snapshot, without what the previous
+     * holder of the lock wrote.
+     */
+    List<Slot> lockAll(long enterpriseId, long professionalId, LocalDate from, LocalDate to) {
+        return of(enterpriseId, professionalId, from, to, " FOR UPDATE");
+    }
+
+    private List<Slot> of(long enterpriseId, long professionalId, LocalDate from, LocalDate to, String lock) {
         List<Slot> slots = jdbc.sql("SELECT " + COLUMNS + " FROM availability_slot WHERE professional_id = ? AND enterprise_id = ?"
-                        + " AND local_date BETWEEN ? AND ? ORDER BY local_date, local_start, id")
+                        + " AND local_date BETWEEN ? AND ? ORDER BY local_date, local_start, id" + lock)
                 .params(professionalId, enterpriseId, from, to).query(this::slot).list();
         if (slots.isEmpty()) {
             return slots;
         }
         Map<Long, List<Long>> services = jdbc.sql("SELECT slot_id, service_id FROM availability_slot_service WHERE slot_id IN ("
-                        + slots.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", ")) + ") ORDER BY slot_id, service_id")
+                        + slots.stream().map(s -> String.valueOf(s.id())).collect(Collectors.joining(", ")) + ") ORDER BY slot_id, service_id" + lock)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return slots.stream().map(s -> with(s, services.getOrDefault(s.id(), List.of()))).toList();

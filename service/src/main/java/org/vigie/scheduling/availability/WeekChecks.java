@@ -1,0 +1,77 @@
+package org.vigie.scheduling.availability;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.vigie.scheduling.Weeks;
+import org.vigie.web.Validation;
+
+/**
+ * Turns a quick-create form into incomplete {@link Placement}s: each range on a date of the week, its start before its end,
+ * not starting in the past (R126), not overlapping another range of the form. Having no location, they are read in the
+ * service's zone (§9 A23), each time from its own date by {@link Weeks#instant}, so 09:00 stays 09:00 across a clock change.
+ */
+@Component
+class WeekChecks {
+    private final SlotChecks slotChecks;
+
+    WeekChecks(SlotChecks slotChecks) {
+        this.slotChecks = slotChecks;
+    }
+
+    /** The slots to create, by date and start; or a 400 naming each refused field. */
+    List<Placement> placements(Weeks.Week week, WeekForm form, Instant now) {
+        ZoneId zone = zone(null);
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        Validation v = new Validation();
+        List<WeekForm.Day> days = form.days() == null ? List.of() : form.days();
+        v.require(!days.isEmpty(), "days", "Choisissez au moins un jour et une plage horaire.");
+        List<Placement> placed = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            WeekForm.Day day = days.get(i);
+            String at = "days[" + i + "]";
+            if (day == null || day.date() == null) {
+                v.refuse(at + ".date", "La date est obligatoire.");
+                continue;
+            }
+            boolean inWeek = week.contains(day.date());
+            v.require(inWeek, at + ".date", "Le " + day.date() + " n'est pas dans la semaine du " + week.sunday() + " au " + week.saturday() + ".");
+            v.require(!inWeek || !day.date().isBefore(today), at + ".date", "Le " + day.date() + " est passé."); // R126
+            List<WeekForm.Range> ranges = day.ranges() == null ? List.of() : day.ranges();
+            v.require(!ranges.isEmpty(), at + ".ranges", "Donnez au moins une plage horaire pour ce jour.");
+            for (int j = 0; j < ranges.size(); j++) {
+                WeekForm.Range range = ranges.get(j);
+                String field = at + ".ranges[" + j + "]";
+                LocalTime start = range == null ? null : range.startTime();
+                LocalTime end = range == null ? null : range.endTime();
+                v.require(start != null, field + ".startTime", "L'heure de début est obligatoire.")
+                        .require(end != null, field + ".endTime", "L'heure de fin est obligatoire.");
+                if (start == null || end == null || !inWeek || day.date().isBefore(today)) {
+                    continue;
+                }
+                Instant startsAt = Weeks.instant(day.date(), start, zone);
+                Instant endsAt = Weeks.instant(day.date(), end, zone);
+                v.require(start.isBefore(end), field + ".endTime", "L'heure de fin doit suivre l'heure de début.")
+                        .require(!start.isBefore(end) || startsAt.isBefore(endsAt), field + ".endTime",
+                                "Cette plage n'a pas lieu : ses heures tombent dans l'heure sautée au passage à l'heure avancée.")
+                        .require(startsAt.isAfter(now), field + ".startTime", "Une création rapide ne peut pas ouvrir une plage déjà commencée."); // R126
+                boolean overlaps = placed.stream().anyMatch(p -> p.date().equals(day.date()) && p.startsAt().isBefore(endsAt)
+                        && startsAt.isBefore(p.endsAt()));
+                v.require(!overlaps, field, "Cette plage chevauche une autre plage du même jour.");
+                placed.add(new Placement(day.date(), start, end, null, zone, startsAt, endsAt, null, null, List.of()));
+            }
+        }
+        v.throwIfAny();
+        placed.sort(java.util.Comparator.comparing(Placement::startsAt));
+        return placed;
+    }
+
+    ZoneId zone(Long locationId) {
+        return slotChecks.zone(locationId);
+    }
+}
