@@ -3,6 +3,9 @@ package org.vigie.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -35,7 +38,7 @@ class AgendaWeekRulesApiIntegrationTests extends ClinicTest {
     }
 
     static Map<String, Object> day(String date, String... startsAndEnds) {
-        List<Map<String, String>> ranges = new java.util.ArrayList<>();
+        List<Map<String, String>> ranges = new ArrayList<>();
         for (int i = 0; i < startsAndEnds.length; i += 2) {
             ranges.add(Map.of("startTime", startsAndEnds[i], "endTime", startsAndEnds[i + 1]));
         }
@@ -56,7 +59,7 @@ class AgendaWeekRulesApiIntegrationTests extends ClinicTest {
     }
 
     long slot(String date, String start, String end, boolean complete) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("date", date, "startTime", start, "endTime", end));
+        Map<String, Object> body = new HashMap<>(Map.of("date", date, "startTime", start, "endTime", end));
         if (complete) {
             body.putAll(Map.of("locationId", enterprise.location1(), "serviceIds", List.of(service), "visibility", "PUBLIC"));
         }
@@ -111,12 +114,12 @@ class AgendaWeekRulesApiIntegrationTests extends ClinicTest {
     void R123_aQuickCreateOfTheSpringForwardWeekKeeps0900LocalEveryDay() {
         String[] week = {"2026-03-08", "2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-14"};
         @SuppressWarnings("unchecked")
-        Map<String, Object>[] days = java.util.Arrays.stream(week).map(d -> day(d, "09:00", "12:00")).toArray(Map[]::new);
+        Map<String, Object>[] days = Arrays.stream(week).map(d -> day(d, "09:00", "12:00")).toArray(Map[]::new);
         var created = quickCreate(enterprise.admin().login(), "2026-03-08", "", days);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT local_start FROM availability_slot WHERE professional_id = ?").param(professional).query(String.class).list())
                 .hasSize(7).containsOnly("09:00:00");
-        assertThat(created.body().findValuesAsText("startsAt")).containsExactly(java.util.Arrays.stream(week).map(d -> d + "T13:00:00Z")
+        assertThat(created.body().findValuesAsText("startsAt")).containsExactly(Arrays.stream(week).map(d -> d + "T13:00:00Z")
                 .toArray(String[]::new));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ class WeekChecks {
             }
         }
         v.throwIfAny();
-        placed.sort(java.util.Comparator.comparing(Placement::startsAt));
+        placed.sort(Comparator.comparing(Placement::startsAt));
         return placed;
     }
 

@@ -1,6 +1,7 @@
 package org.vigie.scheduling.availability;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -120,7 +121,7 @@ class WeekPlanning {
     }
 
     private static Weeks.Week week(LocalDate sunday) {
-        if (sunday.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+        if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
             throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le " + sunday
                     + " n'en est pas un.");
         }
