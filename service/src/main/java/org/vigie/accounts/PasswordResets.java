@@ -1,31 +1,16 @@
 package org.vigie.accounts;
 
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
-
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import org.vigie.notifications.Notifications;
-import org.vigie.web.Bodies;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Sha256;
 import org.vigie.web.Validation;
@@ -35,12 +20,11 @@ import org.vigie.web.Validation;
  * whether an account exists or not (nobody learns who has an account). The link holds a random
  * token, kept only as its SHA-256, valid for a limited time and once.
  */
-@RestController
-@Tag(name = "Accounts")
+@Service
 class PasswordResets {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final PasswordResetTokens tokens;
     private final Accounts accounts;
     private final PasswordEncoder encoder;
     private final Notifications notifications;
@@ -48,9 +32,9 @@ class PasswordResets {
     private final SecuritySettings settings;
     private final Clock clock;
 
-    PasswordResets(JdbcClient jdbc, Accounts accounts, PasswordEncoder encoder, Notifications notifications,
+    PasswordResets(PasswordResetTokens tokens, Accounts accounts, PasswordEncoder encoder, Notifications notifications,
                    CachingAuthenticationProvider logins, SecuritySettings settings, Clock clock) {
-        this.jdbc = jdbc;
+        this.tokens = tokens;
         this.accounts = accounts;
         this.encoder = encoder;
         this.notifications = notifications;
@@ -59,22 +43,9 @@ class PasswordResets {
         this.clock = clock;
     }
 
-    record ResetRequest(@Schema(requiredMode = REQUIRED, description = "The account's login", example = "emma.gelinas@example.org")
-                        String email) {
-    }
-
-    record NewPassword(@Schema(requiredMode = REQUIRED, description = "At least 8 characters", example = "nouveau-motdepasse-2024")
-                       String password) {
-    }
-
-    @PostMapping("/api/password-resets")
-    @ResponseStatus(HttpStatus.ACCEPTED)
+    /** A link mailed to the account's login; nothing, and the same answer, when there is no such account. */
     @Transactional
-    @SecurityRequirements
-    @Operation(operationId = "requestPasswordReset",
-            summary = "Ask for a password reset link by e-mail (no login); the same answer whether the account exists or not")
-    void request(@RequestBody ResetRequest body) {
-        String email = Bodies.required(body).email();
+    void request(String email) {
         new Validation().require(email != null && !email.isBlank(), "email", "Le courriel est obligatoire.").throwIfAny();
         Optional<Account> account = accounts.findByUsername(email.trim().toLowerCase());
         if (account.isEmpty()) {
@@ -85,31 +56,24 @@ class PasswordResets {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = clock.instant();
         Duration valid = settings.resetLinkValidity();
-        jdbc.sql("INSERT INTO password_reset (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-                .params(Sha256.hex(token), account.get().getId(), Timestamp.from(now), Timestamp.from(now.plus(valid)))
-                .update();
+        tokens.add(Sha256.hex(token), account.get().getId(), now, now.plus(valid));
         notifications.queue(account.get().getUsername(), "Réinitialisation de votre mot de passe",
                 "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable " + valid.toMinutes() + " minutes, une fois) :\n"
                         + settings.resetLink() + token + "\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n");
     }
 
-    @PostMapping("/api/password-resets/{token}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
+    /** The new password, once per link; the cached login of the account is forgotten. */
     @Transactional
-    @SecurityRequirements
-    @Operation(operationId = "resetPassword", summary = "Choose a new password with the token of the e-mailed link (no login); the link then no longer works")
-    void reset(@PathVariable String token, @RequestBody NewPassword body) {
-        String password = Bodies.required(body).password();
+    void reset(String token, String password) {
         Validation validation = new Validation();
         AccountRegistry.checkPassword(validation, "password", password);
         validation.throwIfAny();
         Instant now = clock.instant();
-        Long accountId = jdbc.sql("SELECT account_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
-                .params(Sha256.hex(token), Timestamp.from(now)).query(Long.class).optional()
-                .orElseThrow(() -> new InvalidRequestException("token",
-                        "Ce lien de réinitialisation n'est pas valable (expiré, déjà utilisé ou inconnu). Demandez-en un nouveau."));
-        jdbc.sql("UPDATE password_reset SET used_at = ? WHERE token_hash = ?").params(Timestamp.from(now), Sha256.hex(token)).update();
-        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(encoder.encode(password), accountId).update();
+        String hash = Sha256.hex(token);
+        long accountId = tokens.lockUsable(hash, now).orElseThrow(() -> new InvalidRequestException("token",
+                "Ce lien de réinitialisation n'est pas valable (expiré, déjà utilisé ou inconnu). Demandez-en un nouveau."));
+        tokens.markUsed(hash, now);
+        accounts.changePassword(accountId, encoder.encode(password));
         accounts.findById(accountId).ifPresent(a -> logins.forget(a.getUsername()));
     }
 }
