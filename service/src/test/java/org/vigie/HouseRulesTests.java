@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class HouseRulesTests {
     private static final Path MAIN = Path.of("src/main/java/org/vigie");
-    private static final String SCHEDULING = "scheduling";
     /** Each table of clinic scheduling, and the module (package under org.vigie) that alone may name it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("ramq_person", "scheduling/people"), Map.entry("clinic_enterprise", "scheduling/people"),

@@ -41,6 +41,8 @@ public final class PackParameters {
     private final Map<String, List<ListItem>> lists = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
     private final ZoneId zone;
+    /** One wording per language asked for: the pack's messages never change once read. */
+    private final Map<String, Wording> wordings = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PackParameters(ZoneId zone) {
         this.zone = zone;
@@ -111,7 +113,8 @@ public final class PackParameters {
      * patterns when its messages {@code format.date} and {@code format.dateTime} give them.
      */
     public Wording wording(String language) {
-        return Wording.of(language, zone).withPatterns(pattern("format.date", language), pattern("format.dateTime", language));
+        return wordings.computeIfAbsent("en".equals(language) ? "en" : "fr", // every other language reads as French
+                l -> Wording.of(l, zone).withPatterns(pattern("format.date", l), pattern("format.dateTime", l)));
     }
 
     private String pattern(String key, String language) {

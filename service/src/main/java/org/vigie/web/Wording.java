@@ -38,6 +38,15 @@ public final class Wording {
     public static final char NO_BREAK_SPACE = '\u00A0';
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.\\-]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
     private static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+    // built once: a dashboard words dozens of values per request
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.CANADA);
+    private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern(" MMMM uuuu", Locale.CANADA_FRENCH);
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("mm");
+    private static final ListFormatter ENGLISH_LIST = ListFormatter.getInstance(ULocale.forLocale(Locale.CANADA));
+    private static final ListFormatter FRENCH_LIST = ListFormatter.getInstance(ULocale.forLocale(Locale.CANADA_FRENCH));
+    private static final PluralRules ENGLISH_PLURALS = PluralRules.forLocale(ULocale.forLocale(Locale.CANADA));
+    private static final PluralRules FRENCH_PLURALS = PluralRules.forLocale(ULocale.forLocale(Locale.CANADA_FRENCH));
 
     private final String language;
     private final Locale locale;
@@ -66,6 +75,10 @@ public final class Wording {
     /** The same language and zone with a pack's own patterns (null keeps the usual one); a broken pattern is refused. */
     public Wording withPatterns(String date, String dateTime) {
         return new Wording(language, zone, date, dateTime);
+    }
+
+    private boolean english() {
+        return "en".equals(language);
     }
 
     public String language() {
@@ -131,10 +144,10 @@ public final class Wording {
             return datePattern.format(date);
         }
         if ("en".equals(language)) {
-            return DateTimeFormatter.ofPattern("MMMM d, uuuu", locale).format(date);
+            return ENGLISH_DATE.format(date);
         }
         return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth()))
-                + DateTimeFormatter.ofPattern(" MMMM uuuu", locale).format(date);
+                + FRENCH_MONTH_YEAR.format(date);
     }
 
     /** An instant in this zone's local time: « 2 décembre 2026 à 8 h 22 »; "December 2, 2026 at 8:22 AM". */
@@ -147,9 +160,9 @@ public final class Wording {
             return dateTimePattern.format(local);
         }
         if ("en".equals(language)) {
-            return date(local.toLocalDate()) + " at " + DateTimeFormatter.ofPattern("h:mm a", Locale.US).format(local);
+            return date(local.toLocalDate()) + " at " + ENGLISH_TIME.format(local);
         }
-        return date(local.toLocalDate()) + " à " + local.getHour() + " h " + DateTimeFormatter.ofPattern("mm").format(local);
+        return date(local.toLocalDate()) + " à " + local.getHour() + " h " + MINUTES.format(local);
     }
 
     /** At most two decimals, none when whole, with the language's decimal mark: « 12,5 », "12.5". */
@@ -161,7 +174,7 @@ public final class Wording {
 
     /** « A, B et C »; "A, B and C"; each item worded by its type. */
     public String list(Collection<?> items) {
-        return ListFormatter.getInstance(ULocale.forLocale(locale))
+        return (english() ? ENGLISH_LIST : FRENCH_LIST)
                 .format(items.stream().map(this::value).toList());
     }
 
@@ -171,7 +184,7 @@ public final class Wording {
             return value(count) + " " + other;
         }
         double value = n.doubleValue();
-        String category = PluralRules.forLocale(ULocale.forLocale(locale)).select(value);
+        String category = (english() ? ENGLISH_PLURALS : FRENCH_PLURALS).select(value);
         return number(n) + " " + ("one".equals(category) ? one : other);
     }
 
