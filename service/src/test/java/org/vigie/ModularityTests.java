@@ -13,12 +13,12 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * One package per capability; no cycles between them, and no reaching into another's internals (Spring Modulith's
- * verify). Scheduling is nested: a part of it (people, access, offering, communications, availability) is reached
+ * verify). Scheduling is nested: a part of it (people, access, offering, communications, availability, booking, templates) is reached
  * only through the types of its own package, by its siblings, and the other capabilities see scheduling's root only.
  */
 class ModularityTests {
     private static final String SCHEDULING = "org.vigie.scheduling";
-    private static final List<String> PARTS = List.of("people", "access", "offering", "communications", "availability");
+    private static final List<String> PARTS = List.of("people", "access", "offering", "communications", "availability", "booking", "templates");
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.vigie");
 
