@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -129,6 +130,9 @@ public final class Wording {
         if (value instanceof LocalDateTime l) {
             return dateTime(l);
         }
+        if (value instanceof LocalTime t) {
+            return time(t);
+        }
         if (value instanceof Number n) {
             return number(n);
         }
@@ -153,6 +157,14 @@ public final class Wording {
     /** An instant in this zone's local time: « 2 décembre 2026 à 8 h 22 »; "December 2, 2026 at 8:22 AM". */
     public String instant(Instant instant) {
         return dateTime(LocalDateTime.ofInstant(instant, zone));
+    }
+
+    /** A time of day: « 9 h », « 13 h 30 »; "9:00 AM". */
+    public String time(LocalTime time) {
+        if ("en".equals(language)) {
+            return ENGLISH_TIME.format(time);
+        }
+        return time.getMinute() == 0 ? time.getHour() + " h" : time.getHour() + " h " + MINUTES.format(time);
     }
 
     private String dateTime(LocalDateTime local) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,14 @@ class WordingTests {
         assertThat(Wording.of("fr", ZoneId.of("Europe/Paris")).instant(instant)).isEqualTo("2 décembre 2026 à 8 h 22");
         assertThat(english.instant(Instant.parse("2026-07-01T17:05:00Z"))).isEqualTo("July 1, 2026 at 1:05 PM");
         assertThat(french.instant(Instant.parse("2026-03-01T04:59:00Z"))).isEqualTo("28 février 2026 à 23 h 59");
+    }
+
+    @Test
+    void a_time_of_day_reads_as_people_write_it() {
+        assertThat(french.time(LocalTime.of(9, 0))).isEqualTo("9 h");
+        assertThat(french.time(LocalTime.of(13, 5))).isEqualTo("13 h 05");
+        assertThat(french.fill("de {start} à {end}", Map.of("start", LocalTime.of(8, 30), "end", LocalTime.of(12, 0)))).isEqualTo("de 8 h 30 à 12 h");
+        assertThat(english.time(LocalTime.of(13, 5))).isEqualTo("1:05 PM");
     }
 
     @Test
