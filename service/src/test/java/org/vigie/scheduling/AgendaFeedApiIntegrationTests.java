@@ -113,7 +113,7 @@ class AgendaFeedApiIntegrationTests extends ClinicTest {
         assertThat(count("agenda_feed", "token_hash = ?", token)).isZero();
         assertThat(count("clinic_audit", "action = 'agenda.feed.create' AND enterprise_id = ?", enterprise.id())).isEqualTo(1);
 
-        var read = api.get(null, created.text("/path"));
+        var read = api.get(null, created.text("/path"), Map.of("Accept", "text/calendar"));
         assertThat(read.status()).as(read.raw()).isEqualTo(200);
         assertThat(read.headers().get("content-type").get(0)).isEqualToIgnoringCase("text/calendar;charset=UTF-8");
         assertThat(read.raw()).contains("DTSTART;TZID=America/Montreal:20270314T090000", "DTEND;TZID=America/Montreal:20270314T120000");
@@ -181,6 +181,9 @@ class AgendaFeedApiIntegrationTests extends ClinicTest {
         assertThat(api.delete(doctor.login(), feeds + "/" + id).status()).as("revoked once").isEqualTo(404);
         assertThat(count("clinic_audit", "action = 'agenda.feed.revoke' AND target = ?", "agendaFeed:" + id)).isEqualTo(1);
         assertThat(api.get(null, "/api/public/agenda-feeds/" + "A".repeat(43) + ".ics").status()).isEqualTo(404);
+        var asked = api.get(null, created.text("/path"), Map.of("Accept", "text/calendar"));
+        assertThat(asked.status()).as("a calendar application asking for text/calendar still learns why: " + asked.raw()).isEqualTo(404);
+        assertThat(asked.text("/detail")).isEqualTo("Ce flux d'agenda n'existe pas ou a été révoqué.");
     }
 
     @Test
