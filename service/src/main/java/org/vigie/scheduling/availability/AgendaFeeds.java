@@ -60,7 +60,7 @@ class AgendaFeeds {
                     String path) {
     }
 
-    /** The calendar text and its entity tag (the same while its events are). */
+    /** The calendar text and its weak entity tag (the same while its name and events are). */
     record FeedCalendar(String text, String etag) {
     }
 
@@ -125,7 +125,8 @@ class AgendaFeeds {
         String name = rules.text("feed.name", Map.of("professional", professional.firstName() + " " + professional.lastName(),
                 "locations", (feed.locationId() == null ? professional.workLocations() : List.of(feed.locationId())).stream()
                         .map(this::label).toList()));
-        String etag = "\"" + Sha256.hex(name + "\n" + list) + "\"";
+        // weak: the same events, but each answer stamps them anew (DTSTAMP)
+        String etag = "W/\"" + Sha256.hex(name + "\n" + list) + "\"";
         return new FeedCalendar(AgendaCalendar.write(name, list, clock.instant()), etag);
     }
 
