@@ -31,7 +31,7 @@ class HouseRulesTests {
             Map.entry("clinic_service_group_member", "scheduling/offering"),
             Map.entry("clinic_professional_options", "scheduling/offering"),
             Map.entry("availability_slot", "scheduling/availability"), Map.entry("availability_slot_service", "scheduling/availability"),
-            Map.entry("availability_lock", "scheduling/availability"),
+            Map.entry("availability_lock", "scheduling/availability"), Map.entry("agenda_feed", "scheduling/availability"),
             Map.entry("clinic_appointment", "scheduling/booking"),
             Map.entry("clinic_email_text", "scheduling/communications"), Map.entry("clinic_message_text", "scheduling/communications"),
             Map.entry("clinic_audit", "scheduling"));

@@ -36,6 +36,10 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> SLOT_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may quick create or clear a professional's week (agenda.week.*): not the operator, not a user with READ_WRITE. */
     static final Set<Who> WEEK_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
+    /** Who may make and list feeds of the professional's agenda (agenda.view): not the operator, which subscribes to none. */
+    static final Set<Who> FEED_READERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Who may revoke the staff user's feed: its creator, the local administrator and super users. */
+    static final Set<Who> FEED_REVOKERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     /** Clinic users in a session of their own enterprise (the operator has none). */
     static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
     /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
@@ -96,6 +100,11 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
 
     long slot(Fixture f) {
         return api.post(f.enterprise().admin().login(), professionalPath(f.enterprise(), f.professional()) + "/slots", slotBody(f))
+                .body().get("id").asLong();
+    }
+
+    long feed(Fixture f) {
+        return api.post(f.staff().login(), professionalPath(f.enterprise(), f.professional()) + "/agenda-feeds", Map.of())
                 .body().get("id").asLong();
     }
 
@@ -182,6 +191,13 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 "ranges", List.of(Map.of("startTime", "08:00", "endTime", "12:00"))))))));
         t.put("POST " + pro + "/weeks/{sunday}/clear", new Rule(WEEK_EDITORS, f -> Call.post(professionalPath(f.enterprise(), f.professional())
                 + "/weeks/2030-06-02/clear?confirmed=true", null)));
+        // agenda feeds: agenda.view at every location they cover; revoked by their creator (the staff user here) or a manager
+        t.put("POST " + pro + "/agenda-feeds", new Rule(FEED_READERS, f -> Call.post(professionalPath(f.enterprise(), f.professional())
+                + "/agenda-feeds", Map.of())));
+        t.put("GET " + pro + "/agenda-feeds", new Rule(FEED_READERS, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+                + "/agenda-feeds")));
+        t.put("DELETE " + pro + "/agenda-feeds/{feedId}", new Rule(FEED_REVOKERS, f -> Call.delete(professionalPath(f.enterprise(),
+                f.professional()) + "/agenda-feeds/" + feed(f))));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));
