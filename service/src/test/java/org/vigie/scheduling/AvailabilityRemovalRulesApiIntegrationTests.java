@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Together;
 
 /** Remove availabilities inside slots (guide §3.4.9, R162-R166, §9 A16) through the API. */
 class AvailabilityRemovalRulesApiIntegrationTests extends ClinicTest {
@@ -112,6 +114,18 @@ class AvailabilityRemovalRulesApiIntegrationTests extends ClinicTest {
         assertThat(count("availability_slot", "id = ?", elsewhere)).isZero();
         assertThat(slots("2026-03-11")).as("another date is untouched").containsExactly("09:00-12:00 " + attributes);
         assertThat(count("clinic_audit", "action = 'availability.remove' AND enterprise_id = ?", enterprise.id())).isEqualTo(3);
+    }
+
+    /** Under the professional's lock the second of two identical removals finds the range already cut: no second tail is added. */
+    @Test
+    void R163_twoIdenticalRemovalsAtOnceSplitTheSlotOnce() throws Exception {
+        slot("2026-03-10", "09:00", "12:00", enterprise.location1());
+        List<Callable<Api.Response>> twice = List.of(() -> remove(enterprise.admin().login(), "", "2026-03-10", "10:00", "11:00", null),
+                () -> remove(doctor.login(), "", "2026-03-10", "10:00", "11:00", null));
+        var answers = Together.run(twice);
+        assertThat(answers.stream().map(a -> a.status() + " " + a.body().path("count").asInt()).sorted().toList())
+                .as(answers.get(0).raw() + answers.get(1).raw()).containsExactly("200 0", "200 1");
+        assertThat(slots("2026-03-10")).extracting(s -> s.substring(0, 11)).containsExactly("09:00-10:00", "11:00-12:00");
     }
 
     /** Spring forward, Sunday 2026-03-08: 02:00 to 02:59 is skipped. Each part's instants come from its own local times. */
