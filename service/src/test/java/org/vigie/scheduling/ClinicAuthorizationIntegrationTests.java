@@ -198,6 +198,17 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 + "/agenda-feeds")));
         t.put("DELETE " + pro + "/agenda-feeds/{feedId}", new Rule(FEED_REVOKERS, f -> Call.delete(professionalPath(f.enterprise(),
                 f.professional()) + "/agenda-feeds/" + feed(f))));
+        // agenda.week.copy (R128): as the other week-wide actions; the fixture's slot is the source week's
+        t.put("POST " + pro + "/weeks/{sunday}/copy", new Rule(WEEK_EDITORS, f -> {
+            slot(f);
+            return Call.post(professionalPath(f.enterprise(), f.professional()) + "/weeks/2030-06-02/copy", Map.of("nextWeeks", 1, "interval", 1));
+        }));
+        // agenda.range.remove (R162): LA, SU, the professional and a user with READ_WRITE, as single slots
+        t.put("POST " + pro + "/availability-removals", new Rule(SLOT_EDITORS, f -> {
+            slot(f);
+            return Call.post(professionalPath(f.enterprise(), f.professional()) + "/availability-removals", Map.of("date", "2030-06-03",
+                    "startTime", "09:00", "endTime", "10:00"));
+        }));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));

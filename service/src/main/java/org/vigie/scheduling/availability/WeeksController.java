@@ -16,17 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.scheduling.Actor;
 import org.vigie.web.Bodies;
 
-/** A professional's week of slots over HTTP, quick created or cleared; the rules are {@link WeekPlanning}'s. */
+/** A professional's week of slots over HTTP, quick created, cleared or copied; the rules are {@link WeekPlanning}'s and {@link WeekCopies}'. */
 @RestController
-@Tag(name = "Agenda weeks", description = "A professional's slots a whole week at a time, Sunday to Saturday: quick create and clear "
-        + "(RVSQ §3.4.1, §3.4.7)")
+@Tag(name = "Agenda weeks", description = "A professional's slots a whole week at a time, Sunday to Saturday: quick create, clear "
+        + "and copy to following weeks (RVSQ §3.4.1, §3.4.6, §3.4.7)")
 class WeeksController {
     private static final String WEEK = "/api/clinic/enterprises/{enterpriseId}/professionals/{professionalId}/weeks/{sunday}";
 
     private final WeekPlanning planning;
+    private final WeekCopies copies;
 
-    WeeksController(WeekPlanning planning) {
+    WeeksController(WeekPlanning planning, WeekCopies copies) {
         this.planning = planning;
+        this.copies = copies;
     }
 
     @PostMapping(WEEK + "/quick-create")
@@ -48,5 +50,18 @@ class WeeksController {
                    @Parameter(description = "The week's Sunday", example = "2026-12-13") @PathVariable LocalDate sunday,
                    @RequestParam(required = false) Boolean confirmed, @RequestParam(defaultValue = "false") boolean dryRun, Actor actor) {
         return planning.clear(actor, professionalId, sunday, confirmed, dryRun);
+    }
+
+    @PostMapping(WEEK + "/copy")
+    @Operation(operationId = "copyWeek", summary = "Copies every slot of the week, with its location, services, type and « À partir de » "
+            + "(R129, R132: shifted by the same weeks, M13), onto the weeks sunday + k·interval while k·interval ≤ nextWeeks (R136; "
+            + "nextWeeks ≤ 52, interval ≤ 8, nextWeeks ≥ interval: R134), all or none; refused when a copy would already have ended "
+            + "(R131), a slot's reason is inactive (R133, M12) or incomplete slots are copied unconfirmed (R135, M14), 400; an "
+            + "identical slot already there is a 409 (§9 A7); appointments are kept (R130); dryRun lists them and saves nothing")
+    ResponseEntity<WeekCopy> copy(@PathVariable long enterpriseId, @PathVariable long professionalId,
+                                  @Parameter(description = "The source week's Sunday", example = "2026-12-13") @PathVariable LocalDate sunday,
+                                  @RequestParam(defaultValue = "false") boolean dryRun, @RequestBody WeekCopyForm body, Actor actor) {
+        WeekCopy copy = copies.copy(actor, professionalId, sunday, Bodies.required(body), dryRun);
+        return ResponseEntity.status(dryRun ? HttpStatus.OK : HttpStatus.CREATED).body(copy);
     }
 }
