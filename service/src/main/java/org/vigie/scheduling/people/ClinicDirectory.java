@@ -64,6 +64,9 @@ public interface ClinicDirectory {
      */
     ZoneId zone(long locationId);
 
+    /** R120: how a location presents its availabilities to patients (its option availabilityDisplayMode); empty without such location. */
+    Optional<String> displayMode(long locationId);
+
     /** A location's label in an agenda: its abbreviation, or its name when it has none (§2.9); empty when there is no such location. */
     Optional<String> locationLabel(long locationId);
 }

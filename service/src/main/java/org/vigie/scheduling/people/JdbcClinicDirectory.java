@@ -88,6 +88,10 @@ class JdbcClinicDirectory implements ClinicStaff {
         return jdbc.sql("SELECT zone FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
     }
 
+    public Optional<String> displayMode(long locationId) {
+        return jdbc.sql("SELECT display_mode FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
+    }
+
     public Optional<String> locationLabel(long locationId) {
         return jdbc.sql("SELECT COALESCE(NULLIF(TRIM(abbreviation), ''), name) FROM clinic_location WHERE id = ?").param(locationId)
                 .query(String.class).optional();

@@ -89,6 +89,11 @@ class PeopleDirectory implements ClinicDirectory {
     }
 
     @Override
+    public Optional<String> displayMode(long locationId) {
+        return tables.displayMode(locationId);
+    }
+
+    @Override
     public Optional<String> locationLabel(long locationId) {
         return tables.locationLabel(locationId);
     }
