@@ -85,7 +85,8 @@ class AgendaAssembly {
         if (locationId == null) {
             return new Place(null, clinic.zone(), null);
         }
-        return new Place(people.locationLabel(locationId).orElse(null), people.zone(locationId), people.displayMode(locationId).orElse(null));
+        return people.locationDisplay(locationId).map(l -> new Place(l.label(), l.zone(), l.displayMode()))
+                .orElseGet(() -> new Place(null, people.zone(locationId), null));
     }
 
     private AgendaSlot slot(Slot slot, Map<Long, OfferedService> services, Optional<Integer> horizon, Place place, Instant now) {

@@ -89,8 +89,8 @@ class PeopleDirectory implements ClinicDirectory {
     }
 
     @Override
-    public Optional<String> displayMode(long locationId) {
-        return tables.displayMode(locationId);
+    public Optional<LocationDisplay> locationDisplay(long locationId) {
+        return tables.locationDisplay(locationId);
     }
 
     @Override
