@@ -185,6 +185,11 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 + "/slots/" + slot(f), slotBody(f))));
         t.put("DELETE " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.delete(professionalPath(f.enterprise(), f.professional())
                 + "/slots/" + slot(f))));
+        // the agenda's content: agenda.view on each (location, professional); the staff user's row covers both locations (ALL)
+        t.put("GET " + pro + "/agenda", new Rule(EMPLOYEES, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+                + "/agenda?from=2030-06-02&to=2030-06-08&locationId=" + f.enterprise().location1())));
+        t.put("GET " + e + "/agenda/default", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agenda/default?from=2030-06-02")));
+        t.put("GET " + e + "/agendas/day", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas/day?date=2030-06-03&page=0")));
         // weeks: agenda.week.quickCreate and agenda.week.clear (R122, R137), a professional on their own agenda, LA, SU; not READ_WRITE
         t.put("POST " + pro + "/weeks/{sunday}/quick-create", new Rule(WEEK_EDITORS, f -> Call.post(professionalPath(f.enterprise(),
                 f.professional()) + "/weeks/2030-06-02/quick-create", Map.of("days", List.of(Map.of("date", "2030-06-03",

@@ -19,11 +19,18 @@ public class OfferedServices {
     private final Services services;
     private final ServiceGroups groups;
     private final SchedulingRules rules;
+    private final ProfessionalOptions options;
 
-    OfferedServices(Services services, ServiceGroups groups, SchedulingRules rules) {
+    OfferedServices(Services services, ServiceGroups groups, SchedulingRules rules, ProfessionalOptions options) {
         this.services = services;
         this.groups = groups;
         this.rules = rules;
+        this.options = options;
+    }
+
+    /** The professional's booking horizon in weeks when the option is on (R89); empty when off, the default (R88). */
+    public Optional<Integer> bookingHorizonWeeks(long professionalId) {
+        return options.of(professionalId).filter(Options::bookingHorizonEnabled).map(Options::bookingHorizonMaxWeeks);
     }
 
     /** The professional's active services, by id: one of them is preselected on a new slot when it is the only one (R101). */

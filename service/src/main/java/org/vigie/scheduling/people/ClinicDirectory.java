@@ -64,6 +64,15 @@ public interface ClinicDirectory {
      */
     ZoneId zone(long locationId);
 
+    /**
+     * What an agenda shows of a location, read at once: its label (abbreviation, else name, §2.9), its zone (§9 A23) and how it
+     * presents availabilities to patients (its option availabilityDisplayMode, R120); empty when there is no such location.
+     */
+    Optional<LocationDisplay> locationDisplay(long locationId);
+
+    record LocationDisplay(String label, ZoneId zone, String displayMode) {
+    }
+
     /** A location's label in an agenda: its abbreviation, or its name when it has none (§2.9); empty when there is no such location. */
     Optional<String> locationLabel(long locationId);
 }

@@ -1,6 +1,7 @@
 package org.vigie.scheduling.people;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -86,6 +87,12 @@ class JdbcClinicDirectory implements ClinicStaff {
 
     public Optional<String> zone(long locationId) {
         return jdbc.sql("SELECT zone FROM clinic_location WHERE id = ?").param(locationId).query(String.class).optional();
+    }
+
+    public Optional<ClinicDirectory.LocationDisplay> locationDisplay(long locationId) {
+        return jdbc.sql("SELECT COALESCE(NULLIF(TRIM(abbreviation), ''), name), zone, display_mode FROM clinic_location WHERE id = ?")
+                .param(locationId)
+                .query((rs, n) -> new ClinicDirectory.LocationDisplay(rs.getString(1), ZoneId.of(rs.getString(2)), rs.getString(3))).optional();
     }
 
     public Optional<String> locationLabel(long locationId) {

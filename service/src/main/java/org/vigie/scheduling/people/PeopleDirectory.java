@@ -89,6 +89,11 @@ class PeopleDirectory implements ClinicDirectory {
     }
 
     @Override
+    public Optional<LocationDisplay> locationDisplay(long locationId) {
+        return tables.locationDisplay(locationId);
+    }
+
+    @Override
     public Optional<String> locationLabel(long locationId) {
         return tables.locationLabel(locationId);
     }
