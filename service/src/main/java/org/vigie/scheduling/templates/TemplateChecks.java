@@ -71,6 +71,10 @@ class TemplateChecks {
         }
         List<TemplateForm.SlotForm> forms = form.slots() == null ? List.of() : form.slots();
         v.require(!forms.isEmpty(), "slots", "Un modèle compte au moins une plage (R151).");
+        int most = (int) rules.today().number("template.slots.maximum");
+        if (forms.size() > most) {
+            v.refuse("slots", "Un modèle compte au plus " + most + " plages.").throwIfAny();
+        }
         List<Template.Slot> slots = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             Template.Slot slot = slot(actor, "slots[" + i + "]", forms.get(i), atLocation.keySet(), v);
@@ -101,7 +105,11 @@ class TemplateChecks {
         Map<Long, Template.Service> services = new LinkedHashMap<>();
         List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
         boolean offered = true;
+        Set<Long> seen = new java.util.HashSet<>();
         for (int j = 0; j < ids.size(); j++) { // R145: an active service of any professional working at the location
+            if (!seen.add(ids.get(j))) {
+                continue; // a service given twice is one service, checked once
+            }
             var owned = ids.get(j) == null ? null : offering.activeInEnterprise(actor.enterpriseId(), ids.get(j)).orElse(null);
             boolean here = owned != null && professionalsAtLocation.contains(owned.professionalId());
             offered &= ok(v, here, at + ".serviceIds[" + j + "]", "Le service " + ids.get(j)
