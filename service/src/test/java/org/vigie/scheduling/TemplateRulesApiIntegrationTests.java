@@ -190,6 +190,11 @@ class TemplateRulesApiIntegrationTests extends TemplateTest {
         assertThat(refused.body().get("errors").findValuesAsText("message")).containsExactly("Donnez un nom au modèle.",
                 "Choisissez au moins un professionnel (R151).", "Un modèle compte au moins une plage (R151).");
         assertThat(templateCount()).as("nothing written").isZero();
+        List<Map<String, Object>> tooMany = java.util.stream.IntStream.range(0, 101).mapToObj(i -> slot("MONDAY", "09:00", "12:00", service)).toList();
+        Map<String, Object> body = template("Trop", List.of(professional));
+        body.put("slots", tooMany);
+        refused(create(enterprise.admin().login(), body), 400, "slots", "Un modèle compte au plus 100 plages.");
+        assertThat(templateCount()).as("nothing written").isZero();
     }
 
     @Test
