@@ -33,6 +33,9 @@ class HouseRulesTests {
             Map.entry("availability_slot", "scheduling/availability"), Map.entry("availability_slot_service", "scheduling/availability"),
             Map.entry("availability_lock", "scheduling/availability"), Map.entry("agenda_feed", "scheduling/availability"),
             Map.entry("clinic_appointment", "scheduling/booking"),
+            Map.entry("schedule_template", "scheduling/templates"), Map.entry("schedule_template_profession", "scheduling/templates"),
+            Map.entry("schedule_template_professional", "scheduling/templates"), Map.entry("schedule_template_slot", "scheduling/templates"),
+            Map.entry("schedule_template_slot_service", "scheduling/templates"),
             Map.entry("clinic_email_text", "scheduling/communications"), Map.entry("clinic_message_text", "scheduling/communications"),
             Map.entry("clinic_audit", "scheduling"));
 

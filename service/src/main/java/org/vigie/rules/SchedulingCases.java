@@ -18,7 +18,7 @@ final class SchedulingCases {
 
     /**
      * A {@code service} (type, reason, duration, professionalClass, enterpriseGmf), a {@code serviceGroup} (a list of services:
-     * type, reason, duration) or a {@code slot} (located, visibility, services, groupPicked, publishFrom); null for none.
+     * type, reason, duration) or a {@code slot} (located, visibility, services, groupPicked, publishFrom, template); null for none.
      */
     static Object fact(Map<String, Object> given) {
         if (given.containsKey("service")) {
@@ -34,7 +34,7 @@ final class SchedulingCases {
             Map<String, Object> slot = asMap(given.get("slot"));
             return new ProposedSlot(Boolean.TRUE.equals(slot.get("located")), (String) slot.get("visibility"),
                     members(slot.getOrDefault("services", List.of())), Boolean.TRUE.equals(slot.get("groupPicked")),
-                    Boolean.TRUE.equals(slot.get("publishFrom")));
+                    Boolean.TRUE.equals(slot.get("publishFrom")), Boolean.TRUE.equals(slot.get("template")));
         }
         return null;
     }

@@ -108,6 +108,16 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 .body().get("id").asLong();
     }
 
+    static Map<String, Object> templateBody(Fixture f) {
+        return Map.of("locationId", f.enterprise().location1(), "name", "Modèle " + unique(), "professions", List.of("PHYSICIAN"),
+                "professionalIds", List.of(f.professional()), "slots", List.of(Map.of("dayOfWeek", "MONDAY", "startTime", "08:00",
+                "endTime", "12:00", "serviceIds", List.of(f.service()), "visibility", "PUBLIC")));
+    }
+
+    long template(Fixture f) {
+        return api.post(f.enterprise().admin().login(), f.path() + "/templates", templateBody(f)).body().get("id").asLong();
+    }
+
     long workGroup(Fixture f) {
         return api.post(f.enterprise().admin().login(), f.path() + "/work-groups", Map.of("members", List.of(f.professional()),
                 "relayTeam1", List.of(), "relayTeam2", List.of())).body().get("id").asLong();
@@ -214,6 +224,14 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
             return Call.post(professionalPath(f.enterprise(), f.professional()) + "/availability-removals", Map.of("date", "2030-06-03",
                     "startTime", "09:00", "endTime", "10:00"));
         }));
+        // templates: agenda.template.manage and agenda.template.apply at the location, on the pairs the staff user holds READ_WRITE on (R141, R154)
+        t.put("GET " + e + "/templates", new Rule(SLOT_EDITORS, f -> Call.get(f.path() + "/templates")));
+        t.put("POST " + e + "/templates", new Rule(SLOT_EDITORS, f -> Call.post(f.path() + "/templates", templateBody(f))));
+        t.put("GET " + e + "/templates/{templateId}", new Rule(SLOT_EDITORS, f -> Call.get(f.path() + "/templates/" + template(f))));
+        t.put("PUT " + e + "/templates/{templateId}", new Rule(SLOT_EDITORS, f -> Call.put(f.path() + "/templates/" + template(f), templateBody(f))));
+        t.put("DELETE " + e + "/templates/{templateId}", new Rule(SLOT_EDITORS, f -> Call.delete(f.path() + "/templates/" + template(f))));
+        t.put("POST " + pro + "/weeks/{sunday}/apply-template", new Rule(SLOT_EDITORS, f -> Call.post(professionalPath(f.enterprise(),
+                f.professional()) + "/weeks/2030-06-02/apply-template", Map.of("templateId", template(f), "nextWeeks", 1))));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));

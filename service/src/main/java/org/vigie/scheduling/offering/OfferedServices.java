@@ -16,6 +16,10 @@ public class OfferedServices {
     public record OfferedService(long id, String appointmentType, String reason, String reasonLabel, int durationMinutes, boolean deleted) {
     }
 
+    /** A service with the professional who offers it. */
+    public record OwnedService(long professionalId, OfferedService service) {
+    }
+
     private final Services services;
     private final ServiceGroups groups;
     private final SchedulingRules rules;
@@ -46,6 +50,12 @@ public class OfferedServices {
     /** The service when it is the professional's own and active (R103). */
     public Optional<OfferedService> activeOne(long professionalId, long serviceId) {
         return services.active(professionalId, serviceId).map(this::offered);
+    }
+
+    /** An active service of any professional of the enterprise, with theirs: a template's slots offer any professional's (R145). */
+    public Optional<OwnedService> activeInEnterprise(long enterpriseId, long serviceId) {
+        return services.activeOwner(enterpriseId, serviceId)
+                .flatMap(owner -> services.active(owner, serviceId).map(s -> new OwnedService(owner, offered(s))));
     }
 
     /** The active services of one of the professional's groups (R103, R105); empty when the group is not theirs. */

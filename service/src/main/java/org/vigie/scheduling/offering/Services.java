@@ -40,6 +40,12 @@ class Services {
                 .params(serviceId, professionalId).query(Service::of).optional();
     }
 
+    /** Whose active service of the enterprise this is (any professional's): a template's slot may offer it (R145). */
+    Optional<Long> activeOwner(long enterpriseId, long serviceId) {
+        return jdbc.sql("SELECT professional_id FROM clinic_service WHERE id = ? AND enterprise_id = ? AND deleted_at IS NULL")
+                .params(serviceId, enterpriseId).query(Long.class).optional();
+    }
+
     List<Service> of(long enterpriseId, long professionalId, boolean includeDeleted) {
         return jdbc.sql("SELECT " + Service.COLUMNS + " FROM clinic_service s WHERE s.professional_id = ? AND s.enterprise_id = ?"
                         + (includeDeleted ? "" : " AND s.deleted_at IS NULL") + " ORDER BY s.id")

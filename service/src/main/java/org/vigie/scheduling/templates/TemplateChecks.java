@@ -1,0 +1,144 @@
+package org.vigie.scheduling.templates;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.vigie.rules.facts.ProposedServiceGroup;
+import org.vigie.rules.facts.ProposedSlot;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.offering.OfferedServices;
+import org.vigie.scheduling.people.ClinicDirectory.ProfessionalAtLocation;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Validation;
+
+/**
+ * What a template may hold (guide §3.8.1): a name (R151), professions among the pack's classes (R149), professionals of those
+ * professions working at its location on whom the author may write (R150), and slots (R143, R145-R147). Which combinations a
+ * slot may hold are the slot rules of rules/scheduling, on a {@link ProposedSlot} marked template: always at the template's
+ * location, so services and type are always set (our reading: a template slot is complete).
+ */
+@Component
+class TemplateChecks {
+    static final int NAME_LENGTH = 100; // the column's
+
+    private final TemplateAccess access;
+    private final OfferedServices offering;
+    private final SchedulingRules rules;
+
+    TemplateChecks(TemplateAccess access, OfferedServices offering, SchedulingRules rules) {
+        this.access = access;
+        this.offering = offering;
+        this.rules = rules;
+    }
+
+    /** A template's content, checked. */
+    record Content(String name, List<String> professions, List<Long> professionalIds, List<Template.Slot> slots) {
+    }
+
+    /**
+     * The checked content, or a 400 naming each refused field. {@code kept}: the professionals already on the template, kept
+     * on a change without the author's write permission (another author added them with theirs).
+     */
+    Content check(Actor actor, long locationId, TemplateForm form, Set<Long> kept) {
+        Validation v = new Validation();
+        String name = form.name() == null ? "" : form.name().trim();
+        v.require(!name.isEmpty(), "name", "Donnez un nom au modèle.").maxLength("name", name, NAME_LENGTH);
+        List<String> professions = form.professions() == null ? List.of() : form.professions().stream().distinct().toList();
+        v.require(!professions.isEmpty(), "professions", "Choisissez au moins une profession (" + String.join(", ", rules.codes("practiceClasses")) + ").");
+        for (int i = 0; i < professions.size(); i++) { // R149
+            rules.requireKnown(v, "professions[" + i + "]", "practiceClasses", professions.get(i), "Profession inconnue");
+        }
+        Map<Long, ProfessionalAtLocation> atLocation = new LinkedHashMap<>();
+        access.professionalsAt(actor, locationId).forEach(p -> atLocation.put(p.employeeId(), p));
+        List<Long> professionals = form.professionalIds() == null ? List.of() : form.professionalIds().stream().distinct().toList();
+        v.require(!professionals.isEmpty(), "professionalIds", "Choisissez au moins un professionnel (R151).");
+        for (int i = 0; i < professionals.size(); i++) { // R150
+            Long id = professionals.get(i);
+            ProfessionalAtLocation p = id == null ? null : atLocation.get(id);
+            String field = "professionalIds[" + i + "]";
+            if (p == null) {
+                v.refuse(field, "Le professionnel " + id + " ne travaille pas au lieu du modèle.");
+            } else if (!professions.contains(rules.professionalClass(p.practiceNumber()))) {
+                v.refuse(field, p.firstName() + " " + p.lastName() + " n'exerce aucune des professions choisies pour le modèle.");
+            } else if (!kept.contains(id) && !access.writes(actor, locationId, id)) {
+                v.refuse(field, "Vous ne pouvez pas modifier l'agenda de " + p.firstName() + " " + p.lastName() + " à ce lieu.");
+            }
+        }
+        List<TemplateForm.SlotForm> forms = form.slots() == null ? List.of() : form.slots();
+        v.require(!forms.isEmpty(), "slots", "Un modèle compte au moins une plage (R151).");
+        int most = (int) rules.today().number("template.slots.maximum");
+        if (forms.size() > most) {
+            v.refuse("slots", "Un modèle compte au plus " + most + " plages.").throwIfAny();
+        }
+        List<Template.Slot> slots = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            Template.Slot slot = slot(actor, "slots[" + i + "]", forms.get(i), atLocation.keySet(), v);
+            if (slot != null) {
+                slots.add(slot);
+            }
+        }
+        v.throwIfAny();
+        return new Content(name, professions, professionals, slots);
+    }
+
+    private Template.Slot slot(Actor actor, String at, TemplateForm.SlotForm form, Set<Long> professionalsAtLocation, Validation v) {
+        if (form == null) {
+            v.refuse(at, "Une plage est obligatoire.");
+            return null;
+        }
+        boolean placed = ok(v, form.dayOfWeek() != null, at + ".dayOfWeek", "Le jour de la semaine est obligatoire (SUNDAY à SATURDAY).")
+                & ok(v, form.startTime() != null, at + ".startTime", "L'heure de début est obligatoire.")
+                & ok(v, form.endTime() != null, at + ".endTime", "L'heure de fin est obligatoire.");
+        placed = placed && ok(v, form.startTime().isBefore(form.endTime()), at + ".endTime", "L'heure de fin doit suivre l'heure de début.");
+        String visibility = form.visibility() == null ? "PRIVATE" : form.visibility(); // R108
+        boolean typed = ok(v, visibility.equals("PUBLIC") || visibility.equals("PRIVATE"), at + ".visibility", "Le type est PUBLIC ou PRIVATE.");
+        Integer days = form.publishDaysBefore();
+        int maximum = (int) rules.today().number("template.publish.daysBefore.maximum");
+        v.require(days == null || days >= 0 && days <= maximum, at + ".publishDaysBefore", "Le nombre de jours va de 0 à " + maximum + "."); // R146
+        v.require(days == null || form.publishTime() != null, at + ".publishTime", "L'heure d'ouverture accompagne le nombre de jours.");
+        v.require(days != null || form.publishTime() == null, at + ".publishDaysBefore", "Le nombre de jours accompagne l'heure d'ouverture.");
+        Map<Long, Template.Service> services = new LinkedHashMap<>();
+        List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
+        boolean offered = true;
+        Set<Long> seen = new java.util.HashSet<>();
+        for (int j = 0; j < ids.size(); j++) { // R145: an active service of any professional working at the location
+            if (!seen.add(ids.get(j))) {
+                continue; // a service given twice is one service, checked once
+            }
+            var owned = ids.get(j) == null ? null : offering.activeInEnterprise(actor.enterpriseId(), ids.get(j)).orElse(null);
+            boolean here = owned != null && professionalsAtLocation.contains(owned.professionalId());
+            offered &= ok(v, here, at + ".serviceIds[" + j + "]", "Le service " + ids.get(j)
+                    + " n'est pas un service actif d'un professionnel qui travaille au lieu du modèle.");
+            if (here) {
+                var s = owned.service();
+                services.putIfAbsent(s.id(), new Template.Service(s.id(), s.appointmentType(), s.reason(), s.durationMinutes()));
+            }
+        }
+        if (!placed || !typed || !offered) {
+            return null;
+        }
+        List<ProposedServiceGroup.Member> members = services.values().stream()
+                .map(s -> new ProposedServiceGroup.Member(s.appointmentType(), s.reason(), s.durationMinutes())).toList();
+        boolean groups = form.serviceGroupIds() != null && !form.serviceGroupIds().isEmpty();
+        try { // R147: the slot rules; R145: no group
+            rules.check(new ProposedSlot(true, visibility, members, groups, days != null || form.publishTime() != null, true), Map.of(
+                    "slot.noService", at + ".serviceIds", "slot.mixedTypes", at + ".serviceIds", "slot.mixedDurations", at + ".serviceIds",
+                    "slot.allReasonsAlone", at + ".serviceIds", "slot.publishFromNotPublic", at + ".publishDaysBefore",
+                    "slot.templateGroup", at + ".serviceGroupIds", "slot.partsTogether", at + ".serviceIds"));
+        } catch (InvalidRequestException refused) {
+            refused.problems().forEach(p -> v.refuse(p.field(), p.message()));
+        }
+        return new Template.Slot(null, form.dayOfWeek(), form.startTime(), form.endTime(), visibility, days, form.publishTime(),
+                List.copyOf(services.values()));
+    }
+
+    private static boolean ok(Validation v, boolean condition, String field, String message) {
+        v.require(condition, field, message);
+        return condition;
+    }
+}

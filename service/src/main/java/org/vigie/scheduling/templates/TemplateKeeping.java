@@ -1,0 +1,124 @@
+package org.vigie.scheduling.templates;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.people.ClinicDirectory;
+import org.vigie.web.ConflictException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.NotFoundException;
+
+/**
+ * Creates, reads, changes and deletes schedule templates (guide §3.8, R141-R153): at a location where the actor may write on at
+ * least one professional's agenda, shown only there (R142), its location never changed (R152), its name unique at the location
+ * (R148, the unique key deciding between two saves at once). Every change is audited in its own transaction.
+ */
+@Component
+class TemplateKeeping {
+    private final Templates templates;
+    private final TemplateAccess access;
+    private final TemplateChecks checks;
+    private final ClinicDirectory people;
+    private final ClinicAudit audit;
+    private final Clock clock;
+
+    TemplateKeeping(Templates templates, TemplateAccess access, TemplateChecks checks, ClinicDirectory people, ClinicAudit audit, Clock clock) {
+        this.templates = templates;
+        this.access = access;
+        this.checks = checks;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** R142: the templates of the locations where the actor may write on at least one professional. */
+    @Transactional(readOnly = true)
+    List<Template> list(Actor actor) {
+        if (actor.operator()) {
+            access.requireManage(actor, 0);
+        }
+        Set<Long> locations = access.manageableLocations(actor);
+        return templates.of(actor.enterpriseId()).stream().filter(t -> locations.contains(t.locationId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Template read(Actor actor, long id) {
+        Template template = find(actor, id, false);
+        access.requireManage(actor, template.locationId()); // R142
+        return template;
+    }
+
+    /** R141, R144, R148-R151. */
+    @Transactional
+    Template create(Actor actor, TemplateForm form) {
+        Long locationId = form.locationId();
+        if (locationId == null || !people.locationInEnterprise(locationId, actor.enterpriseId())) {
+            throw new InvalidRequestException("locationId", locationId == null ? "Choisissez d'abord le lieu du modèle (R144)."
+                    : "Le lieu " + locationId + " n'est pas un lieu de l'entreprise.");
+        }
+        access.requireManage(actor, locationId);
+        TemplateChecks.Content content = checks.check(actor, locationId, form, Set.of());
+        requireFreeName(locationId, content.name(), 0);
+        long id;
+        try {
+            id = templates.add(actor.enterpriseId(), locationId, content.name(), actor.username(), clock.instant());
+        } catch (DuplicateKeyException taken) {
+            throw nameTaken(content.name());
+        }
+        templates.fill(id, content.professions(), content.professionalIds(), content.slots());
+        audit.record(actor, "template.create", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
+        return find(actor, id, false);
+    }
+
+    /** R152: name, professions, professionals and slots change; the location never does. */
+    @Transactional
+    Template change(Actor actor, long id, TemplateForm form) {
+        Template template = find(actor, id, true);
+        access.requireManage(actor, template.locationId());
+        if (form.locationId() != null && form.locationId() != template.locationId()) {
+            throw new InvalidRequestException("locationId", "Le lieu d'un modèle ne change pas (R152) : celui-ci reste au lieu "
+                    + template.locationId() + ".");
+        }
+        TemplateChecks.Content content = checks.check(actor, template.locationId(), form, new HashSet<>(template.professionalIds()));
+        requireFreeName(template.locationId(), content.name(), id);
+        try {
+            templates.rename(id, content.name(), clock.instant());
+        } catch (DuplicateKeyException taken) {
+            throw nameTaken(content.name());
+        }
+        templates.fill(id, content.professions(), content.professionalIds(), content.slots());
+        audit.record(actor, "template.change", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
+        return find(actor, id, false);
+    }
+
+    /** R153. */
+    @Transactional
+    void delete(Actor actor, long id) {
+        Template template = find(actor, id, true);
+        access.requireManage(actor, template.locationId());
+        templates.delete(id);
+        audit.record(actor, "template.delete", "template:" + id, template.name());
+    }
+
+    private Template find(Actor actor, long id, boolean lock) {
+        return templates.find(actor.enterpriseId(), id, lock)
+                .orElseThrow(() -> new NotFoundException("Aucun modèle d'horaire n'a l'identifiant " + id + " dans cette entreprise."));
+    }
+
+    private void requireFreeName(long locationId, String name, long exceptId) {
+        if (templates.nameTaken(locationId, name, exceptId)) {
+            throw nameTaken(name);
+        }
+    }
+
+    private static ConflictException nameTaken(String name) {
+        return new ConflictException("Un modèle nommé « " + name + " » existe déjà à ce lieu : le nom d'un modèle est unique pour son lieu (R148).");
+    }
+}
