@@ -162,7 +162,7 @@ class AgendaWeekRulesApiIntegrationTests extends ClinicTest {
         assertThat(slotCount()).isZero();
     }
 
-    /** R138: there is no appointment table yet, so a clear has no appointment to keep; it deletes slot rows only. */
+    /** R138 (appointments kept): AppointmentsOutlastSlotsApiIntegrationTests. */
     @Test
     void R139_aClearDeletesIncompleteAndUnendedSlotsAndKeepsEndedCompleteOnes() {
         long ended = slot("2026-03-04", "14:00", "15:00", true);

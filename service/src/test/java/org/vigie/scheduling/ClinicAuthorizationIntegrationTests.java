@@ -39,6 +39,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     /** Who may make and list feeds of the professional's agenda (agenda.view): not the operator, which subscribes to none. */
     static final Set<Who> FEED_READERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may revoke the staff user's feed: its creator, the local administrator and super users. */
+    /** A feed's secret address: anyone holding it, signed in or not. */
+    static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> FEED_REVOKERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     /** Clinic users in a session of their own enterprise (the operator has none). */
     static final Set<Who> IN_A_SESSION = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
@@ -209,6 +211,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         // agenda feeds: agenda.view at every location they cover; revoked by their creator (the staff user here) or a manager
         t.put("POST " + pro + "/agenda-feeds", new Rule(FEED_READERS, f -> Call.post(professionalPath(f.enterprise(), f.professional())
                 + "/agenda-feeds", Map.of())));
+        t.put("GET /api/public/agenda-feeds/{token}.ics", new Rule(EVERYONE, f -> Call.get(api.post(f.staff().login(),
+                professionalPath(f.enterprise(), f.professional()) + "/agenda-feeds", Map.of()).text("/path"))));
         t.put("GET " + pro + "/agenda-feeds", new Rule(FEED_READERS, f -> Call.get(professionalPath(f.enterprise(), f.professional())
                 + "/agenda-feeds")));
         t.put("DELETE " + pro + "/agenda-feeds/{feedId}", new Rule(FEED_REVOKERS, f -> Call.delete(professionalPath(f.enterprise(),
@@ -274,8 +278,15 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         Set<String> served = new TreeSet<>();
         paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method ->
                 served.add(method.toUpperCase() + " " + path.getKey())));
-        served.removeIf(operation -> !operation.contains(" /api/clinic/"));
+        served.removeIf(operation -> !operation.contains(" /api/clinic/") && !operation.contains(" /api/public/agenda-feeds/"));
         assertThat(served).isEqualTo(new TreeSet<>(table().keySet()));
+    }
+
+    /** The feed's secret address needs no login, and the contract says so (security: []): a calendar application cannot sign in. */
+    @Test
+    void theContractOpensAFeedsSecretAddressToAnyone() {
+        JsonNode operation = api.get(Api.admin(), "/v3/api-docs").body().get("paths").path("/api/public/agenda-feeds/{token}.ics").path("get");
+        assertThat(operation.path("security").isArray() && operation.path("security").isEmpty()).as(operation.toString()).isTrue();
     }
 
     @Test

@@ -50,7 +50,7 @@ class AgendaAssembly {
     }
 
     /** A location's label, zone and display mode, read once per agenda; an incomplete slot's zone is the service's. */
-    private record Place(String label, ZoneId zone, String displayMode) {
+    private record LocationShown(String label, ZoneId zone, String displayMode) {
     }
 
     /**
@@ -63,8 +63,8 @@ class AgendaAssembly {
         Map<Long, OfferedService> services = offering.all(enterpriseId, professional.id()).stream()
                 .collect(Collectors.toMap(OfferedService::id, Function.identity()));
         Optional<Integer> horizon = offering.bookingHorizonWeeks(professional.id());
-        Map<Long, Place> places = new HashMap<>();
-        Function<Long, Place> place = id -> places.computeIfAbsent(id, this::place);
+        Map<Long, LocationShown> places = new HashMap<>();
+        Function<Long, LocationShown> place = id -> places.computeIfAbsent(id, this::place);
         List<AgendaSlot> shown = slots.of(enterpriseId, professional.id(), from, to).stream()
                 .filter(s -> viewable.test(s.locationId()))
                 .map(s -> slot(s, services, horizon, place.apply(s.locationId()), now))
@@ -81,15 +81,15 @@ class AgendaAssembly {
                 AgendaCells.overlaps(shown, cellMinutes, rules.message("M8")), now);
     }
 
-    private Place place(Long locationId) {
+    private LocationShown place(Long locationId) {
         if (locationId == null) {
-            return new Place(null, clinic.zone(), null);
+            return new LocationShown(null, clinic.zone(), null);
         }
-        return people.locationDisplay(locationId).map(l -> new Place(l.label(), l.zone(), l.displayMode()))
-                .orElseGet(() -> new Place(null, people.zone(locationId), null));
+        return people.locationDisplay(locationId).map(l -> new LocationShown(l.label(), l.zone(), l.displayMode()))
+                .orElseGet(() -> new LocationShown(null, people.zone(locationId), null));
     }
 
-    private AgendaSlot slot(Slot slot, Map<Long, OfferedService> services, Optional<Integer> horizon, Place place, Instant now) {
+    private AgendaSlot slot(Slot slot, Map<Long, OfferedService> services, Optional<Integer> horizon, LocationShown place, Instant now) {
         List<OfferedService> offered = slot.serviceIds().stream().map(services::get).filter(s -> s != null).toList();
         // R106: every service of a slot has the same type and duration
         String type = offered.isEmpty() ? null : offered.get(0).appointmentType();

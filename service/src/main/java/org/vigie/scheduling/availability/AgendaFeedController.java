@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -83,6 +84,7 @@ class AgendaFeedController {
     }
 
     @GetMapping(AgendaFeeds.PATH + "{token}.ics")
+    @SecurityRequirements
     @Operation(operationId = "readAgendaFeed", summary = "Public, no login: the feed behind a secret token, as text/calendar; 404 once "
             + "revoked, or when its creator may no longer view the agenda; an ETag for conditional reads",
             responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/calendar")))

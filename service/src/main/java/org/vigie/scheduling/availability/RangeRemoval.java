@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record RangeRemoval(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime startTime, @JsonFormat(pattern = "HH:mm") LocalTime endTime,
                     Long locationId, @Schema(description = "True when nothing was saved") boolean dryRun,
                     @Schema(description = "How many slots were (or would be) deleted, shrunk or split") int count,
-                    @Schema(description = "Each slot the range met, by start") List<Change> changes) {
+                    @Schema(description = "Each slot the range met, by start") List<SlotChange> changes) {
 
     enum Kind { DELETED, SHRUNK, SPLIT }
 
@@ -21,6 +21,6 @@ record RangeRemoval(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime sta
      * the slot's id, the second is a new slot with the same location, services, type and « À partir de »; its id is null in a
      * dry run).
      */
-    record Change(Kind kind, WeekSlot before, List<WeekSlot> after) {
+    record SlotChange(Kind kind, WeekSlot before, List<WeekSlot> after) {
     }
 }

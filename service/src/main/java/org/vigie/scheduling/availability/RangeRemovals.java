@@ -84,7 +84,7 @@ class RangeRemovals {
             requireNotPast(form, checks.zone(s.locationId()), now);
             met.put(s, parts);
         }
-        List<RangeRemoval.Change> changes = new ArrayList<>();
+        List<RangeRemoval.SlotChange> changes = new ArrayList<>();
         List<String> done = new ArrayList<>();
         met.forEach((s, parts) -> {
             RangeRemoval.Kind kind = parts.isEmpty() ? RangeRemoval.Kind.DELETED
@@ -94,7 +94,7 @@ class RangeRemovals {
             for (int i = 0; i < parts.size(); i++) {
                 after.add(view(i == 0 ? Long.valueOf(s.id()) : added, parts.get(i)));
             }
-            changes.add(new RangeRemoval.Change(kind, view(s.id(), placement(s, new RangeCuts.Part(s.startTime(), s.endTime()))), after));
+            changes.add(new RangeRemoval.SlotChange(kind, view(s.id(), placement(s, new RangeCuts.Part(s.startTime(), s.endTime()))), after));
             done.add(kind + " " + s.id() + (added == null ? "" : " (new " + added + ")"));
         });
         if (!dryRun && !changes.isEmpty()) {

@@ -17,7 +17,7 @@ final class ServiceMatching {
     }
 
     /** The professional's service for each template service, by the template service's id; {@code missing} hears of the first one they lack. */
-    static Map<Long, Long> map(Template template, List<OfferedService> own, Consumer<Template.Service> missing) {
+    static Map<Long, Long> map(Template template, List<OfferedService> own, Consumer<Template.TemplateService> missing) {
         Map<Long, Long> mapped = new HashMap<>();
         template.slots().stream().flatMap(s -> s.services().stream()).forEach(wanted -> {
             if (mapped.containsKey(wanted.serviceId())) {

@@ -109,7 +109,7 @@ class TemplateApplication {
         for (int k = 0; k <= next; k++) {
             Weeks.Week week = new Weeks.Week(sunday).plusWeeks(k);
             weeks.add(week.sunday());
-            for (Template.Slot s : template.slots()) {
+            for (Template.TemplateSlot s : template.slots()) {
                 LocalDate date = week.sunday().plusDays(s.dayIndex());
                 if (!Weeks.instant(date, s.startTime(), zone).isBefore(Weeks.instant(date, s.endTime(), zone))) {
                     skipped.add(new Skipped(date, s.startTime(), s.endTime(), rules.text("template.apply.skipped")));

@@ -37,7 +37,7 @@ class TemplateChecks {
     }
 
     /** A template's content, checked. */
-    record Content(String name, List<String> professions, List<Long> professionalIds, List<Template.Slot> slots) {
+    record Content(String name, List<String> professions, List<Long> professionalIds, List<Template.TemplateSlot> slots) {
     }
 
     /**
@@ -69,15 +69,15 @@ class TemplateChecks {
                 v.refuse(field, "Vous ne pouvez pas modifier l'agenda de " + p.firstName() + " " + p.lastName() + " à ce lieu.");
             }
         }
-        List<TemplateForm.SlotForm> forms = form.slots() == null ? List.of() : form.slots();
+        List<TemplateForm.TemplateSlotForm> forms = form.slots() == null ? List.of() : form.slots();
         v.require(!forms.isEmpty(), "slots", "Un modèle compte au moins une plage (R151).");
         int most = (int) rules.today().number("template.slots.maximum");
         if (forms.size() > most) {
             v.refuse("slots", "Un modèle compte au plus " + most + " plages.").throwIfAny();
         }
-        List<Template.Slot> slots = new ArrayList<>();
+        List<Template.TemplateSlot> slots = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            Template.Slot slot = slot(actor, "slots[" + i + "]", forms.get(i), atLocation.keySet(), v);
+            Template.TemplateSlot slot = slot(actor, "slots[" + i + "]", forms.get(i), atLocation.keySet(), v);
             if (slot != null) {
                 slots.add(slot);
             }
@@ -86,7 +86,7 @@ class TemplateChecks {
         return new Content(name, professions, professionals, slots);
     }
 
-    private Template.Slot slot(Actor actor, String at, TemplateForm.SlotForm form, Set<Long> professionalsAtLocation, Validation v) {
+    private Template.TemplateSlot slot(Actor actor, String at, TemplateForm.TemplateSlotForm form, Set<Long> professionalsAtLocation, Validation v) {
         if (form == null) {
             v.refuse(at, "Une plage est obligatoire.");
             return null;
@@ -102,7 +102,7 @@ class TemplateChecks {
         v.require(days == null || days >= 0 && days <= maximum, at + ".publishDaysBefore", "Le nombre de jours va de 0 à " + maximum + "."); // R146
         v.require(days == null || form.publishTime() != null, at + ".publishTime", "L'heure d'ouverture accompagne le nombre de jours.");
         v.require(days != null || form.publishTime() == null, at + ".publishDaysBefore", "Le nombre de jours accompagne l'heure d'ouverture.");
-        Map<Long, Template.Service> services = new LinkedHashMap<>();
+        Map<Long, Template.TemplateService> services = new LinkedHashMap<>();
         List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
         boolean offered = true;
         Set<Long> seen = new java.util.HashSet<>();
@@ -116,7 +116,7 @@ class TemplateChecks {
                     + " n'est pas un service actif d'un professionnel qui travaille au lieu du modèle.");
             if (here) {
                 var s = owned.service();
-                services.putIfAbsent(s.id(), new Template.Service(s.id(), s.appointmentType(), s.reason(), s.durationMinutes()));
+                services.putIfAbsent(s.id(), new Template.TemplateService(s.id(), s.appointmentType(), s.reason(), s.durationMinutes()));
             }
         }
         if (!placed || !typed || !offered) {
@@ -133,7 +133,7 @@ class TemplateChecks {
         } catch (InvalidRequestException refused) {
             refused.problems().forEach(p -> v.refuse(p.field(), p.message()));
         }
-        return new Template.Slot(null, form.dayOfWeek(), form.startTime(), form.endTime(), visibility, days, form.publishTime(),
+        return new Template.TemplateSlot(null, form.dayOfWeek(), form.startTime(), form.endTime(), visibility, days, form.publishTime(),
                 List.copyOf(services.values()));
     }
 

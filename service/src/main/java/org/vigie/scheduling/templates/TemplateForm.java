@@ -16,9 +16,9 @@ record TemplateForm(
         @Schema(requiredMode = REQUIRED, description = "Among the pack's practice classes (R149)", example = "[\"PHYSICIAN\"]") List<String> professions,
         @Schema(requiredMode = REQUIRED, description = "At least one (R151): professionals of those professions who work at the location and "
                 + "on whose agenda you may write (R150)", example = "[2]") List<Long> professionalIds,
-        @Schema(requiredMode = REQUIRED, description = "At least one slot (R151)") List<SlotForm> slots) {
+        @Schema(requiredMode = REQUIRED, description = "At least one slot (R151)") List<TemplateSlotForm> slots) {
 
-    record SlotForm(
+    record TemplateSlotForm(
             @Schema(requiredMode = REQUIRED, description = "SUNDAY to SATURDAY (R143)", example = "MONDAY") DayOfWeek dayOfWeek,
             @Schema(requiredMode = REQUIRED, description = "Local start time", example = "09:00") LocalTime startTime,
             @Schema(requiredMode = REQUIRED, description = "Local end time, after the start", example = "12:00") LocalTime endTime,

@@ -42,12 +42,12 @@ class Templates {
     }
 
     /** Replaces what the template holds: professions, professionals, slots and their services. */
-    void fill(long id, List<String> professions, List<Long> professionals, List<Template.Slot> slots) {
+    void fill(long id, List<String> professions, List<Long> professionals, List<Template.TemplateSlot> slots) {
         empty(id);
         professions.forEach(p -> jdbc.sql("INSERT INTO schedule_template_profession (template_id, profession) VALUES (?, ?)").params(id, p).update());
         professionals.forEach(p -> jdbc.sql("INSERT INTO schedule_template_professional (template_id, professional_id) VALUES (?, ?)")
                 .params(id, p).update());
-        for (Template.Slot slot : slots) {
+        for (Template.TemplateSlot slot : slots) {
             var keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO schedule_template_slot (template_id, day_of_week, local_start, local_end, visibility, publish_days_before,"
                             + " publish_time) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -83,12 +83,12 @@ class Templates {
         return rows("WHERE enterprise_id = ? ORDER BY location_id, name, id", enterpriseId);
     }
 
-    private record Row(long id, long locationId, String name, String createdBy, Instant updatedAt) {
+    private record TemplateRow(long id, long locationId, String name, String createdBy, Instant updatedAt) {
     }
 
     private List<Template> rows(String where, Object... params) {
-        List<Row> rows = jdbc.sql("SELECT id, location_id, name, created_by, updated_at FROM schedule_template " + where).params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
+        List<TemplateRow> rows = jdbc.sql("SELECT id, location_id, name, created_by, updated_at FROM schedule_template " + where).params(params)
+                .query((rs, n) -> new TemplateRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant())).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -97,25 +97,25 @@ class Templates {
                 + ids + ") ORDER BY template_id, profession", String.class);
         Map<Long, List<Long>> professionals = pairs("SELECT template_id, professional_id FROM schedule_template_professional WHERE template_id IN ("
                 + ids + ") ORDER BY template_id, professional_id", Long.class);
-        Map<Long, List<Template.Service>> services = jdbc.sql("SELECT x.slot_id, x.service_id, x.appointment_type, x.reason, x.duration_minutes"
+        Map<Long, List<Template.TemplateService>> services = jdbc.sql("SELECT x.slot_id, x.service_id, x.appointment_type, x.reason, x.duration_minutes"
                         + " FROM schedule_template_slot_service x JOIN schedule_template_slot s ON s.id = x.slot_id WHERE s.template_id IN (" + ids
                         + ") ORDER BY x.slot_id, x.service_id")
-                .query((rs, n) -> Map.entry(rs.getLong(1), new Template.Service(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5))))
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Template.TemplateService(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<Long, List<Template.Slot>> slots = jdbc.sql("SELECT template_id, id, day_of_week, local_start, local_end, visibility,"
+        Map<Long, List<Template.TemplateSlot>> slots = jdbc.sql("SELECT template_id, id, day_of_week, local_start, local_end, visibility,"
                         + " publish_days_before, publish_time FROM schedule_template_slot WHERE template_id IN (" + ids + ")"
                         + " ORDER BY template_id, day_of_week, local_start, local_end, id")
                 .query((rs, n) -> {
                     int days = rs.getInt(7);
                     Integer daysBefore = rs.wasNull() ? null : days;
                     long slotId = rs.getLong(2);
-                    return Map.entry(rs.getLong(1), new Template.Slot(slotId, DayOfWeek.SUNDAY.plus(rs.getInt(3)), rs.getObject(4, LocalTime.class),
+                    return Map.entry(rs.getLong(1), new Template.TemplateSlot(slotId, DayOfWeek.SUNDAY.plus(rs.getInt(3)), rs.getObject(4, LocalTime.class),
                             rs.getObject(5, LocalTime.class), rs.getString(6), daysBefore, rs.getObject(8, LocalTime.class),
                             services.getOrDefault(slotId, List.of())));
                 })
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Template> templates = new ArrayList<>();
-        for (Row r : rows) {
+        for (TemplateRow r : rows) {
             templates.add(new Template(r.id(), r.locationId(), r.name(), professions.getOrDefault(r.id(), List.of()),
                     professionals.getOrDefault(r.id(), List.of()), slots.getOrDefault(r.id(), List.of()), r.createdBy(), r.updatedAt()));
         }

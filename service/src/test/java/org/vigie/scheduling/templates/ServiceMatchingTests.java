@@ -13,8 +13,8 @@ import org.vigie.scheduling.offering.OfferedServices.OfferedService;
 
 /** §9 A10 in milliseconds: a template's services become the professional's own by type, reason and duration. */
 class ServiceMatchingTests {
-    static Template template(Template.Service... services) {
-        return new Template(1, 1, "Semaine type", List.of("PHYSICIAN"), List.of(7L), List.of(new Template.Slot(1L, DayOfWeek.MONDAY,
+    static Template template(Template.TemplateService... services) {
+        return new Template(1, 1, "Semaine type", List.of("PHYSICIAN"), List.of(7L), List.of(new Template.TemplateSlot(1L, DayOfWeek.MONDAY,
                 LocalTime.of(9, 0), LocalTime.of(12, 0), "PUBLIC", null, null, List.of(services))), "CE000001", null);
     }
 
@@ -24,8 +24,9 @@ class ServiceMatchingTests {
 
     @Test
     void A10_eachTemplateServiceBecomesTheOldestActiveServiceOfTheSameTypeReasonAndDuration() {
-        var template = template(new Template.Service(100, "MF", "MINOR_EMERGENCY", 15), new Template.Service(101, "MF", "PRIORITY_CONSULTATION", 15));
-        List<Template.Service> missing = new ArrayList<>();
+        var template = template(new Template.TemplateService(100, "MF", "MINOR_EMERGENCY", 15),
+                new Template.TemplateService(101, "MF", "PRIORITY_CONSULTATION", 15));
+        List<Template.TemplateService> missing = new ArrayList<>();
         Map<Long, Long> mapped = ServiceMatching.map(template, List.of(own(9, "MF", "MINOR_EMERGENCY", 15, false),
                 own(5, "MF", "MINOR_EMERGENCY", 15, false), own(6, "MF", "PRIORITY_CONSULTATION", 15, false)), missing::add);
         assertThat(mapped).containsExactlyInAnyOrderEntriesOf(Map.of(100L, 5L, 101L, 6L));
@@ -34,8 +35,8 @@ class ServiceMatchingTests {
 
     @Test
     void A10_anotherDurationTypeOrADeletedServiceDoesNotMatch() {
-        var wanted = new Template.Service(100, "MF", "MINOR_EMERGENCY", 15);
-        List<Template.Service> missing = new ArrayList<>();
+        var wanted = new Template.TemplateService(100, "MF", "MINOR_EMERGENCY", 15);
+        List<Template.TemplateService> missing = new ArrayList<>();
         Map<Long, Long> mapped = ServiceMatching.map(template(wanted), List.of(own(1, "MF", "MINOR_EMERGENCY", 30, false),
                 own(2, "GEN", "MINOR_EMERGENCY", 15, false), own(3, "MF", "MINOR_EMERGENCY", 15, true)), missing::add);
         assertThat(mapped).isEmpty();
