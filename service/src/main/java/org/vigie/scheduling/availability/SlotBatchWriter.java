@@ -66,6 +66,7 @@ class SlotBatchWriter implements SlotBatches {
             existing = slots.of(actor.enterpriseId(), professionalId, first, last);
         } else {
             locks.lock(professionalId);
+            checks.holdServices(placed.stream().flatMap(p -> p.serviceIds().stream()).distinct().toList());
             existing = slots.lockAll(actor.enterpriseId(), professionalId, first, last);
         }
         List<Slot> duplicates = new ArrayList<>();

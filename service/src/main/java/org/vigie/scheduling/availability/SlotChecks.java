@@ -3,6 +3,7 @@ package org.vigie.scheduling.availability;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.vigie.scheduling.Weeks;
 import org.vigie.scheduling.offering.OfferedServices;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
+import org.vigie.web.ConflictException;
 import org.vigie.web.Validation;
 
 /**
@@ -87,6 +89,16 @@ class SlotChecks {
                 form.publishFrom() != null), FIELDS);
         return new Placement(form.date(), form.startTime(), form.endTime(), locationId, zone, startsAt, endsAt, visibility,
                 form.publishFrom(), List.copyOf(services.keySet()));
+    }
+
+    /**
+     * Holds the services the slots are about to take up until the transaction ends, as their deletion does, and refuses (409)
+     * when one was deleted since it was checked: a slot and its service's deletion never both succeed (R77).
+     */
+    void holdServices(Collection<Long> serviceIds) {
+        if (!offering.holdActive(serviceIds)) {
+            throw new ConflictException(rules.text("slots.serviceDeleted"));
+        }
     }
 
     /** The zone a slot's local date and times are read in: its location's (§9 A23), the service's when it has none. */

@@ -74,6 +74,7 @@ class SlotPlanning {
         EmployeeView professional = professional(actor, professionalId);
         access.require(actor, EDIT, form.locationId(), professional);
         Placement placed = checks.check(actor.enterpriseId(), professional, form, clock.instant());
+        checks.holdServices(placed.serviceIds());
         long id = slots.add(actor.enterpriseId(), professionalId, placed, actor.username(), clock.instant());
         audit.record(actor, "slot.create", "slot:" + id, describe(placed));
         return view(actor, slot(actor, professionalId, id));
@@ -109,6 +110,7 @@ class SlotPlanning {
             throw new ConflictException("Une plage complète dont la fin est passée ne peut pas être modifiée.");
         }
         Placement placed = checks.check(actor.enterpriseId(), professional, form, clock.instant());
+        checks.holdServices(placed.serviceIds());
         slots.change(slotId, placed);
         audit.record(actor, "slot.edit", "slot:" + slotId, describe(placed));
         return view(actor, slot(actor, professionalId, slotId));

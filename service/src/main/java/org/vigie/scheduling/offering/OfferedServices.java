@@ -1,5 +1,7 @@
 package org.vigie.scheduling.offering;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +58,15 @@ public class OfferedServices {
     public Optional<OwnedService> activeInEnterprise(long enterpriseId, long serviceId) {
         return services.activeOwner(enterpriseId, serviceId)
                 .flatMap(owner -> services.active(owner, serviceId).map(s -> new OwnedService(owner, offered(s))));
+    }
+
+    /**
+     * Holds the services until the caller's transaction ends, as a deletion does, and answers whether every one is still
+     * active: a slot checks this just before it takes them up, so a deletion running meanwhile is either seen here or sees
+     * the slot (R77).
+     */
+    public boolean holdActive(Collection<Long> serviceIds) {
+        return services.lockActive(serviceIds).size() == new HashSet<>(serviceIds).size();
     }
 
     /** The active services of one of the professional's groups (R103, R105); empty when the group is not theirs. */

@@ -82,13 +82,13 @@ class ServiceCatalogue {
     @Transactional
     DeletedService delete(Actor actor, long professionalId, long serviceId, Boolean confirmed) {
         long enterpriseId = actor.enterpriseId();
+        services.lock(serviceId); // first: the transaction's reads then see every slot that took the service up before it (R77)
         if (service(enterpriseId, professionalId, serviceId).deleted()) {
             throw new ConflictException("Ce service est déjà supprimé.");
         }
         if (!Boolean.TRUE.equals(confirmed)) {
             throw new InvalidRequestException("confirmed", "Confirmez la suppression avec « Supprimer » (confirmed=true).");
         }
-        services.lock(serviceId);
         Instant now = clock.instant();
         long future = slots.futureSlotsOffering(serviceId, now);
         if (future > 0) {

@@ -2,8 +2,11 @@ package org.vigie.scheduling.offering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -55,6 +58,19 @@ class Services {
     /** Takes the service's row lock: a deletion and a slot taking the service up are ordered. */
     void lock(long serviceId) {
         jdbc.sql("SELECT id FROM clinic_service WHERE id = ? FOR UPDATE").param(serviceId).query(Long.class).single();
+    }
+
+    /**
+     * Takes the row locks of those services, as their deletion takes one, by id (so two takers never wait on each other in
+     * a cycle), and answers those still active: a slot taking a service up and the service's deletion are ordered (R77).
+     */
+    List<Long> lockActive(Collection<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = serviceIds.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(", "));
+        return jdbc.sql("SELECT id, deleted_at FROM clinic_service WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE")
+                .query((rs, n) -> rs.getTimestamp(2) == null ? rs.getLong(1) : null).list().stream().filter(Objects::nonNull).toList();
     }
 
     void markDeleted(long serviceId, Instant at) {
