@@ -11,6 +11,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Wording;
+
 /**
  * The clinic's calendar: weeks from Sunday to Saturday in a location's zone, and the one rule that turns a local date and
  * time into an instant.
@@ -41,6 +44,15 @@ public final class Weeks {
 
     /** A week from Sunday to Saturday, named by its Sunday. */
     public record Week(LocalDate sunday) {
+        /** The week named by its Sunday (§9 A1); 400 on the field {@code sunday} for any other day. */
+        public static Week named(LocalDate sunday) {
+            if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le "
+                        + Wording.french().date(sunday) + " n'en est pas un.");
+            }
+            return new Week(sunday);
+        }
+
         public Week {
             if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 throw new IllegalArgumentException(sunday + " is a " + sunday.getDayOfWeek() + ", not a Sunday");

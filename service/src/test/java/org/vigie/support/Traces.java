@@ -54,6 +54,21 @@ public final class Traces {
         Map<String, String> sums = new TreeMap<>();
         jdbc.sql("CHECKSUM TABLE " + String.join(", ", tables.stream().map(t -> "`" + t + "`").toList()))
                 .query((rs, n) -> sums.put(rs.getString(1).substring(rs.getString(1).indexOf('.') + 1), rs.getString(2))).list();
+        // CHECKSUM TABLE also reads a virtual generated column's bytes, which are not stable (clinic_employee's active_person_id
+        // changed its sum with no write): such a table is summed over its stored columns instead
+        Map<String, List<String>> stored = new TreeMap<>();
+        jdbc.sql("SELECT table_name, column_name, extra FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " ORDER BY table_name, ordinal_position")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2) + "\u0000" + rs.getString(3))).list()
+                .forEach(c -> stored.computeIfAbsent(c.getKey(), t -> new ArrayList<>()).add(c.getValue()));
+        stored.forEach((table, columns) -> {
+            if (sums.containsKey(table) && columns.stream().anyMatch(c -> c.toUpperCase().contains("VIRTUAL"))) {
+                String kept = columns.stream().filter(c -> !c.toUpperCase().contains("GENERATED")).map(c -> "`" + c.substring(0, c.indexOf('\u0000')) + "`")
+                        .reduce((a, b) -> a + ", " + b).orElseThrow();
+                sums.put(table, jdbc.sql("SELECT CONCAT(COUNT(*), ':', COALESCE(BIT_XOR(CRC32(CONCAT_WS('|', " + kept + "))), 0)) FROM `" + table + "`")
+                        .query(String.class).single());
+            }
+        });
         Map<String, String> files = new TreeMap<>();
         for (Path folder : folders) {
             if (Files.isDirectory(folder)) {

@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.InvalidRequestException;
 
 /**
  * Whether the matrix lets the actor do an agenda action on a professional's slots (spec §3.4). An agenda is a professional at a
@@ -19,10 +21,21 @@ import org.vigie.web.ForbiddenException;
 class AgendaAccess {
     private final Clinic clinic;
     private final SchedulingRules rules;
+    private final ClinicDirectory people;
 
-    AgendaAccess(Clinic clinic, SchedulingRules rules) {
+    AgendaAccess(Clinic clinic, SchedulingRules rules, ClinicDirectory people) {
         this.clinic = clinic;
         this.rules = rules;
+        this.people = people;
+    }
+
+    /** The professional whose agenda it is: a health professional of the enterprise; 404 for anyone else, 400 for an employee. */
+    EmployeeView professional(Actor actor, long professionalId) {
+        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
+        if (!professional.healthProfessional()) {
+            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
+        }
+        return professional;
     }
 
     boolean allows(Actor actor, String action, Long locationId, EmployeeView professional) {

@@ -146,11 +146,7 @@ class AgendaFeeds {
         if (actor.operator()) {
             throw new ForbiddenException("Les flux d'agenda sont réservés aux employés de la clinique.");
         }
-        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
-        if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
-        }
-        return professional;
+        return access.professional(actor, professionalId);
     }
 
     private static boolean manager(Actor actor) {

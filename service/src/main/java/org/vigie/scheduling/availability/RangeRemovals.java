@@ -54,7 +54,7 @@ class RangeRemovals {
 
     @Transactional
     RangeRemoval remove(Actor actor, long professionalId, RangeRemovalForm form, boolean dryRun) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         Long locationId = form.locationId();
         if (locationId != null) {
             people.requireLocation(actor.enterpriseId(), locationId);
@@ -136,14 +136,5 @@ class RangeRemovals {
         String label = complete ? people.locationLabel(p.locationId()).orElse(null) : rules.message("M4");
         return new WeekSlot(id, p.date(), p.startTime(), p.endTime(), p.zone().getId(), p.startsAt(), p.endsAt(), p.locationId(), complete,
                 label, null);
-    }
-
-    /** A health professional of the enterprise; 404 for anyone else, 400 for an employee who offers no slot (as single slots). */
-    private EmployeeView professional(Actor actor, long professionalId) {
-        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
-        if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
-        }
-        return professional;
     }
 }

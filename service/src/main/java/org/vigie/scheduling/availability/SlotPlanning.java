@@ -14,7 +14,6 @@ import org.vigie.scheduling.offering.OfferedServices;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ConflictException;
-import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 
@@ -58,7 +57,7 @@ class SlotPlanning {
      */
     @Transactional(readOnly = true)
     SlotProposal propose(Actor actor, long professionalId, LocalDate date, LocalTime start) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         Long location = professional.workLocations().size() == 1 ? professional.workLocations().get(0) : null;
         access.require(actor, EDIT, location, professional);
         new Validation().require(date != null, "date", "La date de la plage est obligatoire.")
@@ -71,7 +70,7 @@ class SlotPlanning {
 
     @Transactional
     SlotView create(Actor actor, long professionalId, SlotForm form) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         access.require(actor, EDIT, form.locationId(), professional);
         Placement placed = checks.check(actor.enterpriseId(), professional, form, clock.instant());
         checks.holdServices(placed.serviceIds());
@@ -83,7 +82,7 @@ class SlotPlanning {
     /** The professional's slots on the local dates {@code from} to {@code to}, those of the agendas the actor may view. */
     @Transactional(readOnly = true)
     List<SlotView> list(Actor actor, long professionalId, LocalDate from, LocalDate to, Long locationId) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         if (locationId != null) {
             people.requireLocation(actor.enterpriseId(), locationId);
         }
@@ -102,7 +101,7 @@ class SlotPlanning {
     /** R118: date, times, location, services, type and "from" moment changed; refused once a complete slot has ended (R115). */
     @Transactional
     SlotView change(Actor actor, long professionalId, long slotId, SlotForm form) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         Slot slot = slot(actor, professionalId, slotId);
         access.require(actor, EDIT, slot.locationId(), professional);
         access.require(actor, EDIT, form.locationId(), professional);
@@ -119,7 +118,7 @@ class SlotPlanning {
     /** R116: refused once a complete slot has ended; an incomplete slot is deleted at any time. */
     @Transactional
     void delete(Actor actor, long professionalId, long slotId) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         Slot slot = slot(actor, professionalId, slotId);
         access.require(actor, EDIT, slot.locationId(), professional);
         if (slot.complete() && slot.pastAt(clock.instant())) {
@@ -127,15 +126,6 @@ class SlotPlanning {
         }
         slots.delete(slotId);
         audit.record(actor, "slot.delete", "slot:" + slotId, slot.date() + " " + slot.startTime() + "-" + slot.endTime());
-    }
-
-    /** A health professional of the enterprise; 404 for anyone else, 400 for an employee who offers no slot. */
-    private EmployeeView professional(Actor actor, long professionalId) {
-        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
-        if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
-        }
-        return professional;
     }
 
     private Slot slot(Actor actor, long professionalId, long slotId) {

@@ -1,6 +1,5 @@
 package org.vigie.scheduling.availability;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -60,9 +59,9 @@ class WeekCopies {
 
     @Transactional
     WeekCopy copy(Actor actor, long professionalId, LocalDate sunday, WeekCopyForm form, boolean dryRun) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         access.require(actor, COPY, null, professional); // R128
-        Weeks.Week source = week(sunday);
+        Weeks.Week source = Weeks.Week.named(sunday);
         List<LocalDate> targets = targets(source, form);
         if (!dryRun) {
             locks.lock(professionalId); // the source read as last committed, and the copies written, under one lock
@@ -153,22 +152,5 @@ class WeekCopies {
                 : LocalDateTime.ofInstant(s.publishFrom(), checks.zone(s.locationId())).plusWeeks(weeks);
         return new SlotBatches.NewSlot(Weeks.shift(s.date(), weeks), s.startTime(), s.endTime(), s.locationId(),
                 s.visibility() == null ? null : s.visibility() == Visibility.PUBLIC, publishFrom, s.serviceIds());
-    }
-
-    private static Weeks.Week week(LocalDate sunday) {
-        if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le " + sunday
-                    + " n'en est pas un.");
-        }
-        return new Weeks.Week(sunday);
-    }
-
-    /** A health professional of the enterprise; 404 for anyone else, 400 for an employee who offers no slot (as single slots). */
-    private EmployeeView professional(Actor actor, long professionalId) {
-        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
-        if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
-        }
-        return professional;
     }
 }

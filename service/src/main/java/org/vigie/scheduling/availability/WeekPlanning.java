@@ -1,7 +1,6 @@
 package org.vigie.scheduling.availability;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,9 +57,9 @@ class WeekPlanning {
      */
     @Transactional
     WeekPlan quickCreate(Actor actor, long professionalId, LocalDate sunday, WeekForm form, boolean dryRun) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         access.require(actor, QUICK_CREATE, null, professional); // R122
-        Weeks.Week week = week(sunday);
+        Weeks.Week week = Weeks.Week.named(sunday);
         List<Placement> placed = checks.placements(week, form, clock.instant());
         if (!dryRun) {
             locks.lock(professionalId);
@@ -87,9 +86,9 @@ class WeekPlanning {
      */
     @Transactional
     WeekPlan clear(Actor actor, long professionalId, LocalDate sunday, Boolean confirmed, boolean dryRun) {
-        EmployeeView professional = professional(actor, professionalId);
+        EmployeeView professional = access.professional(actor, professionalId);
         access.require(actor, CLEAR, null, professional); // R137
-        Weeks.Week week = week(sunday);
+        Weeks.Week week = Weeks.Week.named(sunday);
         if (!dryRun && !Boolean.TRUE.equals(confirmed)) {
             throw new InvalidRequestException("confirmed", "Vider la semaine supprime ses plages qui ne sont pas terminées et ses plages "
                     + "incomplètes. Confirmez (confirmed=true).");
@@ -118,22 +117,5 @@ class WeekPlanning {
         String label = s.complete() ? people.locationLabel(s.locationId()).orElse(null) : rules.message("M4");
         return new WeekSlot(s.id(), s.date(), s.startTime(), s.endTime(), zone.getId(), s.startsAt(), s.endsAt(), s.locationId(), s.complete(),
                 label, null);
-    }
-
-    private static Weeks.Week week(LocalDate sunday) {
-        if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le " + sunday
-                    + " n'en est pas un.");
-        }
-        return new Weeks.Week(sunday);
-    }
-
-    /** A health professional of the enterprise; 404 for anyone else, 400 for an employee who offers no slot (as single slots). */
-    private EmployeeView professional(Actor actor, long professionalId) {
-        EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
-        if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
-        }
-        return professional;
     }
 }

@@ -1,6 +1,5 @@
 package org.vigie.scheduling.templates;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -72,10 +71,7 @@ class TemplateApplication {
 
     @Transactional
     Applied apply(Actor actor, long professionalId, LocalDate sunday, ApplyForm form, boolean dryRun) {
-        if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le " + sunday
-                    + " n'en est pas un.");
-        }
+        Weeks.Week.named(sunday);
         if (form.templateId() == null) {
             throw new InvalidRequestException("templateId", "Choisissez le modèle à appliquer.");
         }
