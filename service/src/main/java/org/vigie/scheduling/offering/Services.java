@@ -3,6 +3,7 @@ package org.vigie.scheduling.offering;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,7 +65,7 @@ class Services {
         List<Options> options = new ArrayList<>();
         jdbc.sql("SELECT " + Service.COLUMNS + ", o.horizon_enabled, o.horizon_weeks FROM (SELECT 1 AS one) one"
                         + " LEFT JOIN clinic_service s ON s.professional_id = ? AND s.enterprise_id = ?"
-                        + " LEFT JOIN clinic_professional_options o ON o.employee_id = ? ORDER BY s.id")
+                        + " LEFT JOIN clinic_professional_options o ON o.employee_id = ?") // sorted by id here, without a temporary table
                 .params(professionalId, enterpriseId, professionalId)
                 .query((RowCallbackHandler) rs -> {
                     if (options.isEmpty()) {
@@ -76,6 +77,7 @@ class Services {
                         services.add(Service.of(rs, services.size()));
                     }
                 });
+        services.sort(Comparator.comparingLong(Service::id));
         return new WithOptions(services, options.isEmpty() ? Optional.empty() : Optional.ofNullable(options.get(0)));
     }
 

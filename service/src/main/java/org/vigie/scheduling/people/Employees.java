@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class Employees {
         List<Long> locations = new ArrayList<>();
         List<Employee> found = new ArrayList<>();
         jdbc.sql("SELECT l.location_id, " + COLUMNS + " LEFT JOIN clinic_employee_location l ON l.employee_id = e.id"
-                        + " WHERE e.id = ? AND e.enterprise_id = ? ORDER BY l.location_id").params(employeeId, enterpriseId)
+                        + " WHERE e.id = ? AND e.enterprise_id = ?").params(employeeId, enterpriseId) // sorted here, without a temporary table
                 .query((RowCallbackHandler) rs -> {
                     if (found.isEmpty()) {
                         found.add(employee(rs, 1, locations));
@@ -51,6 +52,7 @@ class Employees {
                         locations.add(location);
                     }
                 });
+        Collections.sort(locations);
         return found.stream().findFirst().map(e -> e.withWorkLocations(locations));
     }
 
