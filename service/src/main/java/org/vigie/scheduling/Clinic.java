@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.NotFoundException;
@@ -24,6 +26,7 @@ import org.vigie.web.SessionPrincipal;
 public class Clinic {
     /** The matrix column of the provincial operator. */
     public static final String OPERATOR = "OP";
+    private static final String ACTIVE_EMPLOYEE = Clinic.class.getName() + ".activeEmployee|";
 
     private final ClinicStaff staff;
     private final AgendaGrants grants;
@@ -51,7 +54,7 @@ public class Clinic {
     public Actor actor(long enterpriseId) {
         Caller caller = Caller.current();
         if (caller.isAdmin() && staff.enterpriseExists(enterpriseId)) {
-            return new Actor(caller.username(), enterpriseId, null, false, false, true);
+            return new Actor(caller.username(), enterpriseId, null, false, false, true, null);
         }
         if (caller.role() != Role.CLINIC) {
             throw new ForbiddenException("Les agendas des cliniques sont réservés à leurs employés.");
@@ -64,9 +67,24 @@ public class Clinic {
                 .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour vous."));
     }
 
-    /** The employee record of a signed-in RAMQ identifier in an enterprise: not deleted, not departed (R2, R10). */
+    /**
+     * The employee record of a signed-in RAMQ identifier in an enterprise: not deleted, not departed (R2, R10). Read once per
+     * HTTP request: a session's check and the request's {@link #actor} ask the same question, and the second asks the answer.
+     */
     public Optional<Actor> activeEmployee(String ramqId, long enterpriseId) {
-        return staff.activeEmployee(ramqId, enterpriseId, today());
+        LocalDate today = today();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return staff.activeEmployee(ramqId, enterpriseId, today);
+        }
+        String key = ACTIVE_EMPLOYEE + ramqId + "|" + enterpriseId + "|" + today;
+        @SuppressWarnings("unchecked")
+        Optional<Actor> known = (Optional<Actor>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = staff.activeEmployee(ramqId, enterpriseId, today);
+            request.setAttribute(key, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return known;
     }
 
     /** The enterprises where a RAMQ identifier is an active employee, by name. */

@@ -1,6 +1,9 @@
 package org.vigie.scheduling.access;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
+import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.ClinicDirectory;
 
@@ -22,7 +25,16 @@ public class GridPreference {
 
     /** The person's grid interval in minutes; the pack's default for someone who never saved theirs, or who is no RAMQ person (the operator). */
     public int minutes(String ramqId) {
-        return people.personId(ramqId).flatMap(preferences::of).map(Preferences.Saved::gridMinutes)
+        return minutes(people.personId(ramqId));
+    }
+
+    /** {@link #minutes(String)} of the actor, whose person was read with their employee record (the operator's is looked up). */
+    public int minutes(Actor actor) {
+        return minutes(actor.personId() != null ? Optional.of(actor.personId()) : people.personId(actor.username()));
+    }
+
+    private int minutes(Optional<Long> personId) {
+        return personId.flatMap(preferences::of).map(Preferences.Saved::gridMinutes)
                 .orElseGet(() -> Integer.parseInt(rules.defaultCode("gridIntervals")));
     }
 }

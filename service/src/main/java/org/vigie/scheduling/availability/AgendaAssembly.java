@@ -60,14 +60,15 @@ class AgendaAssembly {
     AgendaContent content(Actor actor, EmployeeView professional, Long locationId, LocalDate from, LocalDate to, Predicate<Long> viewable,
                           int cellMinutes, Instant now) {
         long enterpriseId = actor.enterpriseId();
-        Map<Long, OfferedService> services = offering.all(enterpriseId, professional.id()).stream()
-                .collect(Collectors.toMap(OfferedService::id, Function.identity()));
-        Optional<Integer> horizon = offering.bookingHorizonWeeks(professional.id());
+        OfferedServices.Offering offered = offering.offering(enterpriseId, professional.id());
+        Map<Long, OfferedService> services = offered.services().stream().collect(Collectors.toMap(OfferedService::id, Function.identity()));
+        Optional<Integer> horizon = offered.bookingHorizonWeeks();
+        OnlineVisibilities.Terms terms = new OnlineVisibilities.Terms(rules);
         Map<Long, LocationShown> places = new HashMap<>();
         Function<Long, LocationShown> place = id -> places.computeIfAbsent(id, this::place);
         List<AgendaSlot> shown = slots.of(enterpriseId, professional.id(), from, to).stream()
                 .filter(s -> viewable.test(s.locationId()))
-                .map(s -> slot(s, services, horizon, place.apply(s.locationId()), now))
+                .map(s -> slot(s, services, horizon, place.apply(s.locationId()), now, terms))
                 .toList();
         // the appointments' local dates are in their locations' zones: a day's margin on each side in UTC, then their dates
         List<AgendaAppointmentView> booked = appointments.of(enterpriseId, professional.id(), locationId,
@@ -78,7 +79,7 @@ class AgendaAssembly {
                         a.startsAt(), a.endsAt(), a.status()))
                 .toList();
         return new AgendaContent(professional.id(), locationId, from, to, cellMinutes, shown, booked,
-                AgendaCells.overlaps(shown, cellMinutes, rules.message("M8")), now);
+                AgendaCells.overlaps(shown, cellMinutes, terms.message("M8")), now);
     }
 
     private LocationShown place(Long locationId) {
@@ -89,18 +90,19 @@ class AgendaAssembly {
                 .orElseGet(() -> new LocationShown(null, people.zone(locationId), null));
     }
 
-    private AgendaSlot slot(Slot slot, Map<Long, OfferedService> services, Optional<Integer> horizon, LocationShown place, Instant now) {
+    private AgendaSlot slot(Slot slot, Map<Long, OfferedService> services, Optional<Integer> horizon, LocationShown place, Instant now,
+                            OnlineVisibilities.Terms terms) {
         List<OfferedService> offered = slot.serviceIds().stream().map(services::get).filter(s -> s != null).toList();
         // R106: every service of a slot has the same type and duration
         String type = offered.isEmpty() ? null : offered.get(0).appointmentType();
         Integer duration = offered.isEmpty() ? null : offered.get(0).durationMinutes();
-        String inactive = rules.message("M5");
+        String inactive = terms.message("M5");
         List<AgendaService> views = offered.stream().map(s -> new AgendaService(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(),
                 s.durationMinutes(), s.deleted() ? inactive : "actif")).toList();
         return new AgendaSlot(slot.id(), slot.date(), slot.startTime(), slot.endTime(), place.zone().getId(), slot.startsAt(), slot.endsAt(),
-                slot.locationId(), place.label(), slot.complete(), slot.complete() ? place.label() : rules.message("M4"),
+                slot.locationId(), place.label(), slot.complete(), slot.complete() ? place.label() : terms.message("M4"),
                 slot.visibility() == Visibility.PUBLIC, slot.visibility(), slot.publishFrom(), type, duration,
                 offered.stream().map(OfferedService::reasonLabel).toList(), views,
-                OnlineVisibilities.of(slot, type, horizon, place.zone(), place.displayMode(), now, rules));
+                OnlineVisibilities.of(slot, type, horizon, place.zone(), place.displayMode(), now, terms));
     }
 }

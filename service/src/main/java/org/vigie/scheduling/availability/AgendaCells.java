@@ -30,15 +30,21 @@ final class AgendaCells {
             if (day.size() < 2) {
                 return;
             }
-            for (int start = 0; start < DAY; start += cellMinutes) {
+            // no slot meets a cell before the day's first start or from its last end: only the cells between are looked at
+            int first = day.stream().mapToInt(s -> minutes(s.startTime())).min().orElse(0);
+            int last = day.stream().mapToInt(s -> minutes(s.endTime())).max().orElse(0);
+            for (int start = first / cellMinutes * cellMinutes; start < Math.min(last, DAY); start += cellMinutes) {
                 int cellStart = start;
                 int cellEnd = Math.min(start + cellMinutes, DAY);
-                List<CellSlot> in = day.stream().filter(s -> minutes(s.startTime()) < cellEnd && minutes(s.endTime()) > cellStart)
-                        .map(s -> new CellSlot(s.id(), s.startTime(), s.endTime(), s.appointmentType(), s.publicSlot() ? publicLabel : null,
-                                s.durationMinutes()))
-                        .toList();
+                List<CellSlot> in = new ArrayList<>();
+                for (AgendaSlot s : day) {
+                    if (minutes(s.startTime()) < cellEnd && minutes(s.endTime()) > cellStart) {
+                        in.add(new CellSlot(s.id(), s.startTime(), s.endTime(), s.appointmentType(), s.publicSlot() ? publicLabel : null,
+                                s.durationMinutes()));
+                    }
+                }
                 if (in.size() > 1) {
-                    cells.add(new AgendaCell(date, time(cellStart), time(cellEnd), in));
+                    cells.add(new AgendaCell(date, time(cellStart), time(cellEnd), List.copyOf(in)));
                 }
             }
         });

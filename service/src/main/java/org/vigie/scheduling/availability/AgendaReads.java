@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
@@ -28,7 +29,10 @@ import org.vigie.web.Validation;
 /**
  * The agenda's content as the caller may read it (R9, R11, R94, R121; matrix action agenda.view on each (location,
  * professional) pair, §3.5 notes 1, 4, 5): a slot or appointment is shown only at a location whose agenda the caller may
- * view, so a row at L1 never shows the professional's slots at L2.
+ * view, so a row at L1 never shows the professional's slots at L2. Its reads run in no database transaction (SUPPORTS): each
+ * statement reads what is committed when it runs, and the three statements a read-only transaction costs on MariaDB
+ * ({@code SET autocommit=0}, {@code COMMIT}, {@code SET autocommit=1}) are saved; the slots come with their services in one
+ * statement, so a slot never shows half of a change.
  */
 @Component
 class AgendaReads {
@@ -63,7 +67,7 @@ class AgendaReads {
     }
 
     /** R94: one professional's agenda at a location, or at every location the caller may view, on the local dates from..to. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     AgendaContent content(Actor actor, long professionalId, Long locationId, LocalDate from, LocalDate to) {
         EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
         if (!professional.healthProfessional()) {
@@ -75,14 +79,14 @@ class AgendaReads {
         access.require(actor, SlotPlanning.VIEW, locationId, professional);
         requireRange(from, to);
         return assembly.content(actor, professional, locationId, from, to, viewable(actor, professional, locationId),
-                grid.minutes(actor.username()), clock.instant());
+                grid.minutes(actor), clock.instant());
     }
 
     /**
      * R9: a health professional's own agenda, at every location, on from..to (the current Sunday-to-Saturday week by default,
      * §9 A1); anyone else has no professional chosen and an empty agenda (null).
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     DefaultAgendaContent byDefault(Actor actor, LocalDate from, LocalDate to) {
         Weeks.Week week = Weeks.Week.containing(clinic.today());
         LocalDate first = from != null ? from : week.sunday();
@@ -98,7 +102,7 @@ class AgendaReads {
      * R11, §3.5 note 5: the agendas of one date of every active professional the caller may view at one location at least, by
      * last name, first name and id, paged by the pack's agenda.page.size; each at the locations the caller may view.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     AgendaDay day(Actor actor, LocalDate date, int page) {
         new Validation().require(date != null, "date", "La date est obligatoire.")
                 .require(page >= 0, "page", "Les pages se comptent à partir de 0.").throwIfAny();
@@ -114,7 +118,7 @@ class AgendaReads {
         List<Long> order = new ArrayList<>(locations.keySet());
         int size = (int) rules.today().number("agenda.page.size");
         int start = (int) Math.min((long) page * size, order.size());
-        int cell = grid.minutes(actor.username());
+        int cell = grid.minutes(actor);
         Instant now = clock.instant();
         List<ProfessionalDay> items = order.subList(start, Math.min(start + size, order.size())).stream().map(id -> {
             EmployeeView professional = people.employee(actor.enterpriseId(), id);

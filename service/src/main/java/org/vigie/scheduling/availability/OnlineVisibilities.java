@@ -2,6 +2,8 @@ package org.vigie.scheduling.availability;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.vigie.scheduling.SchedulingRules;
@@ -16,15 +18,42 @@ final class OnlineVisibilities {
     private OnlineVisibilities() {
     }
 
+    /** A type's audience (R119) and its label, as the pack's list appointmentTypes gives them; null for a type it lacks. */
+    record Audience(String code, String label) {
+    }
+
+    /**
+     * What the pack says that the slots of one read share (the types' audiences, the messages), each asked of the pack once
+     * per read rather than once per slot.
+     */
+    static final class Terms {
+        private final SchedulingRules rules;
+        private final Map<String, Audience> audiences = new HashMap<>();
+        private final Map<String, String> messages = new HashMap<>();
+
+        Terms(SchedulingRules rules) {
+            this.rules = rules;
+        }
+
+        Audience audience(String type) {
+            return audiences.computeIfAbsent(type, t -> rules.pack().parameters().item("appointmentTypes", t)
+                    .map(item -> new Audience(item.attribute("audience"), item.attribute("fr"))).orElse(new Audience(null, null)));
+        }
+
+        String message(String code) {
+            return messages.computeIfAbsent(code, rules::message);
+        }
+    }
+
     /**
      * @param type the services' appointment type (null without services)
      * @param horizonWeeks the professional's horizon in weeks when the option is on (R89)
      * @param displayMode the location's availabilityDisplayMode (R120), null without a location
      */
     static OnlineVisibility of(Slot slot, String type, Optional<Integer> horizonWeeks, ZoneId zone, String displayMode, Instant now,
-                               SchedulingRules rules) {
-        String audience = type == null ? null : rules.pack().parameters().item("appointmentTypes", type).map(t -> t.attribute("audience")).orElse(null);
-        String audienceLabel = type == null ? null : rules.pack().parameters().item("appointmentTypes", type).map(t -> t.attribute("fr")).orElse(null);
+                               Terms terms) {
+        String audience = type == null ? null : terms.audience(type).code();
+        String audienceLabel = type == null ? null : terms.audience(type).label();
         String hidden = !slot.complete() ? "INCOMPLETE" : slot.visibility() != Visibility.PUBLIC ? "PRIVATE" : null;
         String rule = null;
         Instant from = null;
@@ -41,7 +70,7 @@ final class OnlineVisibilities {
             }
         }
         boolean visibleNow = hidden == null && (from == null || !from.isAfter(now)) && slot.endsAt().isAfter(now);
-        String notice = !visibleNow && slot.endsAt().isAfter(now) ? rules.message("M3") : null;
+        String notice = !visibleNow && slot.endsAt().isAfter(now) ? terms.message("M3") : null;
         return new OnlineVisibility(hidden == null, hidden, rule, from, visibleNow, hidden == null ? audience : null,
                 hidden == null ? audienceLabel : null, displayMode, true, notice);
     }

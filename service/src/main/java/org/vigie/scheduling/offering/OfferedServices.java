@@ -39,6 +39,17 @@ public class OfferedServices {
         return options.of(professionalId).filter(Options::bookingHorizonEnabled).map(Options::bookingHorizonMaxWeeks);
     }
 
+    /** Every service of the professional, deleted ones too ({@link #all}), and their booking horizon ({@link #bookingHorizonWeeks}). */
+    public record Offering(List<OfferedService> services, Optional<Integer> bookingHorizonWeeks) {
+    }
+
+    /** {@link #all} and {@link #bookingHorizonWeeks} read at once, as an agenda needs them. */
+    public Offering offering(long enterpriseId, long professionalId) {
+        Services.WithOptions read = services.allWithOptions(enterpriseId, professionalId);
+        return new Offering(read.services().stream().map(this::offered).toList(),
+                read.options().filter(Options::bookingHorizonEnabled).map(Options::bookingHorizonMaxWeeks));
+    }
+
     /** The professional's active services, by id: one of them is preselected on a new slot when it is the only one (R101). */
     public List<OfferedService> active(long enterpriseId, long professionalId) {
         return services.of(enterpriseId, professionalId, false).stream().map(this::offered).toList();

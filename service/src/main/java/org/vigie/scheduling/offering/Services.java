@@ -2,12 +2,15 @@ package org.vigie.scheduling.offering;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -53,6 +56,32 @@ class Services {
         return jdbc.sql("SELECT " + Service.COLUMNS + " FROM clinic_service s WHERE s.professional_id = ? AND s.enterprise_id = ?"
                         + (includeDeleted ? "" : " AND s.deleted_at IS NULL") + " ORDER BY s.id")
                 .params(professionalId, enterpriseId).query(Service::of).list();
+    }
+
+    /** Every service of the professional (deleted ones too), by id, and their options when they saved any. */
+    record WithOptions(List<Service> services, Optional<Options> options) {
+    }
+
+    /** {@link #of} with the deleted ones and the professional's options, in one statement (a row per service, one without any). */
+    WithOptions allWithOptions(long enterpriseId, long professionalId) {
+        List<Service> services = new ArrayList<>();
+        List<Options> options = new ArrayList<>();
+        jdbc.sql("SELECT " + Service.COLUMNS + ", o.horizon_enabled, o.horizon_weeks FROM (SELECT 1 AS one) one"
+                        + " LEFT JOIN clinic_service s ON s.professional_id = ? AND s.enterprise_id = ?"
+                        + " LEFT JOIN clinic_professional_options o ON o.employee_id = ?") // sorted by id here, without a temporary table
+                .params(professionalId, enterpriseId, professionalId)
+                .query((RowCallbackHandler) rs -> {
+                    if (options.isEmpty()) {
+                        boolean enabled = rs.getBoolean(7);
+                        options.add(rs.wasNull() ? null : new Options(enabled, rs.getObject(8, Integer.class)));
+                    }
+                    rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        services.add(Service.of(rs, services.size()));
+                    }
+                });
+        services.sort(Comparator.comparingLong(Service::id));
+        return new WithOptions(services, options.isEmpty() ? Optional.empty() : Optional.ofNullable(options.get(0)));
     }
 
     /** Takes the service's row lock: a deletion and a slot taking the service up are ordered. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,23 @@ class Employees {
     record NamedEmployee(long id, String firstName, String lastName, String practiceNumber) {
     }
 
+    /** The record with its work locations, read in one statement (a row per work location, one without any). */
     Optional<Employee> find(long enterpriseId, long employeeId) {
-        return jdbc.sql("SELECT " + COLUMNS + " WHERE e.id = ? AND e.enterprise_id = ?").params(employeeId, enterpriseId)
-                .query((rs, n) -> employee(rs, List.of())).optional()
-                .map(e -> e.withWorkLocations(workLocations(List.of(employeeId)).getOrDefault(employeeId, List.of())));
+        List<Long> locations = new ArrayList<>();
+        List<Employee> found = new ArrayList<>();
+        jdbc.sql("SELECT l.location_id, " + COLUMNS + " LEFT JOIN clinic_employee_location l ON l.employee_id = e.id"
+                        + " WHERE e.id = ? AND e.enterprise_id = ?").params(employeeId, enterpriseId) // sorted here, without a temporary table
+                .query((RowCallbackHandler) rs -> {
+                    if (found.isEmpty()) {
+                        found.add(employee(rs, 1, locations));
+                    }
+                    long location = rs.getLong(1);
+                    if (!rs.wasNull()) {
+                        locations.add(location);
+                    }
+                });
+        Collections.sort(locations);
+        return found.stream().findFirst().map(e -> e.withWorkLocations(locations));
     }
 
     /** The enterprise's records by last name, first name and id; the deleted ones too when asked (R49). */
@@ -146,9 +160,16 @@ class Employees {
     }
 
     private static Employee employee(ResultSet rs, List<Long> workLocations) throws SQLException {
-        return new Employee(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getDate(8).toLocalDate(), rs.getDate(9) == null ? null : rs.getDate(9).toLocalDate(), rs.getString(10),
-                rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), workLocations, rs.getBoolean(16),
-                rs.getBoolean(17), rs.getBoolean(18), rs.getTimestamp(19) == null ? null : rs.getTimestamp(19).toInstant());
+        return employee(rs, 0, workLocations);
+    }
+
+    /** The record from the {@code COLUMNS} that follow the first {@code skip} columns of the row. */
+    private static Employee employee(ResultSet rs, int skip, List<Long> workLocations) throws SQLException {
+        int c = skip;
+        return new Employee(rs.getLong(c + 1), rs.getString(c + 2), rs.getString(c + 3), rs.getString(c + 4), rs.getString(c + 5),
+                rs.getString(c + 6), rs.getString(c + 7), rs.getDate(c + 8).toLocalDate(), rs.getDate(c + 9) == null ? null : rs.getDate(c + 9).toLocalDate(),
+                rs.getString(c + 10), rs.getString(c + 11), rs.getString(c + 12), rs.getString(c + 13), rs.getString(c + 14), rs.getString(c + 15),
+                workLocations, rs.getBoolean(c + 16), rs.getBoolean(c + 17), rs.getBoolean(c + 18),
+                rs.getTimestamp(c + 19) == null ? null : rs.getTimestamp(c + 19).toInstant());
     }
 }

@@ -28,10 +28,10 @@ class JdbcClinicDirectory implements ClinicStaff {
 
     @Override
     public Optional<Actor> activeEmployee(String ramqId, long enterpriseId, LocalDate day) {
-        return jdbc.sql("SELECT e.id, e.is_local_admin, e.is_super_user FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
+        return jdbc.sql("SELECT e.id, e.is_local_admin, e.is_super_user, p.id FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id"
                         + " WHERE p.ramq_id = ? AND e.enterprise_id = ? AND" + ACTIVE)
                 .params(ramqId, enterpriseId, day)
-                .query((rs, n) -> new Actor(ramqId, enterpriseId, rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), false))
+                .query((rs, n) -> new Actor(ramqId, enterpriseId, rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), false, rs.getLong(4)))
                 .optional();
     }
 

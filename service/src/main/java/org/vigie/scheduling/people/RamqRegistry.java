@@ -150,7 +150,7 @@ class RamqRegistry {
         long enterprise = enterprises.insert(request.name().trim(), request.email(), request.phone(), request.gmf(), request.gmfNumber(),
                 clock.instant());
         List<Long> locationIds = newLocations.stream().map(l -> locations.register(enterprise, l)).toList();
-        Actor operator = new Actor(Caller.current().username(), enterprise, null, false, false, true);
+        Actor operator = new Actor(Caller.current().username(), enterprise, null, false, false, true, null);
         audit.record(operator, "enterprise.create", "enterprise:" + enterprise, request.name());
         for (long person : admins.stream().distinct().toList()) {
             long employee = records.activeRecordFor(enterprise, person);
