@@ -13,8 +13,8 @@ import org.vigie.support.Api;
 /**
  * A copied week keeps its local times across the clock changes (R129, §9 A23): each copy is the source slot's local date plus
  * 7·k days at its local times, read in its location's zone, never the source's instants plus 7·k·24 hours. Montréal (location
- * 1) and the Îles-de-la-Madeleine (location 2, America/Halifax) change their clocks on the same Sundays: 2026-11-01,
- * 2027-03-14 and 2027-11-07.
+ * 1) and the Îles-de-la-Madeleine (location 2, America/Halifax) change their clocks on the same Sundays,
+ * 2026-03-08 and 2026-11-01: a week copied over the fall back, and a year of copies over both.
  */
 class AgendaCopyAcrossClockChangesApiIntegrationTests extends ClinicTest {
     Enterprise enterprise;
@@ -66,21 +66,21 @@ class AgendaCopyAcrossClockChangesApiIntegrationTests extends ClinicTest {
         assertThat(slots("2026-11-02")).as("09:00 EST and 18:00 AST").containsExactly("09:00-12:00 14:00/17:00", "18:00-21:00 22:00/01:00");
     }
 
-    /** A winter week copied every 8 weeks through 2027, over the spring forward (03-14) and the fall back (11-07). */
+    /** A winter week copied every 8 weeks through 2026, over the spring forward (03-08) and the fall back (11-01). */
     @Test
-    void R129_R136_aWeekCopiedAcrossBoth2027ClockChangesKeeps0900At0900() {
-        clock.today(LocalDate.of(2026, 12, 30));
-        slot("2027-01-04", "09:00", "12:00", enterprise.location1());
-        slot("2027-01-05", "09:00", "12:00", enterprise.location2());
-        var copied = copy("2027-01-03", 52, 8);
+    void R129_R136_aWeekCopiedAcrossBoth2026ClockChangesKeeps0900At0900() {
+        clock.today(LocalDate.of(2025, 12, 30));
+        slot("2026-01-05", "09:00", "12:00", enterprise.location1());
+        slot("2026-01-06", "09:00", "12:00", enterprise.location2());
+        var copied = copy("2026-01-04", 52, 8);
         assertThat(copied.status()).as(copied.raw()).isEqualTo(201);
         assertThat(copied.body().get("weeks").toString())
-                .isEqualTo("[\"2027-02-28\",\"2027-04-25\",\"2027-06-20\",\"2027-08-15\",\"2027-10-10\",\"2027-12-05\"]");
+                .isEqualTo("[\"2026-03-01\",\"2026-04-26\",\"2026-06-21\",\"2026-08-16\",\"2026-10-11\",\"2026-12-06\"]");
         assertThat(copied.body().get("count").asInt()).isEqualTo(12);
-        Map<String, String> montreal = Map.of("2027-03-01", "14:00/17:00", "2027-04-26", "13:00/16:00", "2027-10-11", "13:00/16:00",
-                "2027-12-06", "14:00/17:00");
+        Map<String, String> montreal = Map.of("2026-03-02", "14:00/17:00", "2026-04-27", "13:00/16:00", "2026-10-12", "13:00/16:00",
+                "2026-12-07", "14:00/17:00");
         montreal.forEach((date, instants) -> assertThat(slots(date)).as(date).containsExactly("09:00-12:00 " + instants));
-        Map<String, String> halifax = Map.of("2027-03-02", "13:00/16:00", "2027-06-22", "12:00/15:00", "2027-12-07", "13:00/16:00");
+        Map<String, String> halifax = Map.of("2026-03-03", "13:00/16:00", "2026-06-23", "12:00/15:00", "2026-12-08", "13:00/16:00");
         halifax.forEach((date, instants) -> assertThat(slots(date)).as(date).containsExactly("09:00-12:00 " + instants));
         assertThat(jdbc.sql("SELECT DISTINCT TIME_FORMAT(local_start, '%H:%i') FROM availability_slot WHERE professional_id = ?")
                 .param(professional).query(String.class).list()).containsExactly("09:00");
