@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,11 +98,10 @@ class SlotBatchWriter implements SlotBatches {
                 overlaps.stream().map(o -> view(o, locations)).toList());
     }
 
-    /** The slot at its local date and times in its location's zone; a « from » already past is no « from » (§9 A9: public at once). */
     /** The zones and labels of the batch's locations, each read once per batch (a year of a template is hundreds of slots). */
     private final class Locations {
-        private final Map<Long, ZoneId> zones = new java.util.HashMap<>();
-        private final Map<Long, String> labels = new java.util.HashMap<>();
+        private final Map<Long, ZoneId> zones = new HashMap<>();
+        private final Map<Long, String> labels = new HashMap<>();
 
         ZoneId zone(Long locationId) {
             return locationId == null ? checks.zone(null) : zones.computeIfAbsent(locationId, checks::zone);
@@ -112,6 +112,7 @@ class SlotBatchWriter implements SlotBatches {
         }
     }
 
+    /** The slot at its local date and times in its location's zone; a « from » already past is no « from » (§9 A9: public at once). */
     private Placement placement(NewSlot s, Locations locations) {
         ZoneId zone = locations.zone(s.locationId());
         Instant publishFrom = s.publishFrom() == null ? null : Weeks.instant(s.publishFrom().toLocalDate(), s.publishFrom().toLocalTime(), zone);
@@ -137,7 +138,7 @@ class SlotBatchWriter implements SlotBatches {
     }
 
     private static Map<String, Object> when(Placement p) {
-        return new java.util.HashMap<>(Map.of("date", p.date(), "start", p.startTime(), "end", p.endTime()));
+        return new HashMap<>(Map.of("date", p.date(), "start", p.startTime(), "end", p.endTime()));
     }
 
     private WeekSlot view(Long id, Placement p, Locations locations) {
