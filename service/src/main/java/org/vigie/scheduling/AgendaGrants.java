@@ -8,4 +8,7 @@ import java.util.List;
  */
 public interface AgendaGrants {
     List<String> grants(long employeeId, long locationId, long professionalId);
+
+    /** The accesses of every row the employee holds, whichever location and professional (who may book somewhere). */
+    List<String> accessesHeldBy(long employeeId);
 }

@@ -34,6 +34,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may create, change or delete a slot on the professional's agenda (agenda.slot.edit): not the operator. */
     static final Set<Who> SLOT_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Who may book in at least one agenda (appointment.manage), so match a NAM (R176): not the operator, not a user with READ only. */
+    static final Set<Who> BOOKERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may quick create or clear a professional's week (agenda.week.*): not the operator, not a user with READ_WRITE. */
     static final Set<Who> WEEK_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     /** Who may make and list feeds of the professional's agenda (agenda.view): not the operator, which subscribes to none. */
@@ -131,6 +133,10 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         String pro = e + "/professionals/{professionalId}";
         t.put("POST /api/clinic/ramq-persons", new Rule(OPERATOR, f -> Call.post("/api/clinic/ramq-persons", Map.of("ramqId",
                 "CE" + String.format("%06d", unique()), "firstName", "A", "lastName", "B", "onlineServices", false))));
+        t.put("POST /api/clinic/ramq-patients", new Rule(OPERATOR, f -> Call.post("/api/clinic/ramq-patients",
+                PatientRegistryApiIntegrationTests.patient(PatientRegistryApiIntegrationTests.nam()))));
+        t.put("POST " + e + "/patients/lookup", new Rule(BOOKERS, f -> Call.post(f.path() + "/patients/lookup",
+                Map.of("nam", PatientRegistryApiIntegrationTests.nam()))));
         t.put("POST /api/clinic/enterprises", new Rule(OPERATOR, f -> Call.post("/api/clinic/enterprises", Map.of("name", "Nouvelle",
                 "gmf", false, "locations", List.of(location("Lieu")), "localAdmins", List.of(f.enterprise().admin().ramqId())))));
         t.put("GET /api/clinic/enterprises", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,

@@ -30,6 +30,11 @@ public class AgendaPermissions implements AgendaGrants {
                 .params(employeeId, locationId, professionalId).query(String.class).list();
     }
 
+    @Override
+    public List<String> accessesHeldBy(long employeeId) {
+        return jdbc.sql("SELECT DISTINCT access FROM clinic_agenda_permission WHERE employee_id = ?").param(employeeId).query(String.class).list();
+    }
+
     /** The rows an employee holds, in the order they were given. */
     List<Grant> heldBy(long employeeId) {
         return select("employee_id = ?", employeeId);

@@ -1,0 +1,87 @@
+package org.vigie.scheduling.patients;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.AgendaGrants;
+import org.vigie.scheduling.Clinic;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.people.ClinicDirectory;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.InvalidRequestException;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * The NAM match of the booking form (R176, R177): whoever may book in at least one agenda of the enterprise asks RAMQ's
+ * registry; a match fills the names, sex and date of birth (R179: staff then edit them on the appointment, never RAMQ's
+ * row), without checking eligibility (R176); no match asks for them by hand (R177). The NAM is never logged.
+ */
+@Service
+class PatientLookups {
+    static final String ACTION = "appointment.manage";
+
+    private final PatientRegistry registry;
+    private final Clinic clinic;
+    private final AgendaGrants grants;
+    private final ClinicDirectory people;
+    private final SchedulingRules rules;
+
+    PatientLookups(PatientRegistry registry, Clinic clinic, AgendaGrants grants, ClinicDirectory people, SchedulingRules rules) {
+        this.registry = registry;
+        this.clinic = clinic;
+        this.grants = grants;
+        this.people = people;
+        this.rules = rules;
+    }
+
+    record NamLookup(@Schema(requiredMode = REQUIRED, example = "TREJ85031512", description = "Four letters and eight digits") String nam) {
+        @Override
+        public String toString() {
+            return "NamLookup[nam=<hidden>]";
+        }
+    }
+
+    /** matched false: the names, sex and date of birth are entered by hand, as the message says (R177). */
+    record NamMatch(boolean matched, String firstName, String lastName, String sex, LocalDate dateOfBirth, String message) {
+    }
+
+    @Transactional(readOnly = true)
+    NamMatch lookup(long enterpriseId, NamLookup request) {
+        Actor actor = clinic.actor(enterpriseId);
+        if (!maySomewhere(actor)) {
+            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(ACTION).toLowerCase(Locale.FRENCH) + ".");
+        }
+        String nam = PatientRegistry.normalized(request.nam())
+                .orElseThrow(() -> new InvalidRequestException("nam", rules.text("patient.nam.shape")));
+        return registry.byNam(nam)
+                .map(p -> new NamMatch(true, p.firstName(), p.lastName(), p.sex(), p.dateOfBirth(), null))
+                .orElseGet(() -> new NamMatch(false, null, null, null, null, rules.text("patient.nam.unmatched")));
+    }
+
+    /**
+     * Whether the matrix lets the actor book in at least one agenda of the enterprise: by profile (LA, SU; the operator's own
+     * column), on their own agenda as a health professional (HP_OWN), or through a permission row they hold (RW, RO).
+     */
+    private boolean maySomewhere(Actor actor) {
+        if (actor.operator()) {
+            return rules.allows(ACTION, Clinic.OPERATOR);
+        }
+        String profile = clinic.column(actor);
+        if (!profile.equals("NONE")) {
+            return rules.allows(ACTION, profile);
+        }
+        if (rules.allows(ACTION, "HP_OWN") && people.employee(actor.enterpriseId(), actor.employeeId()).healthProfessional()) {
+            return true;
+        }
+        List<String> held = grants.accessesHeldBy(actor.employeeId());
+        return held.contains("READ_WRITE") && rules.allows(ACTION, "RW") || held.contains("READ") && rules.allows(ACTION, "RO")
+                || rules.allows(ACTION, "NONE");
+    }
+}
