@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.patients.PatientRegistry.Attachment;
 import org.vigie.scheduling.patients.PatientRegistry.GmfEnrolment;
-import org.vigie.scheduling.patients.PatientRegistry.Period;
+import org.vigie.scheduling.patients.PatientRegistry.Validity;
 import org.vigie.scheduling.patients.PatientRegistry.RegisteredPatient;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
@@ -83,10 +83,10 @@ class PatientRegistrations {
         validation.throwIfAny();
         RegisteredPatient patient = new RegisteredPatient(PatientRegistry.normalized(request.nam()).orElseThrow(), request.firstName().trim(),
                 request.lastName().trim(), request.sex(), request.dateOfBirth(),
-                request.eligibleFrom() == null ? null : new Period(request.eligibleFrom(), request.eligibleUntil()),
+                request.eligibleFrom() == null ? null : new Validity(request.eligibleFrom(), request.eligibleUntil()),
                 request.attachedPracticeNumber() == null ? null
-                        : new Attachment(request.attachedPracticeNumber(), new Period(request.attachedFrom(), request.attachedUntil())),
-                request.gmfNumber() == null ? null : new GmfEnrolment(request.gmfNumber().trim(), new Period(request.gmfFrom(), request.gmfUntil())));
+                        : new Attachment(request.attachedPracticeNumber(), new Validity(request.attachedFrom(), request.attachedUntil())),
+                request.gmfNumber() == null ? null : new GmfEnrolment(request.gmfNumber().trim(), new Validity(request.gmfFrom(), request.gmfUntil())));
         try {
             patients.insert(patient, clock.instant());
         } catch (DuplicateKeyException taken) {

@@ -15,22 +15,22 @@ public interface PatientRegistry {
     Optional<RegisteredPatient> byNam(String nam);
 
     /** A span of days, both ends included; {@code until} null while open. */
-    record Period(LocalDate from, LocalDate until) {
+    record Validity(LocalDate from, LocalDate until) {
         public boolean covers(LocalDate day) {
             return from != null && !day.isBefore(from) && (until == null || !day.isAfter(until));
         }
     }
 
     /** Attached to a professional (their practice number) over a period. */
-    record Attachment(String practiceNumber, Period period) {
+    record Attachment(String practiceNumber, Validity period) {
     }
 
     /** Enrolled with a GMF (its number) over a period. */
-    record GmfEnrolment(String gmfNumber, Period period) {
+    record GmfEnrolment(String gmfNumber, Validity period) {
     }
 
     /** An insured person as RAMQ records them; eligibility, attachment and enrolment null when RAMQ records none. */
-    record RegisteredPatient(String nam, String firstName, String lastName, String sex, LocalDate dateOfBirth, Period eligibility,
+    record RegisteredPatient(String nam, String firstName, String lastName, String sex, LocalDate dateOfBirth, Validity eligibility,
                              Attachment attachment, GmfEnrolment gmfEnrolment) {
         @Override
         public String toString() {

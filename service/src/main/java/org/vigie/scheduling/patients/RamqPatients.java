@@ -31,7 +31,7 @@ class RamqPatients implements PatientRegistry {
 
     /** Inserts the patient; a {@link org.springframework.dao.DuplicateKeyException} when the NAM is registered already. */
     void insert(RegisteredPatient p, Instant at) {
-        PatientRegistry.Period eligibility = p.eligibility();
+        PatientRegistry.Validity eligibility = p.eligibility();
         PatientRegistry.Attachment attachment = p.attachment();
         PatientRegistry.GmfEnrolment gmf = p.gmfEnrolment();
         jdbc.sql("INSERT INTO ramq_patient (" + COLUMNS + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -50,10 +50,10 @@ class RamqPatients implements PatientRegistry {
         String gmf = rs.getString("gmf_number");
         return new RegisteredPatient(rs.getString("nam"), rs.getString("first_name"), rs.getString("last_name"), rs.getString("sex"),
                 day(rs, "birth_date"),
-                eligibleFrom == null ? null : new PatientRegistry.Period(eligibleFrom, day(rs, "eligible_until")),
+                eligibleFrom == null ? null : new PatientRegistry.Validity(eligibleFrom, day(rs, "eligible_until")),
                 practice == null ? null : new PatientRegistry.Attachment(practice,
-                        new PatientRegistry.Period(day(rs, "attached_from"), day(rs, "attached_until"))),
-                gmf == null ? null : new PatientRegistry.GmfEnrolment(gmf, new PatientRegistry.Period(day(rs, "gmf_from"), day(rs, "gmf_until"))));
+                        new PatientRegistry.Validity(day(rs, "attached_from"), day(rs, "attached_until"))),
+                gmf == null ? null : new PatientRegistry.GmfEnrolment(gmf, new PatientRegistry.Validity(day(rs, "gmf_from"), day(rs, "gmf_until"))));
     }
 
     private static LocalDate day(ResultSet rs, String column) throws SQLException {
