@@ -17,11 +17,6 @@ public final class ProposedSlot {
     private final boolean template;
 
     public ProposedSlot(boolean located, String visibility, List<ProposedServiceGroup.Member> services, boolean groupPicked,
-                        boolean publishFromSet) {
-        this(located, visibility, services, groupPicked, publishFromSet, false);
-    }
-
-    public ProposedSlot(boolean located, String visibility, List<ProposedServiceGroup.Member> services, boolean groupPicked,
                         boolean publishFromSet, boolean template) {
         this.template = template;
         this.located = located;

@@ -23,12 +23,10 @@ public class GridPreference {
         this.rules = rules;
     }
 
-    /** The person's grid interval in minutes; the pack's default for someone who never saved theirs, or who is no RAMQ person (the operator). */
-    public int minutes(String ramqId) {
-        return minutes(people.personId(ramqId));
-    }
-
-    /** {@link #minutes(String)} of the actor, whose person was read with their employee record (the operator's is looked up). */
+    /**
+     * The actor's grid interval in minutes, their person read with their employee record (the operator's is looked up); the
+     * pack's default for someone who never saved theirs, or who is no RAMQ person (the operator).
+     */
     public int minutes(Actor actor) {
         return minutes(actor.personId() != null ? Optional.of(actor.personId()) : people.personId(actor.username()));
     }

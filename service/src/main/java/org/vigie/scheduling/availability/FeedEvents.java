@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,7 +60,7 @@ class FeedEvents {
         long enterpriseId = reader.enterpriseId();
         Map<Long, OfferedService> services = offering.all(enterpriseId, professional.id()).stream()
                 .collect(Collectors.toMap(OfferedService::id, Function.identity()));
-        Places places = new Places();
+        Places places = new Places(people, clinic.zone());
         List<FeedEvent> events = new ArrayList<>();
         for (Slot slot : slots.of(enterpriseId, professional.id(), from, to)) {
             if ((locationId == null || locationId.equals(slot.locationId())) && access.allows(reader, SlotPlanning.VIEW, slot.locationId(), professional)) {
@@ -100,19 +99,5 @@ class FeedEvents {
     /** A local date and time in the zone; on a spring-forward night, a time that does not exist reads as the end of the gap. */
     private static ZonedDateTime local(LocalDate date, LocalTime time, ZoneId zone) {
         return Weeks.instant(date, time, zone).atZone(zone);
-    }
-
-    /** Each location's zone and label, read once per feed. */
-    private final class Places {
-        private final Map<Long, ZoneId> zones = new HashMap<>();
-        private final Map<Long, String> labels = new HashMap<>();
-
-        ZoneId zone(Long locationId) {
-            return locationId == null ? clinic.zone() : zones.computeIfAbsent(locationId, people::zone);
-        }
-
-        String label(Long locationId) {
-            return locationId == null ? null : labels.computeIfAbsent(locationId, id -> people.locationLabel(id).orElse(null));
-        }
     }
 }

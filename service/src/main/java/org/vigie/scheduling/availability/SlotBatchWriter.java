@@ -52,8 +52,8 @@ class SlotBatchWriter implements SlotBatches {
     public SlotBatch create(Actor actor, long professionalId, List<NewSlot> wanted, boolean dryRun, String action, String detail,
                             String field) {
         Instant now = clock.instant();
-        Locations locations = new Locations();
-        List<Placement> placed = wanted.stream().map(s -> placement(s, locations)).sorted(Comparator.comparing(Placement::startsAt)).toList();
+        Places places = new Places(people, checks.zone(null));
+        List<Placement> placed = wanted.stream().map(s -> placement(s, places)).sorted(Comparator.comparing(Placement::startsAt)).toList();
         placed.stream().filter(p -> !p.endsAt().isAfter(now)).findFirst().ifPresent(p -> {
             throw new InvalidRequestException(field, rules.text("slots.batch.ended", when(p)));
         });
@@ -82,39 +82,25 @@ class SlotBatchWriter implements SlotBatches {
             }
         }
         if (!dryRun && !duplicates.isEmpty()) {
-            Map<String, Object> values = when(placement(duplicates.get(0), locations));
+            Map<String, Object> values = when(placement(duplicates.get(0), places));
             values.put("count", duplicates.size());
             throw new ConflictException(rules.text("slots.batch.duplicates", values));
         }
         List<WeekSlot> created = new ArrayList<>();
         for (Placement p : placed) {
             Long id = dryRun ? null : slots.add(actor.enterpriseId(), professionalId, p, actor.username(), now);
-            created.add(view(id, p, locations));
+            created.add(view(id, p, places));
         }
         if (!dryRun) {
             audit.record(actor, action, "professional:" + professionalId, detail + ": " + created.size() + " slots");
         }
-        return new SlotBatch(dryRun, created.size(), created, duplicates.stream().map(d -> view(d, locations)).toList(),
-                overlaps.stream().map(o -> view(o, locations)).toList());
-    }
-
-    /** The zones and labels of the batch's locations, each read once per batch (a year of a template is hundreds of slots). */
-    private final class Locations {
-        private final Map<Long, ZoneId> zones = new HashMap<>();
-        private final Map<Long, String> labels = new HashMap<>();
-
-        ZoneId zone(Long locationId) {
-            return locationId == null ? checks.zone(null) : zones.computeIfAbsent(locationId, checks::zone);
-        }
-
-        String label(long locationId) {
-            return labels.computeIfAbsent(locationId, id -> people.locationLabel(id).orElse(null));
-        }
+        return new SlotBatch(dryRun, created.size(), created, duplicates.stream().map(d -> view(d, places)).toList(),
+                overlaps.stream().map(o -> view(o, places)).toList());
     }
 
     /** The slot at its local date and times in its location's zone; a « from » already past is no « from » (§9 A9: public at once). */
-    private Placement placement(NewSlot s, Locations locations) {
-        ZoneId zone = locations.zone(s.locationId());
+    private Placement placement(NewSlot s, Places places) {
+        ZoneId zone = places.zone(s.locationId());
         Instant publishFrom = s.publishFrom() == null ? null : Weeks.instant(s.publishFrom().toLocalDate(), s.publishFrom().toLocalTime(), zone);
         if (publishFrom != null && !publishFrom.isAfter(clock.instant())) {
             publishFrom = null;
@@ -125,8 +111,8 @@ class SlotBatchWriter implements SlotBatches {
                 s.serviceIds() == null ? List.of() : s.serviceIds().stream().distinct().sorted().toList());
     }
 
-    private Placement placement(Slot s, Locations locations) {
-        return new Placement(s.date(), s.startTime(), s.endTime(), s.locationId(), locations.zone(s.locationId()), s.startsAt(), s.endsAt(),
+    private Placement placement(Slot s, Places places) {
+        return new Placement(s.date(), s.startTime(), s.endTime(), s.locationId(), places.zone(s.locationId()), s.startsAt(), s.endsAt(),
                 s.visibility(), s.publishFrom(), s.serviceIds());
     }
 
@@ -141,14 +127,14 @@ class SlotBatchWriter implements SlotBatches {
         return new HashMap<>(Map.of("date", p.date(), "start", p.startTime(), "end", p.endTime()));
     }
 
-    private WeekSlot view(Long id, Placement p, Locations locations) {
+    private WeekSlot view(Long id, Placement p, Places places) {
         boolean complete = p.locationId() != null && p.visibility() != null && !p.serviceIds().isEmpty();
-        String label = complete ? locations.label(p.locationId()) : rules.message("M4");
+        String label = complete ? places.label(p.locationId()) : rules.message("M4");
         return new WeekSlot(id, p.date(), p.startTime(), p.endTime(), p.zone().getId(), p.startsAt(), p.endsAt(), p.locationId(), complete,
                 label, null);
     }
 
-    private WeekSlot view(Slot s, Locations locations) {
-        return view(s.id(), placement(s, locations), locations);
+    private WeekSlot view(Slot s, Places places) {
+        return view(s.id(), placement(s, places), places);
     }
 }

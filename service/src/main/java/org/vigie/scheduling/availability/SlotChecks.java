@@ -86,7 +86,7 @@ class SlotChecks {
         List<ProposedServiceGroup.Member> members = new ArrayList<>();
         services.values().forEach(s -> members.add(new ProposedServiceGroup.Member(s.appointmentType(), s.reason(), s.durationMinutes())));
         rules.check(new ProposedSlot(locationId != null, visibility == null ? null : visibility.name(), members, !groups.isEmpty(),
-                form.publishFrom() != null), FIELDS);
+                form.publishFrom() != null, false), FIELDS);
         return new Placement(form.date(), form.startTime(), form.endTime(), locationId, zone, startsAt, endsAt, visibility,
                 form.publishFrom(), List.copyOf(services.keySet()));
     }

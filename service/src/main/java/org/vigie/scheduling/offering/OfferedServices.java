@@ -25,25 +25,18 @@ public class OfferedServices {
     private final Services services;
     private final ServiceGroups groups;
     private final SchedulingRules rules;
-    private final ProfessionalOptions options;
 
-    OfferedServices(Services services, ServiceGroups groups, SchedulingRules rules, ProfessionalOptions options) {
+    OfferedServices(Services services, ServiceGroups groups, SchedulingRules rules) {
         this.services = services;
         this.groups = groups;
         this.rules = rules;
-        this.options = options;
     }
 
-    /** The professional's booking horizon in weeks when the option is on (R89); empty when off, the default (R88). */
-    public Optional<Integer> bookingHorizonWeeks(long professionalId) {
-        return options.of(professionalId).filter(Options::bookingHorizonEnabled).map(Options::bookingHorizonMaxWeeks);
-    }
-
-    /** Every service of the professional, deleted ones too ({@link #all}), and their booking horizon ({@link #bookingHorizonWeeks}). */
+    /** Every service of the professional, deleted ones too ({@link #all}), and their booking horizon when it is on (R89). */
     public record Offering(List<OfferedService> services, Optional<Integer> bookingHorizonWeeks) {
     }
 
-    /** {@link #all} and {@link #bookingHorizonWeeks} read at once, as an agenda needs them. */
+    /** The professional's services and booking horizon in one read, as an agenda needs them. */
     public Offering offering(long enterpriseId, long professionalId) {
         Services.WithOptions read = services.allWithOptions(enterpriseId, professionalId);
         return new Offering(read.services().stream().map(this::offered).toList(),

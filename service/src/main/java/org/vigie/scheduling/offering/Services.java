@@ -86,7 +86,7 @@ class Services {
 
     /** Takes the service's row lock: a deletion and a slot taking the service up are ordered. */
     void lock(long serviceId) {
-        jdbc.sql("SELECT id FROM clinic_service WHERE id = ? FOR UPDATE").param(serviceId).query(Long.class).list();
+        lockActive(List.of(serviceId));
     }
 
     /**
