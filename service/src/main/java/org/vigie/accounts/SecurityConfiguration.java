@@ -52,6 +52,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // metrics are the operator's: the service administrator's login
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         // a physician registers themself, and anyone may ask for a password reset link
                         .requestMatchers(HttpMethod.POST, "/api/physicians", "/api/password-resets", "/api/password-resets/*").permitAll()
                         // anyone checks an attestation, with no login
