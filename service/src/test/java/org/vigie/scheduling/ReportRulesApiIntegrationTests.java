@@ -128,7 +128,8 @@ class ReportRulesApiIntegrationTests extends ReportTest {
         var refused = report(clinic.admin().login(), clinic, with(criteria(), "profession", "ALL_PROFESSIONS"));
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.text("/errors/0/field")).isEqualTo("profession");
-        assertThat(refused.text("/errors/0/message").replace('\u00A0', ' ')).isEqualTo("« Toutes les professions » ne se choisit que dans un GMF : choisissez une profession.");
+        assertThat(refused.text("/errors/0/message").replace('\u00A0', ' '))
+                .isEqualTo("« Toutes les professions » ne se choisit que dans un GMF : choisissez une profession.");
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.vigie.web.Wording;
 @Component
 class ReportPrints {
     private static final Map<String, Float> WIDTHS = Map.of("professional", 1.6f, "location", 1.5f, "reason", 1.7f, "lastName", 1.3f,
-            "firstName", 1.2f, "nam", 1.3f, "referenceNumber", 1.3f, "mobilePhone", 1.3f, "attendance", 1.2f);
+            "firstName", 1.2f, "nam", 1.4f, "referenceNumber", 1.4f, "mobilePhone", 1.4f, "attendance", 1.3f, "birthDate", 1.3f);
     private static final Color HEADER = new Color(225, 230, 236);
 
     private final ReportSettings settings;
