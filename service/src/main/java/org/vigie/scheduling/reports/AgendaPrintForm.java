@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "The criteria of an agenda print (RVSQ §3.6.3)")
 record AgendaPrintForm(@Schema(example = "2026-12-07", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate from,
                        @Schema(example = "2026-12-11", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate to,
-                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long professionalId,
-                       @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Long locationId,
+                       @Schema(example = "7", requiredMode = Schema.RequiredMode.REQUIRED) Long professionalId,
+                       @Schema(example = "3", requiredMode = Schema.RequiredMode.REQUIRED) Long locationId,
                        @Schema(example = "true") Boolean pagePerDay) {
 }
