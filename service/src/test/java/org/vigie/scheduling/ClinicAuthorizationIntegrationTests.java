@@ -40,6 +40,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> WEEK_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     /** Who may make and list feeds of the professional's agenda (agenda.view): not the operator, which subscribes to none. */
     static final Set<Who> FEED_READERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** Who may produce reports and print agendas (report.produce, R240): not the operator; the staff user through their row. */
+    static final Set<Who> REPORTERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may revoke the staff user's feed: its creator, the local administrator and super users. */
     /** A feed's secret address: anyone holding it, signed in or not. */
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
@@ -275,6 +277,11 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         // the staff user holds READ_WRITE on the professional at location 1; the professional opens their own
         t.put("GET " + e + "/agendas/{locationId}/{professionalId}", new Rule(EMPLOYEES,
                 f -> Call.get(f.path() + "/agendas/" + f.enterprise().location1() + "/" + f.professional())));
+        // reports and agenda prints (report.produce, R232, R240): the staff user's row covers the professional at both locations
+        t.put("POST " + e + "/reports", new Rule(REPORTERS, f -> Call.post(f.path() + "/reports", Map.of("from", "2030-06-02", "to",
+                "2030-06-08", "status", "ACTIVE", "profession", "PHYSICIAN", "professionalId", "ALL", "locationId", "ALL"))));
+        t.put("POST " + e + "/agenda-prints", new Rule(REPORTERS, f -> Call.post(f.path() + "/agenda-prints", Map.of("from", "2030-06-02",
+                "to", "2030-06-08", "professionalId", f.professional(), "locationId", f.enterprise().location1()))));
         return t;
     }
 

@@ -1,0 +1,75 @@
+package org.vigie.scheduling.reports;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
+import org.vigie.scheduling.booking.ReportedAppointments.ReportCriteria;
+import org.vigie.scheduling.people.ClinicDirectory;
+import org.vigie.scheduling.people.EmployeeView;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Validation;
+import org.vigie.web.Wording;
+
+/**
+ * « Imprimer l'agenda » (guide §3.6.3, spec §6.3): one professional's active appointments at one location over a period, with
+ * their time, duration, patient, phone, reason and attendance (the columns are our reading), as a print. The agenda must be
+ * one the actor may view and report on (R232, R240); the same limits as a report (its period, R238 and M19).
+ */
+@Service
+class AgendaPrints {
+    static final List<String> COLUMNS = List.of("startTime", "durationMinutes", "lastName", "firstName", "birthDate", "mobilePhone",
+            "reason", "attendance", "referenceNumber");
+
+    private final ReportProduction production;
+    private final ReportScope scope;
+    private final ReportLines lines;
+    private final ReportPrints prints;
+    private final ClinicDirectory people;
+    private final SchedulingRules rules;
+
+    AgendaPrints(ReportProduction production, ReportScope scope, ReportLines lines, ReportPrints prints, ClinicDirectory people,
+                 SchedulingRules rules) {
+        this.production = production;
+        this.scope = scope;
+        this.lines = lines;
+        this.prints = prints;
+        this.people = people;
+        this.rules = rules;
+    }
+
+    @Transactional(readOnly = true)
+    byte[] print(Actor actor, AgendaPrintForm form) {
+        Validation refused = new Validation();
+        production.period(refused, form.from(), form.to(), (int) rules.today().number("report.period.days.maximum"));
+        refused.require(form.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé dont l'agenda s'imprime.");
+        refused.require(form.locationId() != null, "locationId", "Choisissez le lieu de l'agenda.");
+        refused.throwIfAny();
+        EmployeeView professional = people.employee(actor.enterpriseId(), form.professionalId());
+        if (!professional.healthProfessional()) {
+            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a un agenda.");
+        }
+        if (!people.locationInEnterprise(form.locationId(), actor.enterpriseId())) {
+            throw new InvalidRequestException("locationId", "Aucun lieu de l'entreprise n'a l'identifiant " + form.locationId() + ".");
+        }
+        if (!scope.reports(actor, form.locationId(), professional.id())) {
+            throw new ForbiddenException(scope.refusal() + " : vous ne pouvez consulter l'agenda de ce professionnel à ce lieu.");
+        }
+        ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), "ACTIVE",
+                List.of(new ReportAgenda(form.locationId(), professional.id())), Set.copyOf(ReportProduction.ATTENDANCES), null, null, null);
+        int maximum = (int) rules.today().number("report.rows.maximum");
+        List<ReportLine> rows = lines.of(actor.enterpriseId(), production.limited(criteria, maximum));
+        String name = professional.firstName() + " " + professional.lastName();
+        String title = rules.text("report.agenda.title", Map.of("professional", name,
+                "location", people.locationName(form.locationId()).orElse("")));
+        Wording words = Wording.french();
+        String period = rules.text("report.period", Map.of("from", words.date(form.from()), "to", words.date(form.to())));
+        return prints.print(title, period, lines.columns(COLUMNS), rows, Boolean.TRUE.equals(form.pagePerDay()), rules.text("report.empty"));
+    }
+}
