@@ -18,7 +18,7 @@ import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.Transactions;
 import org.vigie.scheduling.booking.AppointmentChanged.Change;
 import org.vigie.scheduling.booking.AppointmentView.Warning;
-import org.vigie.scheduling.booking.Placing.Placement;
+import org.vigie.scheduling.booking.Placing.PlacedPeriod;
 import org.vigie.scheduling.patients.PatientRegistry.RegisteredPatient;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.ClinicDirectory.EnterpriseTerms;
@@ -71,7 +71,7 @@ class AppointmentChanges {
     }
 
     @Schema(example = "{\"attendance\": \"PRESENT\", \"version\": 0}")
-    record AttendanceChange(@Schema(requiredMode = REQUIRED, description = "UNCONFIRMED, PRESENT or ABSENT") String attendance,
+    record AttendanceMark(@Schema(requiredMode = REQUIRED, description = "UNCONFIRMED, PRESENT or ABSENT") String attendance,
                             @Schema(requiredMode = REQUIRED) Integer version) {
     }
 
@@ -88,7 +88,7 @@ class AppointmentChanges {
             if (form.durationMinutes() == null) {
                 throw new InvalidRequestException("durationMinutes", "La durée du rendez-vous est obligatoire (R204).");
             }
-            Placement p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
+            PlacedPeriod p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
             access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
             EnterpriseTerms enterprise = checks.enterprise(actor.enterpriseId());
@@ -152,10 +152,10 @@ class AppointmentChanges {
     }
 
     /** R208, R209: on past and future appointments alike, through the modification's rules (its window, its version). */
-    AppointmentView attendance(Actor actor, long id, AttendanceChange request) {
+    AppointmentView attendance(Actor actor, long id, AttendanceMark request) {
         return transactions.run(() -> {
             String attendance = request == null ? null : request.attendance();
-            if (!List.of("UNCONFIRMED", "PRESENT", "ABSENT").contains(attendance)) {
+            if (attendance == null || !List.of("UNCONFIRMED", "PRESENT", "ABSENT").contains(attendance)) {
                 throw new InvalidRequestException("attendance", "L'indicateur de présence est UNCONFIRMED, PRESENT ou ABSENT.");
             }
             int version = version(request.version());

@@ -77,7 +77,8 @@ class AppointmentChecks {
         String email = blankToNull(form.email());
         String language = form.language() == null ? "FR" : form.language();
         Validation v = new Validation()
-                .require(CHANNELS.containsAll(channels), "channels", "Modes de communication : " + String.join(", ", CHANNELS) + ".")
+                .require(channels.stream().allMatch(c -> c != null && CHANNELS.contains(c)), "channels",
+                        "Modes de communication : " + String.join(", ", CHANNELS) + ".")
                 .require(language.equals("FR") || language.equals("EN"), "language", "La langue de communication est FR ou EN.")
                 .require(email == null || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Adresse courriel invalide.")
                 .maxLength("email", email, 254).maxLength("mobilePhone", mobile, 30).maxLength("homePhone", home, 30);

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.scheduling.Actor;
-import org.vigie.scheduling.booking.AppointmentChanges.AttendanceChange;
+import org.vigie.scheduling.booking.AppointmentChanges.AttendanceMark;
 import org.vigie.scheduling.booking.AppointmentChanges.Cancellation;
 import org.vigie.web.Bodies;
 
@@ -76,7 +76,7 @@ class AppointmentsController {
     @PutMapping(APPOINTMENTS + "/{appointmentId}/attendance")
     @Operation(operationId = "setAppointmentAttendance", summary = "Sets the attendance (R208, R209): UNCONFIRMED, PRESENT or ABSENT, "
             + "on past and future appointments, at the version read")
-    AppointmentView attendance(@PathVariable long enterpriseId, @PathVariable long appointmentId, @RequestBody AttendanceChange body,
+    AppointmentView attendance(@PathVariable long enterpriseId, @PathVariable long appointmentId, @RequestBody AttendanceMark body,
                                Actor actor) {
         return changes.attendance(actor, appointmentId, Bodies.required(body));
     }

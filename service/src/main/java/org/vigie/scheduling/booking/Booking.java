@@ -13,7 +13,7 @@ import org.vigie.scheduling.booking.Appointment.Contact;
 import org.vigie.scheduling.booking.Appointment.PatientDetails;
 import org.vigie.scheduling.booking.AppointmentView.Warning;
 import org.vigie.scheduling.booking.Holds.Hold;
-import org.vigie.scheduling.booking.Placing.Placement;
+import org.vigie.scheduling.booking.Placing.PlacedPeriod;
 import org.vigie.scheduling.patients.PatientRegistry.RegisteredPatient;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.ClinicDirectory.EnterpriseTerms;
@@ -63,7 +63,7 @@ class Booking {
             EmployeeView professional = access.professional(actor, form.professionalId());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(professional.id()); // after the slot writers' and the holds' of this professional (M16)
-            Placement p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
+            PlacedPeriod p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
             access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
             EnterpriseTerms enterprise = checks.enterprise(actor.enterpriseId());

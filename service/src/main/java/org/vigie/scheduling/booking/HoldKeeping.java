@@ -18,7 +18,7 @@ import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.Transactions;
 import org.vigie.scheduling.booking.AppointmentView.Warning;
 import org.vigie.scheduling.booking.Holds.Hold;
-import org.vigie.scheduling.booking.Placing.Placement;
+import org.vigie.scheduling.booking.Placing.PlacedPeriod;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ConflictException;
@@ -67,7 +67,7 @@ class HoldKeeping {
             EmployeeView professional = access.professional(actor, form.professionalId());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(professional.id()); // a colleague's hold of the same period, placed at once, is seen (M16)
-            Placement p = placing.hold(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes());
+            PlacedPeriod p = placing.hold(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes());
             if (p.location() != null) {
                 access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
             }
@@ -107,7 +107,7 @@ class HoldKeeping {
     }
 
     /** The caller's active hold on exactly this period, locked, for their booking to use up (in its transaction). */
-    Hold usable(Actor actor, long holdId, long professionalId, Placement p) {
+    Hold usable(Actor actor, long holdId, long professionalId, PlacedPeriod p) {
         Hold hold = holds.lock(actor.enterpriseId(), holdId)
                 .orElseThrow(() -> new InvalidRequestException("holdId", rules.text("hold.notActive")));
         if (actor.employeeId() == null || hold.holderEmployeeId() != actor.employeeId()) {
@@ -123,7 +123,7 @@ class HoldKeeping {
     }
 
     /** M16: colleagues actively hold a period of the professional overlapping this one. */
-    List<Warning> colleagues(Actor actor, long professionalId, Placement p) {
+    List<Warning> colleagues(Actor actor, long professionalId, PlacedPeriod p) {
         if (holds.othersHolding(professionalId, p.startsAt(), p.endsAt(), actor.employeeId() == null ? -1 : actor.employeeId()).isEmpty()) {
             return List.of();
         }

@@ -43,14 +43,14 @@ class Placing {
     }
 
     /** A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot holds it. */
-    record Placement(LocationTerms location, LocalDate date, LocalTime time, int durationMinutes, Instant startsAt, Instant endsAt,
+    record PlacedPeriod(LocationTerms location, LocalDate date, LocalTime time, int durationMinutes, Instant startsAt, Instant endsAt,
                      boolean inSlot, Long serviceId) {
         long locationId() {
             return location.id();
         }
     }
 
-    Placement place(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
+    PlacedPeriod place(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
                     Long serviceId) {
         requirePeriod(date, time, duration);
         Optional<OfferedService> service = Optional.ofNullable(serviceId).map(id -> offering.activeOne(professional.id(), id)
@@ -78,14 +78,14 @@ class Placing {
         LocationTerms terms = people.locationTerms(enterpriseId, location)
                 .orElseThrow(() -> new InvalidRequestException("locationId", rules.text("appointment.notAWorkLocation")));
         Instant start = Weeks.instant(date, time, terms.zone());
-        return new Placement(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
+        return new PlacedPeriod(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
     }
 
     /**
      * A hold's period: the location when given (one of the professional's), else the enclosing complete slot's or the single work
      * location's; none otherwise, the period then read in the service's zone.
      */
-    Placement hold(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration) {
+    PlacedPeriod hold(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration) {
         requirePeriod(date, time, duration);
         if (duration == null) {
             throw new InvalidRequestException("durationMinutes", "La durée de la période retenue est obligatoire.");
@@ -97,7 +97,7 @@ class Placing {
         LocationTerms terms = location == null ? null : people.locationTerms(enterpriseId, location).orElse(null);
         ZoneId zone = terms == null ? clinic.zone() : terms.zone();
         Instant start = Weeks.instant(date, time, zone);
-        return new Placement(terms, date, time, duration, start, start.plus(Duration.ofMinutes(duration)), false, null);
+        return new PlacedPeriod(terms, date, time, duration, start, start.plus(Duration.ofMinutes(duration)), false, null);
     }
 
     private long workLocation(EmployeeView professional, Long locationId) {
