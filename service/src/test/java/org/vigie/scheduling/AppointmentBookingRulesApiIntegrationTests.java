@@ -51,6 +51,10 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
                 .isGreaterThan(Long.parseLong(booked.text("/referenceNumber")));
         var agenda = api.get(enterprise.admin().login(), professionalPath(enterprise, professional) + "/agenda?from=2027-02-07&to=2027-02-13");
         assertThat(agenda.body().get("appointments").findValuesAsText("startTime")).containsExactly("09:15", "09:15");
+        assertThat(agenda.body().get("appointments").get(0).get("patientLastName").asText()).isEqualTo("Tremblay");
+        assertThat(agenda.body().get("appointments").get(0).get("attendance").asText()).isEqualTo("UNCONFIRMED");
+        assertThat(agenda.body().get("appointments").findValuesAsText("referenceNumber"))
+                .containsExactly(booked.text("/referenceNumber"), second.text("/referenceNumber"));
         var read = api.get(colleague.login(), appointments() + "/" + id);
         assertThat(read.status()).as(read.raw()).isEqualTo(200);
         assertThat(read.text("/patient/lastName")).isEqualTo("Tremblay");

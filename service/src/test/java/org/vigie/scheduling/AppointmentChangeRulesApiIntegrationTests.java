@@ -149,6 +149,28 @@ class AppointmentChangeRulesApiIntegrationTests extends BookingTest {
     }
 
     @Test
+    void R206_R217_R207_M17_theCutoffAndNameHidingStayAsBookedAndAWebBookingWarns() {
+        JsonNode a = bookedAt("09:15");
+        String cutoff = a.get("cancelCutoff").toString();
+        var options = api.put(enterprise.admin().login(), enterprise.path() + "/locations/" + enterprise.location1() + "/options",
+                EnterpriseAndEmployeeRulesApiIntegrationTests.options(3, "HOURS"));
+        assertThat(options.status()).as(options.raw()).isEqualTo(200);
+        var moved = api.put(enterprise.admin().login(), path(a), change(a, DAY, "10:45"));
+        assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+        assertThat(moved.body().get("cancelCutoff").toString()).as("R206").isEqualTo(cutoff).doesNotContain("3");
+        assertThat(moved.body().get("nameHidden").asBoolean()).as("R217").isFalse();
+        assertThat(moved.body().get("warnings")).isEmpty();
+        // a web patient's booking (CITIZEN): the patient side is not built yet, so the row is marked as one in the database
+        JsonNode web = bookedAt("11:00");
+        jdbc.sql("UPDATE clinic_appointment SET author_kind = 'CITIZEN' WHERE id = ?").param(web.get("id").asLong()).update();
+        var onto = api.put(enterprise.admin().login(), path(moved.body()), change(moved.body(), DAY, "11:00"));
+        assertThat(onto.body().findValuesAsText("code")).as("§9 A46 (b)").containsExactly("M6", "M17");
+        assertThat(onto.text("/warnings/1/message")).isEqualTo("Cette période de rendez-vous est réservée par un patient sur le Web.");
+        var itself = api.put(enterprise.admin().login(), path(web), change(web, DAY, "11:00"));
+        assertThat(itself.body().findValuesAsText("code")).as("§9 A46 (a)").containsExactly("M17");
+    }
+
+    @Test
     void everyChangePublishesAppointmentChangedInsideItsTransaction() {
         List<String> seen = new ArrayList<>();
         ApplicationListener<PayloadApplicationEvent<AppointmentChanged>> listener = event -> seen.add(event.getPayload().change() + ":"

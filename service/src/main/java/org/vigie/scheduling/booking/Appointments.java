@@ -38,13 +38,15 @@ class Appointments implements AgendaAppointments {
     @Override
     public List<AgendaAppointment> of(long enterpriseId, long professionalId, Long locationId, Instant from, Instant until) {
         return jdbc.sql("SELECT id, professional_id, location_id, service_id, local_date, local_start, duration_minutes, starts_at, ends_at,"
-                        + " status FROM clinic_appointment WHERE professional_id = ? AND starts_at >= ? AND starts_at < ? AND enterprise_id = ?"
+                        + " status, reference_number, patient_first_name, patient_last_name, attendance FROM clinic_appointment"
+                        + " WHERE professional_id = ? AND starts_at >= ? AND starts_at < ? AND enterprise_id = ?"
                         + " AND status = 'ACTIVE' AND (? IS NULL OR location_id = ?) ORDER BY starts_at, id")
                 .params(professionalId, Timestamp.from(from), Timestamp.from(until), enterpriseId, locationId, locationId)
                 .query((rs, n) -> new AgendaAppointment(rs.getLong("id"), rs.getLong("professional_id"), rs.getLong("location_id"),
                         (Long) rs.getObject("service_id", Long.class), rs.getDate("local_date").toLocalDate(),
                         rs.getTime("local_start").toLocalTime(), rs.getInt("duration_minutes"), rs.getTimestamp("starts_at").toInstant(),
-                        rs.getTimestamp("ends_at").toInstant(), rs.getString("status")))
+                        rs.getTimestamp("ends_at").toInstant(), rs.getString("status"), rs.getString("reference_number"),
+                        rs.getString("patient_first_name"), rs.getString("patient_last_name"), rs.getString("attendance")))
                 .list();
     }
 
