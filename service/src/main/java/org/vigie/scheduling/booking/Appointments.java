@@ -137,7 +137,7 @@ class Appointments implements AgendaAppointments {
     /** R185: the appointments of patients under 18 on the day whose notes are still there, on local dates up to {@code until}. */
     List<Appointment> minorsNotesUntil(LocalDate until) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM clinic_appointment WHERE notes_purged_at IS NULL AND local_date <= ?"
-                        + " AND patient_birth_date > DATE_SUB(local_date, INTERVAL 18 YEAR)"
+                        + " AND TIMESTAMPADD(YEAR, 18, patient_birth_date) > local_date"
                         + " AND (reason_code IS NOT NULL OR patient_note IS NOT NULL) ORDER BY local_date, id")
                 .param(until).query(Appointments::row).list();
     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Staff holds on a period ({@code clinic_hold}, R172, R173, §9 A35). Expiry is database time: a hold is written with
- * {@code UTC_TIMESTAMP(3) + INTERVAL n SECOND} and every read compares it with {@code UTC_TIMESTAMP(3)}, so an expired hold is
+ * {@code TIMESTAMPADD(SECOND, n, UTC_TIMESTAMP(3))} (UTC_TIMESTAMP(3) + INTERVAL n SECOND, in a form the embedded H2 reads too,
+ * where {@code UTC_TIMESTAMP} is {@link org.vigie.H2Functions}) and every read compares it with {@code UTC_TIMESTAMP(3)}, so an expired hold is
  * released by the predicate and no job has to run; instances whose clocks drift still agree.
  */
 @Repository
@@ -38,7 +39,7 @@ class Holds {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO clinic_hold (enterprise_id, location_id, professional_id, local_date, local_start, duration_minutes, starts_at,"
                         + " ends_at, holder_employee_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3),"
-                        + " UTC_TIMESTAMP(3) + INTERVAL ? SECOND)")
+                        + " TIMESTAMPADD(SECOND, ?, UTC_TIMESTAMP(3)))")
                 .params(enterpriseId, locationId, professionalId, date, time, durationMinutes, Timestamp.from(startsAt), Timestamp.from(endsAt),
                         holder, seconds)
                 .update(keys, "id");
@@ -64,12 +65,12 @@ class Holds {
      */
     List<Long> othersHolding(long professionalId, Instant start, Instant end, long exceptHolder) {
         return jdbc.sql("SELECT DISTINCT holder_employee_id FROM clinic_hold WHERE professional_id = ? AND starts_at < ? AND ends_at > ?"
-                        + " AND holder_employee_id <> ? AND " + ACTIVE + " LOCK IN SHARE MODE")
+                        + " AND holder_employee_id <> ? AND " + ACTIVE + " FOR UPDATE")
                 .params(professionalId, Timestamp.from(end), Timestamp.from(start), exceptHolder).query(Long.class).list();
     }
 
     void extend(long id, long seconds) {
-        jdbc.sql("UPDATE clinic_hold SET expires_at = UTC_TIMESTAMP(3) + INTERVAL ? SECOND, extensions = extensions + 1 WHERE id = ?")
+        jdbc.sql("UPDATE clinic_hold SET expires_at = TIMESTAMPADD(SECOND, ?, UTC_TIMESTAMP(3)), extensions = extensions + 1 WHERE id = ?")
                 .params(seconds, id).update();
     }
 
