@@ -210,6 +210,23 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
     }
 
     @Test
+    void R90_R113_R170_theClinicBooksAPrivateSlotFarPastTheHorizonAndBeforeItsFromDate() {
+        var horizon = api.put(enterprise.admin().login(), professionalPath(enterprise, professional) + "/options",
+                Map.of("bookingHorizonEnabled", true, "bookingHorizonMaxWeeks", 1));
+        assertThat(horizon.status()).as(horizon.raw()).isEqualTo(200);
+        var privateSlot = api.post(enterprise.admin().login(), professionalPath(enterprise, professional) + "/slots", Map.of("date",
+                "2027-09-15", "startTime", "13:00", "endTime", "17:00", "locationId", enterprise.location1(), "serviceIds", List.of(service),
+                "visibility", "PRIVATE"));
+        assertThat(privateSlot.status()).as(privateSlot.raw()).isEqualTo(201);
+        Map<String, Object> body = booking("13:30");
+        body.put("date", "2027-09-15");
+        var booked = booked(body);
+        assertThat(booked.body().get("inSlot").asBoolean()).isTrue();
+        assertThat(booked.text("/startsAt")).as("EDT in September").isEqualTo("2027-09-15T17:30:00Z");
+        assertThat(booked(booking("11:00")).body().get("inSlot").asBoolean()).as("R170: the public slot too").isTrue();
+    }
+
+    @Test
     void aPatientOfAnotherEnterpriseIsNeverInItsAnswers() {
         long id = booked(booking("09:15")).body().get("id").asLong();
         Enterprise other = enterprise(false);
