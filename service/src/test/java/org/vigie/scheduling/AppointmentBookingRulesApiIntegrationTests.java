@@ -227,6 +227,21 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
     }
 
     @Test
+    void R183_R184_theLanguageIsFrenchOrEnglishAndTheReasonOneOfThePacks() {
+        var before = snapshot();
+        Map<String, Object> german = booking("09:15");
+        german.put("language", "DE");
+        refused(book(enterprise.admin().login(), german), 400, "language", "La langue de communication est FR ou EN.", before);
+        Map<String, Object> reason = booking("09:15");
+        reason.put("reasonCode", "TEETH_WHITENING");
+        refused(book(enterprise.admin().login(), reason), 400, "reasonCode", "Raison de consultation inconnue", before);
+        reason.put("reasonCode", "REGULAR_FOLLOWUP");
+        reason.put("language", "EN");
+        var booked = booked(reason);
+        assertThat(List.of(booked.text("/language"), booked.text("/reasonCode"))).containsExactly("EN", "REGULAR_FOLLOWUP");
+    }
+
+    @Test
     void aPatientOfAnotherEnterpriseIsNeverInItsAnswers() {
         long id = booked(booking("09:15")).body().get("id").asLong();
         Enterprise other = enterprise(false);
