@@ -33,6 +33,8 @@ class HouseRulesTests {
             Map.entry("availability_slot", "scheduling/availability"), Map.entry("availability_slot_service", "scheduling/availability"),
             Map.entry("availability_lock", "scheduling/availability"), Map.entry("agenda_feed", "scheduling/availability"),
             Map.entry("clinic_appointment", "scheduling/booking"),
+            Map.entry("clinic_hold", "scheduling/booking"),
+            Map.entry("appointment_reference", "scheduling/booking"),
             Map.entry("schedule_template", "scheduling/templates"), Map.entry("schedule_template_profession", "scheduling/templates"),
             Map.entry("schedule_template_professional", "scheduling/templates"), Map.entry("schedule_template_slot", "scheduling/templates"),
             Map.entry("schedule_template_slot_service", "scheduling/templates"),

@@ -49,7 +49,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Opération impossible dans l'état actuel", e.getMessage(), List.of());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Opération impossible dans l'état actuel", e.getMessage(), List.of());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
+        return problem;
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -129,6 +129,32 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 "relayTeam1", List.of(), "relayTeam2", List.of())).body().get("id").asLong();
     }
 
+    static Map<String, Object> holdBody(Fixture f) {
+        return Map.of("professionalId", f.professional(), "date", "2030-06-03", "time", "09:00", "durationMinutes", 15);
+    }
+
+    /** The local administrator's hold, aged by this many seconds in the database (its expiry is database time). */
+    long hold(Fixture f, int agedSeconds) {
+        long id = api.post(f.enterprise().admin().login(), f.path() + "/holds", holdBody(f)).body().get("id").asLong();
+        jdbc.sql("UPDATE clinic_hold SET created_at = created_at - INTERVAL ? SECOND, expires_at = expires_at - INTERVAL ? SECOND WHERE id = ?")
+                .params(agedSeconds, agedSeconds, id).update();
+        return id;
+    }
+
+    static Map<String, Object> appointmentBody(Fixture f, Integer version) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("professionalId", f.professional(), "date", "2030-06-03", "time", "09:00",
+                "durationMinutes", 15, "patient", Map.of("firstName", "Julie", "lastName", "Tremblay", "sex", "F", "dateOfBirth", "1985-03-15"),
+                "mobilePhone", "514-555-0142", "email", "julie@example.org", "channels", List.of("EMAIL"), "language", "FR"));
+        if (version != null) {
+            body.put("version", version);
+        }
+        return body;
+    }
+
+    long appointment(Fixture f) {
+        return api.post(f.enterprise().admin().login(), f.path() + "/appointments", appointmentBody(f, null)).body().get("id").asLong();
+    }
+
     Map<String, Rule> table() {
         Map<String, Rule> t = new LinkedHashMap<>();
         String e = "/api/clinic/enterprises/{enterpriseId}";
@@ -244,6 +270,21 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("DELETE " + e + "/templates/{templateId}", new Rule(SLOT_EDITORS, f -> Call.delete(f.path() + "/templates/" + template(f))));
         t.put("POST " + pro + "/weeks/{sunday}/apply-template", new Rule(SLOT_EDITORS, f -> Call.post(professionalPath(f.enterprise(),
                 f.professional()) + "/weeks/2030-06-02/apply-template", Map.of("templateId", template(f), "nextWeeks", 1))));
+        // appointments (issue 17): appointment.manage on the agenda (the staff user holds READ_WRITE; not the operator), agenda.view
+        // to read; a hold is its holder's own (the local administrator's here, aged into its last seconds so that it may be extended)
+        t.put("POST " + e + "/holds", new Rule(BOOKERS, f -> Call.post(f.path() + "/holds", holdBody(f))));
+        t.put("POST " + e + "/holds/{holdId}/extension", new Rule(EnumSet.of(Who.LOCAL_ADMIN),
+                f -> Call.post(f.path() + "/holds/" + hold(f, 280) + "/extension", null)));
+        t.put("DELETE " + e + "/holds/{holdId}", new Rule(EnumSet.of(Who.LOCAL_ADMIN), f -> Call.delete(f.path() + "/holds/" + hold(f, 0))));
+        t.put("POST " + e + "/appointments", new Rule(BOOKERS, f -> Call.post(f.path() + "/appointments", appointmentBody(f, null))));
+        t.put("GET " + e + "/appointments", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/appointments?lastName=Tremblay&from=2030-06-03")));
+        t.put("GET " + e + "/appointments/{appointmentId}", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/appointments/" + appointment(f))));
+        t.put("PUT " + e + "/appointments/{appointmentId}", new Rule(BOOKERS, f -> Call.put(f.path() + "/appointments/" + appointment(f),
+                appointmentBody(f, 0))));
+        t.put("POST " + e + "/appointments/{appointmentId}/cancellation", new Rule(BOOKERS,
+                f -> Call.post(f.path() + "/appointments/" + appointment(f) + "/cancellation", Map.of("version", 0))));
+        t.put("PUT " + e + "/appointments/{appointmentId}/attendance", new Rule(BOOKERS,
+                f -> Call.put(f.path() + "/appointments/" + appointment(f) + "/attendance", Map.of("attendance", "PRESENT", "version", 0))));
         t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));

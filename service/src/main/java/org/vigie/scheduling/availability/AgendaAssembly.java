@@ -76,7 +76,7 @@ class AgendaAssembly {
                 .stream()
                 .filter(a -> !a.date().isBefore(from) && !a.date().isAfter(to) && viewable.test(a.locationId()))
                 .map(a -> new AgendaAppointmentView(a.id(), a.locationId(), a.serviceId(), a.date(), a.startTime(), a.durationMinutes(),
-                        a.startsAt(), a.endsAt(), a.status()))
+                        a.startsAt(), a.endsAt(), a.status(), a.referenceNumber(), a.patientFirstName(), a.patientLastName(), a.attendance()))
                 .toList();
         return new AgendaContent(professional.id(), locationId, from, to, cellMinutes, shown, booked,
                 AgendaCells.overlaps(shown, cellMinutes, terms.message("M8")), now);

@@ -53,9 +53,14 @@ record AgendaContent(long professionalId, @Schema(description = "The location as
                             @Schema(description = "M3 while patients cannot see it") String notice) {
     }
 
-    /** An appointment in the agenda, without its patient yet (the appointments issue adds them). */
+    /** An active appointment in the agenda, with its reference, its patient's names and attendance (issue 17). */
     record AgendaAppointmentView(long id, long locationId, Long serviceId, LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime startTime,
-                                 int durationMinutes, Instant startsAt, Instant endsAt, String status) {
+                                 int durationMinutes, Instant startsAt, Instant endsAt, String status, String referenceNumber,
+                                 String patientFirstName, String patientLastName, String attendance) {
+        @Override
+        public String toString() {
+            return "AgendaAppointmentView[id=" + id + ", reference=" + referenceNumber + "]";
+        }
     }
 
     /** R121: a display cell of a date where several slots overlap, with each slot's summary. */

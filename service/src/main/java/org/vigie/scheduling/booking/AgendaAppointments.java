@@ -10,7 +10,13 @@ public interface AgendaAppointments {
     /** A professional's active appointments starting in [from, until), at one location or at all (null), by start. */
     List<AgendaAppointment> of(long enterpriseId, long professionalId, Long locationId, Instant from, Instant until);
 
+    /** One appointment; the patient's names for the staff's agenda only (never an iCalendar feed), hidden from toString. */
     record AgendaAppointment(long id, long professionalId, long locationId, Long serviceId, LocalDate date, LocalTime startTime,
-                             int durationMinutes, Instant startsAt, Instant endsAt, String status) {
+                             int durationMinutes, Instant startsAt, Instant endsAt, String status, String referenceNumber,
+                             String patientFirstName, String patientLastName, String attendance) {
+        @Override
+        public String toString() {
+            return "AgendaAppointment[id=" + id + ", reference=" + referenceNumber + "]";
+        }
     }
 }

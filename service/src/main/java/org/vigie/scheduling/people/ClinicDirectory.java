@@ -75,4 +75,23 @@ public interface ClinicDirectory {
 
     /** A location's label in an agenda: its abbreviation, or its name when it has none (§2.9); empty when there is no such location. */
     Optional<String> locationLabel(long locationId);
+
+    /**
+     * What a booking reads of its enterprise (R167, R190): its name, its GMF number (null unless a GMF) and whether RAMQ extended
+     * its past window to 365 days; empty when there is no such enterprise.
+     */
+    Optional<EnterpriseTerms> enterpriseTerms(long enterpriseId);
+
+    record EnterpriseTerms(String name, String gmfNumber, boolean pastWindowExtended) {
+    }
+
+    /**
+     * What a booking reads or freezes of a location (R206, R200, §4.28): its name, address and phone for the messages, its zone,
+     * its online-cancellation cutoff and its no-show option; empty when it is not one of the enterprise's.
+     */
+    Optional<LocationTerms> locationTerms(long enterpriseId, long locationId);
+
+    record LocationTerms(long id, String name, String address, String phone, ZoneId zone, int cancelCutoffValue, String cancelCutoffUnit,
+                         boolean noShowMessage) {
+    }
 }

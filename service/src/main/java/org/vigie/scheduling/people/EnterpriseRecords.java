@@ -48,7 +48,7 @@ class EnterpriseRecords {
     }
 
     record EnterpriseView(long id, String name, String email, String phone, boolean gmf, String gmfNumber,
-                          List<Administrator> localAdmins, List<LocationView> locations) {
+                          List<Administrator> localAdmins, List<LocationView> locations, boolean pastWindowExtended) {
     }
 
     /** Only the fields sent change (a PATCH): none is required. */
@@ -56,7 +56,9 @@ class EnterpriseRecords {
             example = "{\"email\": \"accueil@clinique.example\", \"phone\": \"514-555-0199\"}")
     record ContactChange(@Schema(example = "accueil@clinique.example") String email, @Schema(example = "514-555-0199") String phone,
                          @Schema(description = "RAMQ's only") String name, @Schema(description = "RAMQ's only") Boolean gmf,
-                         @Schema(description = "RAMQ's only") String gmfNumber) {
+                         @Schema(description = "RAMQ's only") String gmfNumber,
+                         @Schema(description = "RAMQ's only: the past window of appointments extended from 90 to 365 days (R167)")
+                         Boolean pastWindowExtended) {
     }
 
     /** R7: the enterprises where the signed-in user is an active employee (every one for RAMQ); M2 when none (R4). */
@@ -82,7 +84,7 @@ class EnterpriseRecords {
         List<Administrator> admins = employees.localAdmins(enterpriseId).stream()
                 .map(e -> new Administrator(e.id(), e.firstName() + " " + e.lastName())).toList();
         return new EnterpriseView(enterpriseId, enterprise.name(), enterprise.email(), enterprise.phone(), enterprise.gmf(),
-                enterprise.gmfNumber(), admins, locations.of(enterpriseId));
+                enterprise.gmfNumber(), admins, locations.of(enterpriseId), enterprises.pastWindowExtended(enterpriseId));
     }
 
     /** R16: the local administrator changes the e-mail and phone; RAMQ may also change the name and the GMF fields (R15, R18). */
@@ -95,6 +97,8 @@ class EnterpriseRecords {
                 .require(request.email() == null || request.email().isEmpty() || request.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                         "email", "Adresse courriel invalide.")
                 .maxLength("email", request.email(), 254).maxLength("phone", request.phone(), 30)
+                .require(request.pastWindowExtended() == null || actor.operator(), "pastWindowExtended",
+                        "Seule la RAMQ prolonge à 365 jours la période où les rendez-vous passés se gèrent.")
                 .require(request.name() == null || !request.name().isBlank(), "name", "Le nom de l'entreprise est obligatoire.")
                 .maxLength("name", request.name(), 200).maxLength("gmfNumber", request.gmfNumber(), 20)
                 .throwIfAny();
@@ -108,6 +112,9 @@ class EnterpriseRecords {
                 .throwIfAny();
         if (actor.operator()) {
             enterprises.changeRamqFields(enterpriseId, request.name() == null ? before.name() : request.name().trim(), gmf, gmfNumber);
+            if (request.pastWindowExtended() != null) {
+                enterprises.changePastWindow(enterpriseId, request.pastWindowExtended());
+            }
         }
         if (request.email() != null) {
             enterprises.changeEmail(enterpriseId, LocationRecords.blankToNull(request.email()));
@@ -116,7 +123,8 @@ class EnterpriseRecords {
             enterprises.changePhone(enterpriseId, LocationRecords.blankToNull(request.phone()));
         }
         audit.record(actor, "enterprise.contact.edit", "enterprise:" + enterpriseId, "email=" + request.email() + "; phone=" + request.phone()
-                + (actor.operator() ? "; name=" + request.name() + "; gmf=" + gmf + " " + gmfNumber : ""));
+                + (actor.operator() ? "; name=" + request.name() + "; gmf=" + gmf + " " + gmfNumber
+                + "; pastWindowExtended=" + request.pastWindowExtended() : ""));
         return view(enterpriseId);
     }
 

@@ -53,6 +53,15 @@ class Enterprises {
         jdbc.sql("UPDATE clinic_enterprise SET name = ?, is_gmf = ?, gmf_number = ? WHERE id = ?").params(name, gmf, gmfNumber, id).update();
     }
 
+    /** R167: RAMQ extends the enterprise's past window of appointments to 365 days, or brings it back to 90. */
+    void changePastWindow(long id, boolean extended) {
+        jdbc.sql("UPDATE clinic_enterprise SET past_window_extended = ? WHERE id = ?").params(extended, id).update();
+    }
+
+    boolean pastWindowExtended(long id) {
+        return jdbc.sql("SELECT past_window_extended FROM clinic_enterprise WHERE id = ?").param(id).query(Boolean.class).optional().orElse(false);
+    }
+
     void changeEmail(long id, String email) {
         jdbc.sql("UPDATE clinic_enterprise SET email = ? WHERE id = ?").params(email, id).update();
     }

@@ -99,4 +99,19 @@ class JdbcClinicDirectory implements ClinicStaff {
         return jdbc.sql("SELECT COALESCE(NULLIF(TRIM(abbreviation), ''), name) FROM clinic_location WHERE id = ?").param(locationId)
                 .query(String.class).optional();
     }
+
+    public Optional<ClinicDirectory.EnterpriseTerms> enterpriseTerms(long enterpriseId) {
+        return jdbc.sql("SELECT name, CASE WHEN is_gmf THEN gmf_number END, past_window_extended FROM clinic_enterprise WHERE id = ?")
+                .param(enterpriseId)
+                .query((rs, n) -> new ClinicDirectory.EnterpriseTerms(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
+    }
+
+    public Optional<ClinicDirectory.LocationTerms> locationTerms(long enterpriseId, long locationId) {
+        return jdbc.sql("SELECT id, name, CONCAT_WS(' ', civic_number, street, NULLIF(suite, ''), city, province, postal_code), phone, zone,"
+                        + " cancel_cutoff_value, cancel_cutoff_unit, send_no_show_message FROM clinic_location WHERE id = ? AND enterprise_id = ?")
+                .params(locationId, enterpriseId)
+                .query((rs, n) -> new ClinicDirectory.LocationTerms(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        ZoneId.of(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getBoolean(8)))
+                .optional();
+    }
 }

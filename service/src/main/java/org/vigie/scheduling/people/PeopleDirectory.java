@@ -97,4 +97,14 @@ class PeopleDirectory implements ClinicDirectory {
     public Optional<String> locationLabel(long locationId) {
         return tables.locationLabel(locationId);
     }
+
+    @Override
+    public Optional<EnterpriseTerms> enterpriseTerms(long enterpriseId) {
+        return tables.enterpriseTerms(enterpriseId);
+    }
+
+    @Override
+    public Optional<LocationTerms> locationTerms(long enterpriseId, long locationId) {
+        return tables.locationTerms(enterpriseId, locationId);
+    }
 }

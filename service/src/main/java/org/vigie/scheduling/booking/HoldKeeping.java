@@ -1,0 +1,152 @@
+package org.vigie.scheduling.booking;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.stereotype.Service;
+import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.Transactions;
+import org.vigie.scheduling.booking.AppointmentView.Warning;
+import org.vigie.scheduling.booking.Holds.Hold;
+import org.vigie.scheduling.booking.Placing.PlacedPeriod;
+import org.vigie.scheduling.people.ClinicDirectory;
+import org.vigie.scheduling.people.EmployeeView;
+import org.vigie.web.ConflictException;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.NotFoundException;
+
+/**
+ * A staff member's hold on the period they are booking (R172, R173, §9 A35): 5 minutes of database time, extended by its holder
+ * only in its last 30 seconds and a bounded number of times (the pack's numbers), released by its holder or used up by their
+ * booking. A colleague's hold on an overlapping period is a warning (M16), never a refusal: both are held.
+ */
+@Service
+class HoldKeeping {
+    private final Holds holds;
+    private final Placing placing;
+    private final BookingAccess access;
+    private final ClinicDirectory people;
+    private final SchedulingRules rules;
+    private final Transactions transactions;
+    private final BookingSlots agendas;
+
+    HoldKeeping(Holds holds, Placing placing, BookingAccess access, ClinicDirectory people, SchedulingRules rules, Transactions transactions,
+                BookingSlots agendas) {
+        this.agendas = agendas;
+        this.holds = holds;
+        this.placing = placing;
+        this.access = access;
+        this.people = people;
+        this.rules = rules;
+        this.transactions = transactions;
+    }
+
+    @Schema(example = "{\"professionalId\": 12, \"locationId\": 3, \"date\": \"2026-12-14\", \"time\": \"09:15\", \"durationMinutes\": 15}")
+    record HoldForm(@Schema(requiredMode = REQUIRED) Long professionalId, Long locationId, @Schema(requiredMode = REQUIRED) LocalDate date,
+                    @Schema(requiredMode = REQUIRED, type = "string", example = "09:15") @JsonFormat(pattern = "HH:mm") LocalTime time,
+                    @Schema(requiredMode = REQUIRED) Integer durationMinutes) {
+    }
+
+    /** A hold: when it expires (database time), from when its holder may extend it (M16b then), how many extensions are left. */
+    record HoldView(long id, Instant expiresAt, Instant extensionFrom, int extensionsLeft, String extensionMessage, List<Warning> warnings) {
+    }
+
+    HoldView place(Actor actor, HoldForm form) {
+        return transactions.run(() -> {
+            EmployeeView professional = access.professional(actor, form.professionalId());
+            access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
+            agendas.lockAgenda(professional.id()); // a colleague's hold of the same period, placed at once, is seen (M16)
+            PlacedPeriod p = placing.hold(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes());
+            if (p.location() != null) {
+                access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
+            }
+            List<Warning> warnings = colleagues(actor, professional.id(), p);
+            long id = holds.insert(actor.enterpriseId(), p.location() == null ? null : p.locationId(), professional.id(), p.date(), p.time(),
+                    p.durationMinutes(), p.startsAt(), p.endsAt(), actor.employeeId(), seconds("hold.duration") * 60);
+            return view(holds.lock(actor.enterpriseId(), id).orElseThrow(), warnings);
+        });
+    }
+
+    /** R173: only the holder, only in the last seconds of the window, at most the pack's number of times. */
+    HoldView extend(Actor actor, long holdId) {
+        return transactions.run(() -> {
+            Hold hold = holdersOwn(actor, holdId);
+            if (!hold.active()) {
+                throw new ConflictException("hold.notActive", rules.text("hold.notActive"));
+            }
+            long window = seconds("hold.extension.window");
+            if (hold.secondsLeft() > window) {
+                throw new ConflictException("hold.extension.early", rules.text("hold.extension.early", Map.of("seconds", window)));
+            }
+            long maximum = seconds("hold.extension.maximum");
+            if (hold.extensions() >= maximum) {
+                throw new ConflictException("hold.extension.exhausted", rules.text("hold.extension.exhausted", Map.of("maximum", maximum)));
+            }
+            holds.extend(holdId, seconds("hold.duration") * 60);
+            return view(holds.lock(actor.enterpriseId(), holdId).orElseThrow(), List.of());
+        });
+    }
+
+    void release(Actor actor, long holdId) {
+        transactions.run(() -> {
+            holdersOwn(actor, holdId);
+            holds.release(holdId);
+            return null;
+        });
+    }
+
+    /** The caller's active hold on exactly this period, locked, for their booking to use up (in its transaction). */
+    Hold usable(Actor actor, long holdId, long professionalId, PlacedPeriod p) {
+        Hold hold = holds.lock(actor.enterpriseId(), holdId)
+                .orElseThrow(() -> new InvalidRequestException("holdId", rules.text("hold.notActive")));
+        if (actor.employeeId() == null || hold.holderEmployeeId() != actor.employeeId()) {
+            throw new InvalidRequestException("holdId", rules.text("hold.notHolder"));
+        }
+        if (!hold.active()) {
+            throw new InvalidRequestException("holdId", rules.text("hold.notActive"));
+        }
+        if (hold.professionalId() != professionalId || !hold.startsAt().equals(p.startsAt()) || hold.durationMinutes() != p.durationMinutes()) {
+            throw new InvalidRequestException("holdId", rules.text("hold.otherPeriod"));
+        }
+        return hold;
+    }
+
+    /** M16: colleagues actively hold a period of the professional overlapping this one. */
+    List<Warning> colleagues(Actor actor, long professionalId, PlacedPeriod p) {
+        if (holds.othersHolding(professionalId, p.startsAt(), p.endsAt(), actor.employeeId() == null ? -1 : actor.employeeId()).isEmpty()) {
+            return List.of();
+        }
+        String professional = people.name(professionalId).map(ClinicDirectory.PersonName::full).orElse("");
+        return List.of(new Warning("M16", rules.text("message.M16", Map.of("professional", professional, "date", p.date(), "time", p.time()))));
+    }
+
+    private Hold holdersOwn(Actor actor, long holdId) {
+        Hold hold = holds.lock(actor.enterpriseId(), holdId)
+                .orElseThrow(() -> new NotFoundException("Aucune période retenue n'a l'identifiant " + holdId + "."));
+        if (actor.employeeId() == null || hold.holderEmployeeId() != actor.employeeId()) {
+            throw new ForbiddenException(rules.text("hold.notHolder"));
+        }
+        return hold;
+    }
+
+    private HoldView view(Hold hold, List<Warning> warnings) {
+        long window = seconds("hold.extension.window");
+        int left = (int) Math.max(0, seconds("hold.extension.maximum") - hold.extensions());
+        return new HoldView(hold.id(), hold.expiresAt(), hold.expiresAt().minusSeconds(window), left, rules.message("M16b"), warnings);
+    }
+
+    private long seconds(String number) {
+        return Math.round(rules.today().number(number));
+    }
+}
