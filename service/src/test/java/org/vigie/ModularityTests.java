@@ -18,7 +18,8 @@ import org.springframework.modulith.core.ApplicationModules;
  */
 class ModularityTests {
     private static final String SCHEDULING = "org.vigie.scheduling";
-    private static final List<String> PARTS = List.of("people", "access", "offering", "communications", "availability", "booking", "templates", "patients");
+    private static final List<String> PARTS = List.of("people", "access", "offering", "communications", "availability", "booking", "templates",
+            "patients", "notices");
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.vigie");
 
