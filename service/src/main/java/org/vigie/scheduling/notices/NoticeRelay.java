@@ -60,13 +60,14 @@ class NoticeRelay implements NoticeDrain {
         List<ClaimedNotice> batch;
         do {
             batch = notices.claim(claimer, now, now.plus(settings.claim()), settings.batch(), failing);
+            Set<String> optedOut = sending.optedOut(batch);
             for (ClaimedNotice notice : batch) {
                 if (failing.contains(notice.channel())) {
                     notices.release(notice.id(), claimer);
                     waiting.merge(notice.channel(), 1, Integer::sum);
                     continue;
                 }
-                var refusal = sending.refusal(notice);
+                var refusal = sending.refusal(notice, optedOut);
                 if (refusal.isPresent()) {
                     notices.dropped(notice.id(), claimer, refusal.get());
                     continue;

@@ -1,7 +1,10 @@
 package org.vigie.scheduling.notices;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.notices.Notices.ClaimedNotice;
@@ -21,9 +24,14 @@ class NoticeSending {
         this.log = log;
     }
 
+    /** The numbers of a batch's SMS that texted ARRÊT: read once a batch. */
+    Set<String> optedOut(List<ClaimedNotice> batch) {
+        return log.optedOut(batch.stream().filter(n -> n.channel() == Channel.SMS).map(ClaimedNotice::recipient).collect(Collectors.toSet()));
+    }
+
     /** Why the message must not go at all, if it must not. */
-    Optional<String> refusal(ClaimedNotice notice) {
-        return notice.channel() == Channel.SMS && log.optedOut(notice.recipient()) ? Optional.of("the number texted ARRÊT (R203)")
+    Optional<String> refusal(ClaimedNotice notice, Set<String> optedOut) {
+        return notice.channel() == Channel.SMS && optedOut.contains(notice.recipient()) ? Optional.of("the number texted ARRÊT (R203)")
                 : Optional.empty();
     }
 

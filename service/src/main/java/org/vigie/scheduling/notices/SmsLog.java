@@ -2,6 +2,7 @@ package org.vigie.scheduling.notices;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +21,12 @@ class SmsLog {
                 .params(direction, phone, shortCode, body.substring(0, Math.min(body.length(), 1000)), notice, Timestamp.from(at)).update();
     }
 
-    boolean optedOut(String phone) {
-        return jdbc.sql("SELECT COUNT(*) FROM sms_opt_out WHERE phone = ?").param(phone).query(Long.class).single() > 0;
+    /** Those of the numbers that texted ARRÊT. */
+    Set<String> optedOut(Set<String> phones) {
+        if (phones.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT phone FROM sms_opt_out WHERE phone IN (:phones)").param("phones", phones).query(String.class).list());
     }
 
     void optOut(String phone, Instant at) {
