@@ -26,6 +26,8 @@ CREATE TABLE appointment_notice (
 -- the relays' question: the due pending rows, oldest first
 CREATE INDEX ix_notice_due ON appointment_notice (status, next_attempt_at);
 CREATE INDEX ix_notice_appointment ON appointment_notice (appointment_id, status);
+-- each drain's first step: the waiting rows past their expiry
+CREATE INDEX ix_notice_expiry ON appointment_notice (status, expires_at);
 
 -- The local SMS gateway: what went out from the short code and what came in (R201, R202); notice_id ties an outgoing part
 -- to its message.

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.notices.Notices.ClaimedNotice;
@@ -28,6 +29,7 @@ class NoticeRelay implements NoticeDrain {
     private static final Logger log = LoggerFactory.getLogger(NoticeRelay.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LAST_RETRY = Duration.ofHours(1);
+    private static final int CLAIM_TRIES = 5;
 
     private final Notices notices;
     private final NoticeSending sending;
@@ -52,14 +54,18 @@ class NoticeRelay implements NoticeDrain {
     public int drainDue() {
         Instant now = clock.instant();
         String claimer = instance + "/" + drains.incrementAndGet(); // each drain its own claims, even two at once on one instance
-        notices.expire(now);
+        try {
+            notices.expire(now);
+        } catch (PessimisticLockingFailureException e) {
+            log.debug("Expiry left to the next drain: {}", e.getClass().getSimpleName()); // another relay expires them meanwhile
+        }
         Set<Channel> failing = EnumSet.noneOf(Channel.class);
         Map<Channel, String> failures = new EnumMap<>(Channel.class);
         Map<Channel, Integer> waiting = new EnumMap<>(Channel.class);
         int sent = 0;
         List<ClaimedNotice> batch;
         do {
-            batch = notices.claim(claimer, now, now.plus(settings.claim()), settings.batch(), failing);
+            batch = claim(claimer, now, failing);
             Set<String> optedOut = sending.optedOut(batch);
             for (ClaimedNotice notice : batch) {
                 if (failing.contains(notice.channel())) {
@@ -74,15 +80,16 @@ class NoticeRelay implements NoticeDrain {
                 }
                 try {
                     sending.send(notice);
-                    if (notices.sent(notice.id(), claimer, clock.instant())) {
-                        sent++;
-                    }
                 } catch (RuntimeException e) {
                     int attempts = notice.attempts() + 1;
                     notices.failed(notice.id(), claimer, attempts, now.plus(delay(attempts)), e.getClass().getSimpleName() + ": " + e.getMessage());
                     failing.add(notice.channel());
                     failures.putIfAbsent(notice.channel(), e.getClass().getSimpleName());
                     waiting.merge(notice.channel(), 1, Integer::sum);
+                    continue;
+                }
+                if (markSent(notice, claimer)) {
+                    sent++;
                 }
             }
         } while (batch.size() == settings.batch());
@@ -91,6 +98,33 @@ class NoticeRelay implements NoticeDrain {
                     failures.keySet(), failures.values(), waiting);
         }
         return sent;
+    }
+
+    /** Gone: marked so even when the mark meets another relay's lock (sent twice is worse than a second try of the mark). */
+    private boolean markSent(ClaimedNotice notice, String claimer) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return notices.sent(notice.id(), claimer, clock.instant());
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == CLAIM_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A claim that lost a deadlock to another relay's is tried again (it rolled back whole: nothing was taken). */
+    private List<ClaimedNotice> claim(String claimer, Instant now, Set<Channel> failing) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return notices.claim(claimer, now, now.plus(settings.claim()), settings.batch(), failing);
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == CLAIM_TRIES) {
+                    log.info("A drain stopped after {} claims lost to other relays' locks: the next drain goes on", CLAIM_TRIES);
+                    return List.of();
+                }
+            }
+        }
     }
 
     /** 30 s, 1 min, 2 min… up to an hour: a long outage is retried hourly until the messages expire. */

@@ -22,6 +22,8 @@ class Notices {
         this.jdbc = jdbc;
         this.shortTransaction = new TransactionTemplate(transactions);
         this.shortTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        // no gap locks: two relays claiming and expiring side by side lock the rows they take, not the ranges between them
+        this.shortTransaction.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
     }
 
     record NewNotice(long appointmentId, long enterpriseId, NoticeKind kind, Channel channel, String language, String recipient,
@@ -57,9 +59,9 @@ class Notices {
 
     /** Messages past their expiry and held by no live claim are dropped, never sent. */
     int expire(Instant now) {
-        return jdbc.sql("UPDATE appointment_notice SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= ?"
-                        + " AND (claimed_until IS NULL OR claimed_until < ?)")
-                .params(Timestamp.from(now), Timestamp.from(now)).update();
+        return shortTransaction.execute(status -> jdbc.sql("UPDATE appointment_notice SET status = 'EXPIRED' WHERE status = 'PENDING'"
+                        + " AND expires_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)")
+                .params(Timestamp.from(now), Timestamp.from(now)).update());
     }
 
     /**
