@@ -55,6 +55,19 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
     }
 
     @Test
+    void R187_theMessagesAreWrittenInTheBookingsTransactionAndGoWithItsRollback() {
+        Appt a = new Appt().at(LocalDateTime.of(2027, 3, 8, 14, 30)).channels("EMAIL", "SMS");
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            events.publishEvent(new org.vigie.scheduling.booking.AppointmentChanged(Change.BOOKED, a.facts(), null, clock.instant()));
+            assertThat(notices(a)).as("written by the listener, inside the booking's transaction").hasSize(6);
+            status.setRollbackOnly(); // the booking failed after publishing
+        });
+        relay.drainDue();
+        assertThat(notices(a)).isEmpty();
+        assertThat(mailsTo(a.email)).isEmpty();
+    }
+
+    @Test
     void R199_aBookingWhoseStartIsPastSendsNothing() {
         Appt a = new Appt().at(LocalDateTime.of(2027, 2, 26, 9, 0)).channels("EMAIL", "SMS");
         book(a);
