@@ -39,7 +39,9 @@ class HouseRulesTests {
             Map.entry("schedule_template_professional", "scheduling/templates"), Map.entry("schedule_template_slot", "scheduling/templates"),
             Map.entry("schedule_template_slot_service", "scheduling/templates"),
             Map.entry("clinic_email_text", "scheduling/communications"), Map.entry("clinic_message_text", "scheduling/communications"),
-            Map.entry("ramq_patient", "scheduling/patients"), Map.entry("clinic_audit", "scheduling"));
+            Map.entry("ramq_patient", "scheduling/patients"),
+            Map.entry("appointment_notice", "scheduling/notices"), Map.entry("sms_message", "scheduling/notices"),
+            Map.entry("sms_opt_out", "scheduling/notices"), Map.entry("voice_call", "scheduling/notices"), Map.entry("clinic_audit", "scheduling"));
 
     private static List<Path> sources(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {

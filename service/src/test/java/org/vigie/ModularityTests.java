@@ -19,7 +19,7 @@ import org.springframework.modulith.core.ApplicationModules;
 class ModularityTests {
     private static final String SCHEDULING = "org.vigie.scheduling";
     private static final List<String> PARTS = List.of("people", "access", "offering", "communications", "availability", "booking",
-            "templates", "patients", "reports");
+            "templates", "patients", "reports", "notices");
     private static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.vigie");
 

@@ -163,6 +163,9 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 "CE" + String.format("%06d", unique()), "firstName", "A", "lastName", "B", "onlineServices", false))));
         t.put("POST /api/clinic/ramq-patients", new Rule(OPERATOR, f -> Call.post("/api/clinic/ramq-patients",
                 PatientRegistryApiIntegrationTests.patient(PatientRegistryApiIntegrationTests.nam()))));
+        t.put("POST /api/clinic/sms/inbound", new Rule(OPERATOR, f -> Call.post("/api/clinic/sms/inbound",
+                Map.of("from", "514-555-" + String.format("%04d", unique() % 10000), "text", "INFO"))));
+        t.put("GET /api/clinic/notices/backlog", new Rule(OPERATOR, f -> Call.get("/api/clinic/notices/backlog")));
         t.put("POST " + e + "/patients/lookup", new Rule(BOOKERS, f -> Call.post(f.path() + "/patients/lookup",
                 Map.of("nam", PatientRegistryApiIntegrationTests.nam()))));
         t.put("POST /api/clinic/enterprises", new Rule(OPERATOR, f -> Call.post("/api/clinic/enterprises", Map.of("name", "Nouvelle",

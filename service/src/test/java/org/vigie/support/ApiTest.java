@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * All API tests share this one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClock.Configuration.class)
+@Import({TestClock.Configuration.class, TestGateways.Configuration.class})
 public abstract class ApiTest {
     @LocalServerPort
     protected int port;

@@ -3,13 +3,14 @@ package org.vigie.scheduling.communications;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The enterprises' custom e-mail texts ({@code clinic_email_text}), one per subject and language. */
 @Repository
-class EmailTexts {
+class EmailTexts implements PatientEmailTexts {
     private final JdbcClient jdbc;
 
     EmailTexts(JdbcClient jdbc) {
@@ -22,6 +23,13 @@ class EmailTexts {
                 .param(enterpriseId)
                 .query((rs, n) -> new EmailText(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
+    }
+
+    @Override
+    public Optional<String> html(long enterpriseId, String subject, String language) {
+        return jdbc.sql("SELECT html FROM clinic_email_text WHERE enterprise_id = ? AND subject = ? AND language = ?"
+                        + " AND html IS NOT NULL")
+                .params(enterpriseId, subject, language).query(String.class).optional();
     }
 
     void save(long enterpriseId, String subject, String language, String html, String by, Instant at) {

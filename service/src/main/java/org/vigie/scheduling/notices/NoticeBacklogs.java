@@ -1,0 +1,68 @@
+package org.vigie.scheduling.notices;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.vigie.scheduling.notices.AppointmentMessages.AppointmentMessage;
+import org.vigie.web.Caller;
+import org.vigie.web.ForbiddenException;
+
+/**
+ * What the operator watches (lessons: "watch the age of the oldest due row"): per channel the messages waiting and those due,
+ * and how long the oldest due one has waited; also the gauge {@code vigie.notices.oldest.due.age} (seconds). And the published
+ * read of an appointment's messages.
+ */
+@Service
+class NoticeBacklogs implements AppointmentMessages {
+    private final Notices notices;
+    private final Clock clock;
+
+    NoticeBacklogs(Notices notices, Clock clock, ObjectProvider<MeterRegistry> registry) {
+        this.notices = notices;
+        this.clock = clock;
+        registry.ifAvailable(r -> Gauge.builder("vigie.notices.oldest.due.age", this, b -> b.oldestDueAge(b.clock.instant()))
+                .description("Seconds the oldest due appointment message has waited (0 when none waits)").baseUnit("seconds").register(r));
+    }
+
+    @Schema(description = "The waiting appointment messages of one channel")
+    record ChannelBacklog(@Schema(description = "EMAIL, SMS or VOICE_CALL") String channel,
+                          @Schema(description = "Messages waiting, due or not yet (reminders)") long pending,
+                          @Schema(description = "Of them, those whose time has come") long due,
+                          @Schema(description = "How long the oldest due one has waited, in seconds; 0 when none is due") long oldestDueAgeSeconds) {
+    }
+
+    record NoticeBacklog(List<ChannelBacklog> channels, @Schema(description = "Over all channels, in seconds") long oldestDueAgeSeconds) {
+    }
+
+    NoticeBacklog backlog() {
+        if (!Caller.current().isAdmin()) {
+            throw new ForbiddenException("Seule la RAMQ (administrateur du service) voit les messages en attente.");
+        }
+        Instant now = clock.instant();
+        List<ChannelBacklog> channels = notices.backlog(now).stream()
+                .map(c -> new ChannelBacklog(c.channel(), c.pending(), c.due(), age(c.oldestDue(), now))).toList();
+        return new NoticeBacklog(channels, channels.stream().mapToLong(ChannelBacklog::oldestDueAgeSeconds).max().orElse(0));
+    }
+
+    double oldestDueAge(Instant now) {
+        return notices.backlog(now).stream().map(c -> c.oldestDue()).filter(Objects::nonNull).mapToLong(d -> age(d, now)).max().orElse(0);
+    }
+
+    @Override
+    public List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
+        return notices.of(enterpriseId, appointmentId);
+    }
+
+    private static long age(Instant due, Instant now) {
+        return due == null ? 0 : Math.max(0, Duration.between(due, now).getSeconds());
+    }
+}

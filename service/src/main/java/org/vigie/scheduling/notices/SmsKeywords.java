@@ -1,0 +1,82 @@
+package org.vigie.scheduling.notices;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigie.scheduling.SchedulingRules;
+import org.vigie.web.Caller;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Words;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * What the short code answers (R202): ARRÊT/STOP, AIDE/HELP, INFO, REPRISE/START in any case, with or without accents, get the
+ * guide's replies; anything else the "we do not reply" text. ARRÊT stops the SMS to the number until REPRISE (R203). Only the
+ * SMS provider, which RAMQ runs, calls it: as the operator's own writes, the service's administrators only.
+ */
+@Service
+class SmsKeywords {
+    private final SmsLog log;
+    private final SmsGateway gateway;
+    private final NoticeSettings settings;
+    private final SchedulingRules rules;
+    private final Clock clock;
+
+    SmsKeywords(SmsLog log, SmsGateway gateway, NoticeSettings settings, SchedulingRules rules, Clock clock) {
+        this.log = log;
+        this.gateway = gateway;
+        this.settings = settings;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Schema(example = "{\"from\": \"+15145550100\", \"text\": \"ARRÊT\"}")
+    record InboundSms(@Schema(requiredMode = REQUIRED, example = "+15145550100", description = "The patient's number") String from,
+                      @Schema(requiredMode = REQUIRED, example = "ARRÊT") String text) {
+        @Override
+        public String toString() {
+            return "InboundSms[…]";
+        }
+    }
+
+    @Schema(description = "The keyword recognised and the reply sent back from the short code")
+    record SmsReply(@Schema(description = "STOP, HELP, INFO, START or OTHER") String keyword, String reply) {
+    }
+
+    @Transactional
+    SmsReply receive(InboundSms sms) {
+        if (!Caller.current().isAdmin()) {
+            throw new ForbiddenException("Seul le fournisseur de SMS de la RAMQ (administrateur du service) fait cette opération.");
+        }
+        String phone = Phones.e164(sms.from()).orElseThrow(() -> new InvalidRequestException("from", "Ce numéro de téléphone n'est pas valide."));
+        if (sms.text() == null) {
+            throw new InvalidRequestException("text", "Le texte du message est obligatoire.");
+        }
+        log.record("IN", phone, settings.shortCode(), sms.text(), null, clock.instant());
+        String word = Words.fold(sms.text().trim()).toUpperCase(Locale.ROOT);
+        String keyword = switch (word) {
+            case "ARRET", "STOP" -> "STOP";
+            case "AIDE", "HELP" -> "HELP";
+            case "INFO" -> "INFO";
+            case "REPRISE", "START" -> "START";
+            default -> "OTHER";
+        };
+        if ("STOP".equals(keyword)) {
+            log.optOut(phone, clock.instant());
+        } else if ("START".equals(keyword)) {
+            log.optIn(phone);
+        }
+        // the guide's replies are French; a keyword typed in English gets our English one (INFO and the others are bilingual)
+        String language = List.of("STOP", "HELP", "START").contains(word) ? "en" : "fr";
+        String reply = rules.pack().parameters().message("notice.sms.reply." + keyword, language);
+        gateway.send(phone, List.of(reply), null);
+        return new SmsReply(keyword, reply);
+    }
+}
