@@ -284,6 +284,8 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET " + e + "/appointments/{appointmentId}", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/appointments/" + appointment(f))));
         t.put("PUT " + e + "/appointments/{appointmentId}", new Rule(BOOKERS, f -> Call.put(f.path() + "/appointments/" + appointment(f),
                 appointmentBody(f, 0))));
+        t.put("GET " + e + "/appointments/{appointmentId}/messages", new Rule(EMPLOYEES,
+                f -> Call.get(f.path() + "/appointments/" + appointment(f) + "/messages")));
         t.put("POST " + e + "/appointments/{appointmentId}/cancellation", new Rule(BOOKERS,
                 f -> Call.post(f.path() + "/appointments/" + appointment(f) + "/cancellation", Map.of("version", 0))));
         t.put("PUT " + e + "/appointments/{appointmentId}/attendance", new Rule(BOOKERS,

@@ -16,7 +16,7 @@ import org.vigie.web.NotFoundException;
  * them, 404), only on agendas they may view, each saying whether they may cancel it (R66).
  */
 @Service
-class AppointmentReads {
+class AppointmentReads implements ViewableAppointments {
     /** The most rows a search answers: narrow the criteria beyond. */
     static final int SEARCH_LIMIT = 200;
 
@@ -38,6 +38,12 @@ class AppointmentReads {
                 .orElseThrow(() -> new NotFoundException("Aucun rendez-vous n'a l'identifiant " + id + "."));
         access.require(actor, BookingAccess.VIEW, a.locationId(), a.professionalId());
         return a;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void require(Actor actor, long appointmentId) {
+        visible(actor, appointmentId);
     }
 
     @Transactional(readOnly = true)
