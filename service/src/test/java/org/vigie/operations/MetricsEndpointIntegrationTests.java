@@ -14,7 +14,8 @@ class MetricsEndpointIntegrationTests extends ApiTest {
         api.get(Api.admin(), "/api/me"); // at least one request for the HTTP timer to exist
         Api.Response metrics = api.get(Api.admin(), "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.raw()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count", "hikaricp_connections_active");
+        assertThat(metrics.raw()).contains("jvm_memory_used_bytes", "http_server_requests_seconds_count", "hikaricp_connections_active",
+                "vigie_notices_oldest_due_age_seconds");
     }
 
     @Test

@@ -178,6 +178,10 @@ class ReportOutputsApiIntegrationTests extends ReportTest {
             assertThat(text).contains("Agenda de Prénom").contains("à Clinique du Plateau").contains("Lévesque").contains("Gagnon")
                     .contains("10 h 15").doesNotContain("Annulée").doesNotContain("Ailleurs");
         }
+        var refusedAsPdf = api.with(Map.of("Accept", "application/pdf")).post(staff.login(), enterprise.path() + "/agenda-prints",
+                with(body, "locationId", enterprise.location2()));
+        assertThat(refusedAsPdf.status()).as("a refusal reads as a problem even to a caller asking for a PDF").isEqualTo(403);
+        assertThat(refusedAsPdf.body().get("detail").asText()).isNotBlank();
         var elsewhere = api.post(staff.login(), enterprise.path() + "/agenda-prints", with(body, "locationId", enterprise.location2()));
         assertThat(elsewhere.status()).as("no row at location 2").isEqualTo(403);
         var missing = api.post(staff.login(), enterprise.path() + "/agenda-prints", with(body, "professionalId", null));

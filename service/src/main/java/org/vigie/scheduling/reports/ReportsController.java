@@ -81,7 +81,9 @@ class ReportsController {
                 .body(file);
     }
 
-    @PostMapping("/api/clinic/enterprises/{enterpriseId}/agenda-prints")
+    // a PDF, or the problem that refused it: an Accept that admits neither is answered 406 before anything runs
+    @PostMapping(path = "/api/clinic/enterprises/{enterpriseId}/agenda-prints",
+            produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "printAgenda", summary = "The print of one agenda (§3.6.3): the professional's active appointments at the "
             + "location on the local dates from..to, with time, duration, patient, date of birth, mobile phone, reason, attendance and "
             + "reference number, each day on a page of its own when pagePerDay; the agenda must be one the caller may view and report on "
