@@ -108,10 +108,10 @@ abstract class BookingTest extends ClinicTest {
         return count("clinic_hold", "enterprise_id = ?", enterprise.id());
     }
 
-    /** What a refusal must leave as it was: the appointments, holds, reference counter and audit (their checksums). */
+    /** What a refusal must leave as it was: the appointments, holds, reference counter, outbox and audit (their checksums). */
     Traces.Snapshot snapshot() {
         Map<String, String> tables = new java.util.TreeMap<>(new Traces(jdbc).now().tables());
-        tables.keySet().retainAll(List.of("clinic_appointment", "clinic_hold", "appointment_reference", "clinic_audit"));
+        tables.keySet().retainAll(List.of("clinic_appointment", "clinic_hold", "appointment_reference", "appointment_notice", "clinic_audit"));
         return new Traces.Snapshot(tables, Map.of());
     }
 
