@@ -96,4 +96,33 @@ class AppointmentConcurrencyIntegrationTests extends BookingTest {
                 .containsExactly(0, 1);
         assertThat(holdCount()).isEqualTo(2);
     }
+
+    /**
+     * A hold expiring while its holder extends it on one instance and a colleague holds the period on the other: the period is
+     * released once or kept once, never both: an extension granted means the colleague was warned that the period is held.
+     */
+    @Test
+    void R172_R173_aHoldAndItsExpiryRacedTheHoldIsReleasedExactlyOnce() throws Exception {
+        Api other = other();
+        for (int round = 0; round < 12; round++) {
+            String time = String.format("%02d:%02d", 9 + round / 4, (round % 4) * 15);
+            var held = api.post(enterprise.admin().login(), holds(), hold(professional, DAY, time, 15));
+            assertThat(held.status()).as(held.raw()).isEqualTo(201);
+            long id = held.body().get("id").asLong();
+            // expires a few milliseconds from now, in the database's time: inside the extension window
+            jdbc.sql("UPDATE clinic_hold SET expires_at = TIMESTAMPADD(MICROSECOND, ?, UTC_TIMESTAMP(3)) WHERE id = ?")
+                    .params(20_000 * (round % 4), id).update();
+            var answers = Together.run(List.of(() -> api.post(enterprise.admin().login(), holds() + "/" + id + "/extension", Map.of()),
+                    () -> other.post(colleague.login(), holds(), hold(professional, DAY, time, 15))));
+            var extension = answers.get(0);
+            var colleagues = answers.get(1);
+            assertThat(colleagues.status()).as(colleagues.raw()).isEqualTo(201);
+            boolean extended = extension.status() == 200;
+            boolean warned = colleagues.body().get("warnings").size() == 1;
+            assertThat(extended && !warned).as("extended after the colleague found the period free: " + extension.raw()).isFalse();
+            if (!extended) {
+                assertThat(extension.text("/code")).as(extension.raw()).isEqualTo("hold.notActive");
+            }
+        }
+    }
 }

@@ -81,6 +81,9 @@ class HoldKeeping {
     /** R173: only the holder, only in the last seconds of the window, at most the pack's number of times. */
     HoldView extend(Actor actor, long holdId) {
         return transactions.run(() -> {
+            // the agenda's lock first, as a colleague's hold takes it: the hold is then judged by a statement that starts once the
+            // lock is ours (UTC_TIMESTAMP is a statement's start), so a hold a colleague found expired is never extended after
+            holds.professionalOf(actor.enterpriseId(), holdId).ifPresent(agendas::lockAgenda);
             Hold hold = holdersOwn(actor, holdId);
             if (!hold.active()) {
                 throw new ConflictException("hold.notActive", rules.text("hold.notActive"));

@@ -46,6 +46,12 @@ class Holds {
         return keys.getKey().longValue();
     }
 
+    /** Whose agenda the hold is on (a plain read, to take that agenda's lock before the hold is judged). */
+    Optional<Long> professionalOf(long enterpriseId, long id) {
+        return jdbc.sql("SELECT professional_id FROM clinic_hold WHERE id = ? AND enterprise_id = ?").params(id, enterpriseId)
+                .query(Long.class).optional();
+    }
+
     /** The hold, locked for the transaction (an extension, a release or a booking that uses it). */
     Optional<Hold> lock(long enterpriseId, long id) {
         return jdbc.sql("SELECT id, enterprise_id, location_id, professional_id, local_date, local_start, duration_minutes, starts_at, ends_at,"
