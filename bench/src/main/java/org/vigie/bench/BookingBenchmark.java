@@ -93,12 +93,17 @@ public final class BookingBenchmark {
             for (int c : clients) {
                 bench.http(n, c, warmUp); // warm-up: the service's JIT, pools and caches, and the database's buffer pool
                 bench.jdbc(n, c, warmUp);
+                long cpu = bench.serviceCpu();
                 double[] service = bench.http(n, c, bookings);
+                double serviceCpu = (bench.serviceCpu() - cpu) / 1e6 / bookings;
+                cpu = ownCpu();
                 double[] baseline = bench.jdbc(n, c, bookings);
+                double jdbcCpu = (ownCpu() - cpu) / 1e6 / bookings;
                 written += 2 * (warmUp + bookings);
                 System.out.printf(Locale.ROOT, "%d professional(s), %2d clients: service %6.1f bookings/s (p50 %6.1f ms, p99 %6.1f ms),"
                                 + " JDBC %6.1f/s (p50 %5.1f ms, p99 %5.1f ms), ratio %.2f%n", n, c, service[0], service[1], service[2],
                         baseline[0], baseline[1], baseline[2], service[0] / baseline[0]);
+                System.out.printf(Locale.ROOT, "    CPU per booking: the service's JVM %.2f ms; the JDBC clients' JVM %.2f ms%n", serviceCpu, jdbcCpu);
             }
         }
         System.out.println("load average after the runs: " + loadAverage());
@@ -357,6 +362,18 @@ public final class BookingBenchmark {
                 throw new IllegalStateException("the rows do not match the bookings");
             }
         }
+    }
+
+    /** The service JVM's CPU time (ns) from its Prometheus endpoint (the service administrator's login). */
+    private long serviceCpu() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).header("Authorization", OPERATOR)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return r.body().lines().filter(l -> l.startsWith("process_cpu_time_ns_total")).map(l -> (long) Double.parseDouble(l.split(" ")[1]))
+                .findFirst().orElse(0L);
+    }
+
+    private static long ownCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() throws Exception {
