@@ -11,7 +11,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.vigie.scheduling.notices.NoticeDrain;
@@ -98,13 +97,12 @@ class AppointmentMessageRulesApiIntegrationTests extends BookingTest {
     }
 
     @Test
-    @Disabled("R23 asks for the location's name in SMS; the SMS carry the enterprise's name ({clinic} of §4.28's « nom de la clinique »,"
-            + " which AppointmentMessagesApiIntegrationTests.R187 expects): the lead decides which name the annex means")
     void R23_theSmsCarriesTheLocationsName() {
         Map<String, Object> body = reachable("09:15");
         booked(body);
         relay.drainDue();
-        assertThat(smsTo(body.get("mobilePhone"))).isNotEmpty().allSatisfy(text -> assertThat(text).contains("Clinique du Plateau"));
+        String enterpriseName = api.get(enterprise.admin().login(), enterprise.path()).text("/name");
+        assertThat(smsTo(body.get("mobilePhone"))).first().asString().contains("- Clinique du Plateau.").doesNotContain(enterpriseName);
     }
 
     @Test

@@ -69,7 +69,7 @@ class AppointmentMessagesApiIntegrationTests extends BookingTest {
         assertThat(mails).hasSize(1);
         assertThat(String.valueOf(mails.get(0).getContent())).contains(a.get("referenceNumber").asText());
         assertThat(smsTo((String) body.get("mobilePhone")).get(0))
-                .isEqualTo("Rendez-vous confirmé pour Julie le 10-02-2027 à 09:15 - " + enterpriseName() + ". Frais de message et de données applicables.");
+                .isEqualTo("Rendez-vous confirmé pour Julie le 10-02-2027 à 09:15 - " + locationName() + ". Frais de message et de données applicables.");
     }
 
     @Test
@@ -102,7 +102,7 @@ class AppointmentMessagesApiIntegrationTests extends BookingTest {
         assertThat(messages(a)).contains("CANCELLATION/EMAIL/SENT", "CANCELLATION/SMS/SENT", "REMINDER_1D/SMS/CANCELLED")
                 .doesNotContain("REMINDER_3D/SMS/PENDING", "REMINDER_1D/EMAIL/PENDING");
         assertThat(smsTo(a.get("mobilePhone").asText())).last().asString()
-                .isEqualTo("Rendez-vous annulé pour Julie le 2027-02-10-09:15 à " + enterpriseName());
+                .isEqualTo("Rendez-vous annulé pour Julie le 2027-02-10-09:15 à " + locationName());
     }
 
     @Test
@@ -146,7 +146,7 @@ class AppointmentMessagesApiIntegrationTests extends BookingTest {
                 .isEqualTo(404);
     }
 
-    String enterpriseName() {
-        return api.get(enterprise.admin().login(), enterprise.path()).text("/name");
+    String locationName() {
+        return api.get(enterprise.admin().login(), enterprise.path() + "/locations/" + enterprise.location1()).text("/name");
     }
 }

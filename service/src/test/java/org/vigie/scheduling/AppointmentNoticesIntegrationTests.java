@@ -46,7 +46,7 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
                         + a.reference,
                 "Pour annuler le rendez-vous ou modifier vos coordonnées : https://rvsq.gouv.qc.ca/?r=" + a.reference + "&amp;l=f");
         assertThat(smsTo(a.mobileE164())).containsExactly(
-                "Rendez-vous confirmé pour Julie le 08-03-2027 à 14:30 - Clinique Santé Plateau. Frais de message et de données applicables.",
+                "Rendez-vous confirmé pour Julie le 08-03-2027 à 14:30 - Clinique du Plateau. Frais de message et de données applicables.",
                 "Si vous souhaitez annuler le RV : https://rvsq.gouv.qc.ca/?r=" + a.reference + "&l=f. Textez ARRET pour annuler la réception de textos.");
         assertThat(callsTo(a.homeE164())).containsExactly(
                 "Bonjour, ici Rendez-vous santé Québec. Le rendez-vous de Julie à Clinique Santé Plateau est confirmé le 8 mars 2027 à 14 h 30.");
@@ -90,7 +90,7 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
         assertThat(smsTo(a.mobileE164())).as("the confirmation only").hasSize(2);
         timeIs(LocalDateTime.of(2027, 3, 5, 10, 1).atZone(a.zone).toInstant());
         relay.drainDue();
-        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("Rappel RV Julie 2027-03-08 08:15 Clinique Santé Plateau Annuler : "
+        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("Rappel RV Julie 2027-03-08 08:15 Clinique du Plateau Annuler : "
                 + "https://rvsq.gouv.qc.ca/?r=" + a.reference + "&l=f Frais msg/données applicables");
         timeIs(LocalDateTime.of(2027, 3, 7, 10, 1).atZone(a.zone).toInstant());
         relay.drainDue();
@@ -122,7 +122,7 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
                 "REMINDER_1D/SMS/CANCELLED", "REMINDER_3D/EMAIL/PENDING", "REMINDER_3D/SMS/PENDING", "REMINDER_1D/EMAIL/PENDING",
                 "REMINDER_1D/SMS/PENDING");
         relay.drainDue();
-        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("RV modifié Julie 2027-03-15 09:05 Clinique Santé Plateau Annuler : "
+        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("RV modifié Julie 2027-03-15 09:05 Clinique du Plateau Annuler : "
                 + "https://rvsq.gouv.qc.ca/?r=" + a.reference + "&l=f Frais msg/données applicables");
         assertThat(mailsTo(a.email)).hasSize(2).last().satisfies(m -> assertThat(subject(m)).isEqualTo("Rendez-vous modifié : le 15 mars 2027 à 9 h 05"));
         timeIs(LocalDateTime.of(2027, 3, 12, 10, 1).atZone(MONTREAL).toInstant());
@@ -149,7 +149,7 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
         relay.drainDue();
         timeIs(LocalDateTime.of(2027, 3, 7, 12, 0).atZone(MONTREAL).toInstant());
         relay.drainDue();
-        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("Rendez-vous annulé pour Julie le 2027-03-08-14:30 à Clinique Santé Plateau");
+        assertThat(smsTo(a.mobileE164())).hasSize(3).last().isEqualTo("Rendez-vous annulé pour Julie le 2027-03-08-14:30 à Clinique du Plateau");
         assertThat(callsTo(a.homeE164())).hasSize(2).last().isEqualTo(
                 "Bonjour, ici Rendez-vous santé Québec. Le rendez-vous de Julie à Clinique Santé Plateau du 8 mars 2027 à 14 h 30 est annulé.");
         assertThat(notices(a)).filteredOn(n -> n.startsWith("REMINDER")).allMatch(n -> n.endsWith("/CANCELLED")).hasSize(4);
@@ -223,7 +223,7 @@ class AppointmentNoticesIntegrationTests extends NoticeTest {
         relay.drainDue();
         assertThat(subject(mailsTo(a.email).get(0))).isEqualTo("Appointment confirmed on March 8, 2027 at 2:30 PM");
         assertThat(smsTo(a.mobileE164())).containsExactly(
-                "Appointment confirmed for Julie on 08-03-2027 at 14:30 - Clinique Santé Plateau. Message and data rates may apply.",
+                "Appointment confirmed for Julie on 08-03-2027 at 14:30 - Clinique du Plateau. Message and data rates may apply.",
                 "To cancel the appointment: https://rvsq.gouv.qc.ca/?r=" + a.reference + "&l=a. Text STOP to stop receiving text messages.");
     }
 

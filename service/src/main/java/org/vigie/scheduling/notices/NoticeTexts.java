@@ -97,7 +97,7 @@ class NoticeTexts {
     private Map<String, Object> smsValues(AppointmentFacts a, String language) {
         Map<String, Object> values = new HashMap<>();
         values.put("firstName", a.firstName());
-        values.put("clinic", a.clinicName());
+        values.put("clinic", a.locationName()); // R23: the annex's « nom de la clinique » is the location's name, where the patient goes
         values.put("link", link(a, language));
         values.put("dayFirst", a.date().format(DAY_FIRST));
         values.put("yearFirst", a.date().format(YEAR_FIRST));
