@@ -1,7 +1,11 @@
 package org.vigie.bench;
 
+import static org.vigie.bench.BenchHttp.HTTP;
+import static org.vigie.bench.BenchHttp.JSON;
+import static org.vigie.bench.BenchHttp.call;
+import static org.vigie.bench.BenchHttp.percentile;
+
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A report of 1,000 appointments (the most R238 lets through) as a JSON preview (the baseline), a CSV file, a workbook and a
@@ -23,8 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * being written), with every column a report shows. Usage: ReportBenchmark baseUrl database [rounds] [warmUp]
  */
 public final class ReportBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String OPERATOR = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("CE300000:bench-password".getBytes(StandardCharsets.UTF_8));
 
@@ -109,11 +110,6 @@ public final class ReportBenchmark {
                 size > 0 ? size / 1024 + " KiB" : "");
     }
 
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
     private static void sql(String database, String statement) throws Exception {
         Process mariadb = new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-uroot", database, "-e", statement).inheritIO().start();
         if (mariadb.waitFor() != 0) {
@@ -131,17 +127,4 @@ public final class ReportBenchmark {
         return response.body().length;
     }
 
-    private static JsonNode call(String base, String auth, String method, String path, Object body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).timeout(Duration.ofSeconds(60));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
 }

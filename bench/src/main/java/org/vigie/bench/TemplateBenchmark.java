@@ -1,12 +1,10 @@
 package org.vigie.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import static org.vigie.bench.BenchHttp.call;
+import static org.vigie.bench.BenchHttp.percentile;
+
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -17,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A schedule template of 10 slots a week (two a day, Monday to Friday) applied to 52 weeks of one professional at a time
@@ -26,8 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Everything is set up through the API, as RAMQ and a local administrator would. Usage: TemplateBenchmark baseUrl [rounds] [warmUp]
  */
 public final class TemplateBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String OPERATOR = "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("CE200000:bench-password".getBytes(StandardCharsets.UTF_8));
 
@@ -120,22 +115,4 @@ public final class TemplateBenchmark {
                 percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6, percentile(sorted, 50) / percentile(reference, 50));
     }
 
-    private static double percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
-    }
-
-    private static JsonNode call(String base, String auth, String method, String path, Object body, int expected) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth).timeout(Duration.ofSeconds(60));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
 }
