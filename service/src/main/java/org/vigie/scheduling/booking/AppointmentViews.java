@@ -36,8 +36,7 @@ class AppointmentViews {
 
     /** A booking's answer, from what the booking read in its transaction ({@link BookedTerms}) rather than read again. */
     AppointmentView ofBooked(Actor actor, Appointment a, List<Warning> warnings, BookedTerms known) {
-        return of(actor, a, warnings, known.location(), known::enterprise, known.professionalName(),
-                known.inSlot() != null ? known.inSlot() : inSlot(a));
+        return of(actor, a, warnings, known.location(), known::enterprise, known.professionalName(), known.inSlot());
     }
 
     private boolean inSlot(Appointment a) {
