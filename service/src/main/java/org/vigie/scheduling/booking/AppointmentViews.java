@@ -36,7 +36,8 @@ class AppointmentViews {
 
     /** A booking's answer, from what the booking read in its transaction ({@link BookedTerms}) rather than read again. */
     AppointmentView ofBooked(Actor actor, Appointment a, List<Warning> warnings, BookedTerms known) {
-        return of(actor, a, warnings, known.location(), known::enterprise, known.professionalName(), known.inSlot());
+        return of(actor, a, warnings, known.location(), known::enterprise, known.professionalName(),
+                known.inSlot() != null ? known.inSlot() : inSlot(a));
     }
 
     private boolean inSlot(Appointment a) {

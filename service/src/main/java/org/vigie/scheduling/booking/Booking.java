@@ -94,9 +94,9 @@ class Booking {
             String reference = appointments.assignReference(id);
             // the row as written (created_at is stored to the millisecond): nothing of it is read back
             Appointment booked = withIdentity(draft, id, reference);
-            // placing read the very slots the view would read again
+            // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
             BookedTerms known = new BookedTerms(p.location(), enterprise, professional.firstName() + " " + professional.lastName(),
-                    p.heldAtLocation());
+                    form.durationMinutes() != null ? p.inSlot() : null);
             news.publishBooked(booked, known);
             return views.ofBooked(actor, booked, warnings, known);
         });

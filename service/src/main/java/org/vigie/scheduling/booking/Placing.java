@@ -42,13 +42,9 @@ class Placing {
         this.clinic = clinic;
     }
 
-    /**
-     * A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot holds
-     * it; {@code heldAtLocation}: whether a complete slot at the location encloses the whole period (R117, what an appointment's
-     * view shows as "in a slot"), settled from the slots placing read.
-     */
+    /** A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot holds it. */
     record PlacedPeriod(LocationTerms location, LocalDate date, LocalTime time, int durationMinutes, Instant startsAt, Instant endsAt,
-                     boolean inSlot, Long serviceId, boolean heldAtLocation) {
+                     boolean inSlot, Long serviceId) {
         long locationId() {
             return location.id();
         }
@@ -82,11 +78,7 @@ class Placing {
         LocationTerms terms = people.locationTerms(enterpriseId, location)
                 .orElseThrow(() -> new InvalidRequestException("locationId", rules.text("appointment.notAWorkLocation")));
         Instant start = Weeks.instant(date, time, terms.zone());
-        // the slots enclosing the start (a defaulted duration) include those enclosing the whole period: the latter end at or after it
-        LocalTime periodEnd = time.plusMinutes(minutes).isBefore(time) ? LocalTime.MAX : time.plusMinutes(minutes);
-        boolean held = complete.stream().anyMatch(s -> s.locationId() != null && s.locationId() == location && !s.endTime().isBefore(periodEnd));
-        return new PlacedPeriod(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId,
-                held);
+        return new PlacedPeriod(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
     }
 
     /**
@@ -105,7 +97,7 @@ class Placing {
         LocationTerms terms = location == null ? null : people.locationTerms(enterpriseId, location).orElse(null);
         ZoneId zone = terms == null ? clinic.zone() : terms.zone();
         Instant start = Weeks.instant(date, time, zone);
-        return new PlacedPeriod(terms, date, time, duration, start, start.plus(Duration.ofMinutes(duration)), false, null, false);
+        return new PlacedPeriod(terms, date, time, duration, start, start.plus(Duration.ofMinutes(duration)), false, null);
     }
 
     private long workLocation(EmployeeView professional, Long locationId) {
