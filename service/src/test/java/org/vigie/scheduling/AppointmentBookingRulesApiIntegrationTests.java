@@ -27,6 +27,17 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
     }
 
     @Test
+    void R117_aBookingStartingInASlotWhoseDefaultedDurationRunsPastItsEndIsNotInTheSlot() {
+        var booked = booked(booking("11:50")); // the slot ends at 12 h, its service's 15 minutes at 12 h 05
+        assertThat(booked.body().get("durationMinutes").asInt()).as("the slot service's duration").isEqualTo(15);
+        assertThat(booked.body().get("locationId").asLong()).as("R174: the slot's").isEqualTo(enterprise.location1());
+        assertThat(booked.body().get("inSlot").asBoolean()).as("no complete slot encloses 11 h 50 - 12 h 05").isFalse();
+        var read = api.get(enterprise.admin().login(), appointments() + "/" + booked.body().get("id").asLong());
+        assertThat(read.body().get("inSlot").asBoolean()).as("the appointment read back says the same").isFalse();
+        assertThat(booked(booking("11:45")).body().get("inSlot").asBoolean()).as("ending at the slot's end").isTrue();
+    }
+
+    @Test
     void R174_R188_R189_R191_R206_aBookingInACompleteSlotTakesItsLocationAndDurationAReferenceAndItsAuthor() {
         var booked = booked(booking("09:15"));
         assertThat(booked.text("/referenceNumber")).matches("\\d{10}");

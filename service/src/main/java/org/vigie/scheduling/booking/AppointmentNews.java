@@ -27,10 +27,20 @@ class AppointmentNews {
         events.publishEvent(new AppointmentChanged(change, facts(now), before == null ? null : facts(before), clock.instant()));
     }
 
+    /** A booking's event, its facts from what the booking read in its transaction ({@link BookedTerms}) rather than read again. */
+    void publishBooked(Appointment booked, BookedTerms known) {
+        events.publishEvent(new AppointmentChanged(AppointmentChanged.Change.BOOKED,
+                facts(booked, known.location(), known.enterprise().name(), known.professionalName()), null, clock.instant()));
+    }
+
     private AppointmentFacts facts(Appointment a) {
         LocationTerms location = people.locationTerms(a.enterpriseId(), a.locationId()).orElseThrow();
         String clinic = people.enterpriseTerms(a.enterpriseId()).map(ClinicDirectory.EnterpriseTerms::name).orElse(null);
         String professional = people.name(a.professionalId()).map(ClinicDirectory.PersonName::full).orElse(null);
+        return facts(a, location, clinic, professional);
+    }
+
+    private static AppointmentFacts facts(Appointment a, LocationTerms location, String clinic, String professional) {
         return new AppointmentFacts(a.id(), a.referenceNumber(), a.enterpriseId(), clinic, a.locationId(), location.name(), location.address(),
                 location.phone(), location.zone(), a.professionalId(), professional, a.date(), a.time(), a.durationMinutes(), a.startsAt(),
                 a.patient().firstName(), a.patient().lastName(), a.contact().email(), a.contact().mobilePhone(), a.contact().homePhone(),

@@ -2,8 +2,12 @@ package org.vigie.scheduling.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.vigie.scheduling.Actor;
@@ -78,19 +82,37 @@ class Booking {
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
             String author = people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
             Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
-                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, contact, reason, note,
-                    null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author, now, false,
-                    p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
+                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, storedOrder(contact),
+                    reason, note, null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author,
+                    now.truncatedTo(ChronoUnit.MILLIS), false, p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
             long id = appointments.insert(draft, actor.employeeId());
             if (hold != null) {
                 holds.consume(hold.id(), id);
             }
             audit.record(actor, "appointment.book", "appointment:" + id, "professional=" + professional.id() + "; location=" + p.locationId()
                     + "; start=" + p.startsAt() + "; minutes=" + p.durationMinutes());
-            appointments.assignReference(id);
-            Appointment booked = appointments.find(actor.enterpriseId(), id).orElseThrow();
-            news.publish(AppointmentChanged.Change.BOOKED, booked, null);
-            return views.of(actor, booked, warnings);
+            String reference = appointments.assignReference(id);
+            // the row as written (created_at is stored to the millisecond): nothing of it is read back
+            Appointment booked = withIdentity(draft, id, reference);
+            // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
+            BookedTerms known = new BookedTerms(p.location(), enterprise, professional.firstName() + " " + professional.lastName(),
+                    form.durationMinutes() != null ? p.inSlot() : null);
+            news.publishBooked(booked, known);
+            return views.ofBooked(actor, booked, warnings, known);
         });
+    }
+
+    /** The channels in the order a stored row gives them back (EMAIL, SMS, VOICE_CALL), as a read of the row would. */
+    private static Contact storedOrder(Contact c) {
+        Set<String> channels = new LinkedHashSet<>();
+        AppointmentChecks.CHANNELS.stream().filter(c.channels()::contains).forEach(channels::add);
+        return new Contact(c.mobilePhone(), c.homePhone(), c.email(), Collections.unmodifiableSet(channels), c.language());
+    }
+
+    private static Appointment withIdentity(Appointment a, long id, String reference) {
+        return new Appointment(id, reference, a.version(), a.enterpriseId(), a.professionalId(), a.locationId(), a.serviceId(), a.date(),
+                a.time(), a.durationMinutes(), a.startsAt(), a.endsAt(), a.status(), a.attendance(), a.patient(), a.contact(), a.reasonCode(),
+                a.clinicNote(), a.patientNote(), a.type(), a.authorKind(), a.authorName(), a.createdAt(), a.nameHidden(),
+                a.cancelCutoffValue(), a.cancelCutoffUnit(), a.cancelledAt(), a.cancelledByName());
     }
 }

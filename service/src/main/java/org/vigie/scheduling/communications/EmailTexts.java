@@ -3,7 +3,8 @@ package org.vigie.scheduling.communications;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +27,13 @@ class EmailTexts implements PatientEmailTexts {
     }
 
     @Override
-    public Optional<String> html(long enterpriseId, String subject, String language) {
-        return jdbc.sql("SELECT html FROM clinic_email_text WHERE enterprise_id = ? AND subject = ? AND language = ?"
-                        + " AND html IS NOT NULL")
-                .params(enterpriseId, subject, language).query(String.class).optional();
+    public Map<String, String> htmls(long enterpriseId, String language) {
+        Map<String, String> texts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        jdbc.sql("SELECT subject, html FROM clinic_email_text WHERE enterprise_id = ? AND language = ? AND html IS NOT NULL")
+                .params(enterpriseId, language).query(rs -> {
+                    texts.putIfAbsent(rs.getString(1), rs.getString(2));
+                });
+        return texts;
     }
 
     void save(long enterpriseId, String subject, String language, String html, String by, Instant at) {

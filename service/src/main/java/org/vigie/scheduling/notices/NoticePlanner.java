@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.booking.AppointmentChanged;
 import org.vigie.scheduling.booking.AppointmentFacts;
+import org.vigie.scheduling.notices.NoticeTexts.ClinicTexts;
 import org.vigie.scheduling.notices.NoticeTexts.NoticeText;
 import org.vigie.scheduling.notices.Notices.NewNotice;
 
@@ -42,13 +43,14 @@ class NoticePlanner {
     @EventListener
     void on(AppointmentChanged event) {
         AppointmentFacts a = event.appointment();
+        ClinicTexts words = texts.clinicTexts(a); // the clinic's texts, read once for the change's e-mails
         Instant now = event.at();
         boolean future = a.startsAt().isAfter(now) && "ACTIVE".equals(a.status());
         switch (event.change()) {
             case BOOKED -> {
                 if (future) {
-                    announce(NoticeKind.CONFIRMATION, a, now);
-                    remind(a, now);
+                    announce(NoticeKind.CONFIRMATION, a, now, words);
+                    remind(a, now, words);
                 }
             }
             case MODIFIED, MOVED -> {
@@ -60,21 +62,21 @@ class NoticePlanner {
                     notices.cancelPending(a.id(), List.of(NoticeKind.NO_SHOW), "attendance is no longer absent");
                 }
                 if (future) {
-                    announce(NoticeKind.MODIFICATION, a, now);
-                    remind(a, now);
+                    announce(NoticeKind.MODIFICATION, a, now, words);
+                    remind(a, now, words);
                 }
             }
             case CANCELLED -> {
                 notices.cancelPending(a.id(), EnumSet.allOf(NoticeKind.class), "appointment cancelled");
                 if (a.startsAt().isAfter(now)) {
-                    announce(NoticeKind.CANCELLATION, a, now);
+                    announce(NoticeKind.CANCELLATION, a, now, words);
                 }
             }
-            case ATTENDANCE -> attendance(event, a, now);
+            case ATTENDANCE -> attendance(event, a, now, words);
         }
     }
 
-    private void attendance(AppointmentChanged event, AppointmentFacts a, Instant now) {
+    private void attendance(AppointmentChanged event, AppointmentFacts a, Instant now, ClinicTexts words) {
         boolean wasAbsent = event.before() != null && "ABSENT".equals(event.before().attendance());
         if (!"ABSENT".equals(a.attendance())) {
             notices.cancelPending(a.id(), List.of(NoticeKind.NO_SHOW), "attendance is no longer absent");
@@ -82,35 +84,35 @@ class NoticePlanner {
             Instant due = now.plus(Duration.ofHours((long) rules.today().number("notice.noShow.delay.hours")));
             Instant expires = now.plus(Duration.ofHours((long) rules.today().number("notice.noShow.latest.hours")));
             for (Channel channel : channels(a)) {
-                write(NoticeKind.NO_SHOW, channel, a, due, expires, now);
+                write(NoticeKind.NO_SHOW, channel, a, due, expires, now, words);
             }
         }
     }
 
-    private void announce(NoticeKind kind, AppointmentFacts a, Instant now) {
+    private void announce(NoticeKind kind, AppointmentFacts a, Instant now, ClinicTexts words) {
         for (Channel channel : channels(a)) {
-            write(kind, channel, a, now, a.startsAt(), now);
+            write(kind, channel, a, now, a.startsAt(), now, words);
         }
     }
 
-    private void remind(AppointmentFacts a, Instant now) {
+    private void remind(AppointmentFacts a, Instant now, ClinicTexts words) {
         LocalTime at = LocalTime.of(0, 0).plusMinutes((long) (rules.today().number("notice.reminder.send.hour") * 60));
-        remind(NoticeKind.REMINDER_3D, (long) rules.today().number("notice.reminder.first.days"), at, a, now);
-        remind(NoticeKind.REMINDER_1D, (long) rules.today().number("notice.reminder.second.days"), at, a, now);
+        remind(NoticeKind.REMINDER_3D, (long) rules.today().number("notice.reminder.first.days"), at, a, now, words);
+        remind(NoticeKind.REMINDER_1D, (long) rules.today().number("notice.reminder.second.days"), at, a, now, words);
     }
 
-    private void remind(NoticeKind kind, long daysBefore, LocalTime at, AppointmentFacts a, Instant now) {
+    private void remind(NoticeKind kind, long daysBefore, LocalTime at, AppointmentFacts a, Instant now, ClinicTexts words) {
         Instant due = a.date().minusDays(daysBefore).atTime(at).atZone(a.zone()).toInstant();
         if (due.isAfter(now) && due.isBefore(a.startsAt())) {
             for (Channel channel : channels(a)) {
-                write(kind, channel, a, due, a.startsAt(), now);
+                write(kind, channel, a, due, a.startsAt(), now, words);
             }
         }
     }
 
-    private void write(NoticeKind kind, Channel channel, AppointmentFacts a, Instant due, Instant expires, Instant now) {
+    private void write(NoticeKind kind, Channel channel, AppointmentFacts a, Instant due, Instant expires, Instant now, ClinicTexts words) {
         recipient(channel, a).ifPresent(recipient -> {
-            NoticeText text = texts.render(kind, channel, a);
+            NoticeText text = texts.render(kind, channel, a, words);
             notices.add(new NewNotice(a.id(), a.enterpriseId(), kind, channel, a.language(), recipient, text.subject(), text.body(), due,
                     expires), now);
         });

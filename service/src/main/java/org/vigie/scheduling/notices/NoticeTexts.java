@@ -43,12 +43,36 @@ class NoticeTexts {
         }
     }
 
-    NoticeText render(NoticeKind kind, Channel channel, AppointmentFacts a) {
+    /**
+     * The clinic's own e-mail texts for the messages of one change (R250): read once, when its first e-mail is rendered, for
+     * every subject in the appointment's language.
+     */
+    final class ClinicTexts {
+        private final AppointmentFacts appointment;
+        private Map<String, String> bySubject;
+
+        ClinicTexts(AppointmentFacts appointment) {
+            this.appointment = appointment;
+        }
+
+        Optional<String> of(String subject) {
+            if (bySubject == null) {
+                bySubject = custom.htmls(appointment.enterpriseId(), appointment.language());
+            }
+            return Optional.ofNullable(bySubject.get(subject));
+        }
+    }
+
+    ClinicTexts clinicTexts(AppointmentFacts a) {
+        return new ClinicTexts(a);
+    }
+
+    NoticeText render(NoticeKind kind, Channel channel, AppointmentFacts a, ClinicTexts clinicTexts) {
         String language = a.language().toLowerCase(Locale.ROOT);
         return switch (channel) {
             case SMS -> new NoticeText(null, message("notice.sms." + kind.subject(), language, smsValues(a, language)));
             case VOICE_CALL -> new NoticeText(null, message("notice.call." + kind.subject(), language, values(a, language, false)));
-            case EMAIL -> email(kind, a, language);
+            case EMAIL -> email(kind, a, language, clinicTexts);
         };
     }
 
@@ -57,7 +81,7 @@ class NoticeTexts {
         return settings.selfService() + "?r=" + a.referenceNumber() + "&l=" + ("en".equals(language) ? "a" : "f");
     }
 
-    private NoticeText email(NoticeKind kind, AppointmentFacts a, String language) {
+    private NoticeText email(NoticeKind kind, AppointmentFacts a, String language, ClinicTexts clinicTexts) {
         Map<String, Object> values = values(a, language, true);
         String key = "notice.email." + kind.subject();
         StringBuilder html = new StringBuilder(paragraph(message(key + ".body", language, values)));
@@ -69,7 +93,7 @@ class NoticeTexts {
                     : paragraph(message("message.M-P4", language, values)));
         }
         // R250: the clinic's text completes RAMQ's, never replaces it: the date, the place and the reference always reach the patient
-        Optional<String> clinics = custom.html(a.enterpriseId(), kind.subject(), a.language());
+        Optional<String> clinics = clinicTexts.of(kind.subject());
         clinics.ifPresent(text -> html.append("<div>").append(text).append("</div>"));
         return new NoticeText(message(key + ".subject", language, values), "<html><body>" + html + "</body></html>");
     }
