@@ -52,6 +52,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // the API's documentation is read without signing in (VIGIE_API_DOCS=false takes it off the service)
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
                         // metrics are the operator's: the service administrator's login
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         // a physician registers themself, and anyone may ask for a password reset link

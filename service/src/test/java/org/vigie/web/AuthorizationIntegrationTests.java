@@ -589,9 +589,11 @@ class AuthorizationIntegrationTests extends ApiTest {
     }
 
     @Test
-    void healthIsTheOnlyOpenEndpoint() {
+    void healthAndTheApiDocumentationAreOpenAndNothingElseIs() {
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
-        assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
+        assertThat(api.get(null, "/v3/api-docs").body().get("paths").size()).isGreaterThan(100);
+        assertThat(api.get(null, "/swagger-ui.html").status()).isLessThan(400);
+        assertThat(api.raw(null, "POST", "/v3/api-docs", "{}").status()).isIn(401, 403, 405);
         assertThat(api.get(null, "/api/regulators/otpq/catalogue").status()).isEqualTo(401);
     }
 
