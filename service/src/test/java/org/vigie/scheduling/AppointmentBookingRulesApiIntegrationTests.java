@@ -242,7 +242,7 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
         var before = snapshot();
         Map<String, Object> german = booking("09:15");
         german.put("language", "DE");
-        refused(book(enterprise.admin().login(), german), 400, "language", "La langue de communication est FR ou EN.", before);
+        refused(book(enterprise.admin().login(), german), 400, "language", "Langue de communication inconnue", before);
         Map<String, Object> reason = booking("09:15");
         reason.put("reasonCode", "TEETH_WHITENING");
         refused(book(enterprise.admin().login(), reason), 400, "reasonCode", "Raison de consultation inconnue", before);
@@ -262,6 +262,5 @@ class AppointmentBookingRulesApiIntegrationTests extends BookingTest {
         var search = api.get(other.admin().login(), other.path() + "/appointments?lastName=Tremblay");
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.body()).isEmpty();
-        assertThat(LocalDate.parse(DAY)).isAfter(TODAY);
     }
 }

@@ -79,7 +79,9 @@ class AppointmentChangeRulesApiIntegrationTests extends BookingTest {
         Map<String, Object> elsewhere = change(moved.body(), DAY, "09:20");
         elsewhere.put("locationId", enterprise.location2());
         refused(api.put(enterprise.admin().login(), path(second), elsewhere), 400, "locationId", "Ce rendez-vous tombe dans une plage de", before);
-        assertThat(first.get("id")).isNotNull();
+        var untouched = api.get(enterprise.admin().login(), path(first));
+        assertThat(untouched.body().get("version").asInt()).as("M6 warns, the booked appointment stays as it was").isZero();
+        assertThat(untouched.text("/time")).isEqualTo("09:15");
     }
 
     @Test

@@ -51,8 +51,14 @@ class SmsKeywordsApiIntegrationTests extends ClinicTest {
     void R202_englishKeywordsGetTheEnglishReplies() {
         assertThat(text(phone(), "stop").text("/reply")).isEqualTo("RVSQ – Text messages stopped. Reply START to reactivate. Cancel an "
                 + "appointment: www.rvsq.gouv.qc.ca. Msg/data rates may apply.");
-        assertThat(text(phone(), "HELP").text("/keyword")).isEqualTo("HELP");
-        assertThat(text(phone(), "Start").text("/keyword")).isEqualTo("START");
+        var help = text(phone(), "HELP");
+        assertThat(help.text("/keyword")).isEqualTo("HELP");
+        assertThat(help.text("/reply")).isEqualTo("RVSQ – For more details about your appointment, please contact the clinic. "
+                + "www.rvsq.gouv.qc.ca Msg/data rates may apply.");
+        var start = text(phone(), "Start");
+        assertThat(start.text("/keyword")).isEqualTo("START");
+        assertThat(start.text("/reply")).isEqualTo("RVSQ – Text messages are reactivated. Reply STOP to deactivate them again. "
+                + "Message/data rates may apply");
     }
 
     @Test

@@ -44,10 +44,10 @@ class AppointmentChecks {
     /** The patient as entered, every missing field named at once (R177, R204); a NAM that RAMQ does not know is refused (R176). */
     PatientDetails patient(PatientForm form, Optional<RegisteredPatient> registered) {
         PatientForm p = form == null ? new PatientForm(null, null, null, null, null) : form;
-        new Validation()
+        Validation v = new Validation()
                 .require(p.firstName() != null && !p.firstName().isBlank(), "patient.firstName", "Le prénom du patient est obligatoire.")
-                .require(p.lastName() != null && !p.lastName().isBlank(), "patient.lastName", "Le nom de famille du patient est obligatoire.")
-                .require(rules.known("sexes", p.sex()), "patient.sex", "Le sexe du patient est obligatoire : " + String.join(", ", rules.codes("sexes")) + ".")
+                .require(p.lastName() != null && !p.lastName().isBlank(), "patient.lastName", "Le nom de famille du patient est obligatoire.");
+        rules.requireKnown(v, "patient.sex", "sexes", p.sex(), "Sexe du patient inconnu")
                 .require(p.dateOfBirth() != null && !p.dateOfBirth().isAfter(LocalDate.now(clock)), "patient.dateOfBirth",
                         "La date de naissance du patient est obligatoire et n'est pas dans le futur.")
                 .maxLength("patient.firstName", p.firstName(), 100).maxLength("patient.lastName", p.lastName(), 100)
@@ -79,9 +79,9 @@ class AppointmentChecks {
         Validation v = new Validation()
                 .require(channels.stream().allMatch(c -> c != null && CHANNELS.contains(c)), "channels",
                         "Modes de communication : " + String.join(", ", CHANNELS) + ".")
-                .require(language.equals("FR") || language.equals("EN"), "language", "La langue de communication est FR ou EN.")
                 .require(email == null || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Adresse courriel invalide.")
                 .maxLength("email", email, 254).maxLength("mobilePhone", mobile, 30).maxLength("homePhone", home, 30);
+        rules.requireKnown(v, "language", "languages", language, "Langue de communication inconnue");
         if (movedToFuture && (channels.isEmpty() || mobile == null && home == null)) {
             v.refuse(channels.isEmpty() ? "channels" : "mobilePhone", rules.message("M20"));
         } else if (future) {
@@ -98,8 +98,8 @@ class AppointmentChecks {
     /** R184: a reason of the pack's list, or none. */
     String reason(String code) {
         String reason = blankToNull(code);
-        if (reason != null && !rules.known("reasons", reason)) {
-            throw new InvalidRequestException("reasonCode", "Raison de consultation inconnue : « " + reason + " ».");
+        if (reason != null) {
+            rules.requireKnown(new Validation(), "reasonCode", "reasons", reason, "Raison de consultation inconnue").throwIfAny();
         }
         return reason;
     }

@@ -119,15 +119,16 @@ class Placing {
                 .orElseThrow(() -> new InvalidRequestException("durationMinutes", rules.text("appointment.durationRequired")));
     }
 
-    private static void requirePeriod(LocalDate date, LocalTime time, Integer duration) {
+    private void requirePeriod(LocalDate date, LocalTime time, Integer duration) {
         if (date == null) {
             throw new InvalidRequestException("date", "La date est obligatoire.");
         }
         if (time == null) {
             throw new InvalidRequestException("time", "L'heure est obligatoire.");
         }
-        if (duration != null && (duration < 1 || duration > 720)) {
-            throw new InvalidRequestException("durationMinutes", "La durée est de 1 à 720 minutes.");
+        long longest = (long) rules.today().number("appointment.duration.maximum");
+        if (duration != null && (duration < 1 || duration > longest)) {
+            throw new InvalidRequestException("durationMinutes", "La durée est de 1 à " + longest + " minutes.");
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,16 +58,15 @@ class NoticeRelay implements NoticeDrain {
         } catch (PessimisticLockingFailureException e) {
             log.debug("Expiry left to the next drain: {}", e.getClass().getSimpleName()); // another relay expires them meanwhile
         }
-        Set<Channel> failing = EnumSet.noneOf(Channel.class);
-        Map<Channel, String> failures = new EnumMap<>(Channel.class);
+        Map<Channel, String> failures = new EnumMap<>(Channel.class); // the gateways failing this drain, with their first error
         Map<Channel, Integer> waiting = new EnumMap<>(Channel.class);
         int sent = 0;
         List<ClaimedNotice> batch;
         do {
-            batch = claim(claimer, now, failing);
+            batch = claim(claimer, now, failures.keySet());
             Set<String> optedOut = sending.optedOut(batch);
             for (ClaimedNotice notice : batch) {
-                if (failing.contains(notice.channel())) {
+                if (failures.containsKey(notice.channel())) {
                     notices.release(notice.id(), claimer);
                     waiting.merge(notice.channel(), 1, Integer::sum);
                     continue;
@@ -83,7 +81,6 @@ class NoticeRelay implements NoticeDrain {
                 } catch (RuntimeException e) {
                     int attempts = notice.attempts() + 1;
                     notices.failed(notice.id(), claimer, attempts, now.plus(delay(attempts)), e.getClass().getSimpleName() + ": " + e.getMessage());
-                    failing.add(notice.channel());
                     failures.putIfAbsent(notice.channel(), e.getClass().getSimpleName());
                     waiting.merge(notice.channel(), 1, Integer::sum);
                     continue;

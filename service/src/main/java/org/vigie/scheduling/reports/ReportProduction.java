@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
+import org.vigie.scheduling.patients.PatientRegistry;
 import org.vigie.scheduling.booking.ReportedAppointments;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportCriteria;
@@ -34,7 +34,6 @@ class ReportProduction {
     static final String ALL_INCLUDING_DELETED = "ALL_INCLUDING_DELETED";
     static final String ALL_PROFESSIONS = "ALL_PROFESSIONS";
     static final List<String> ATTENDANCES = List.of("UNCONFIRMED", "PRESENT", "ABSENT");
-    private static final Pattern NAM = Pattern.compile("[A-Za-z]{4}\\d{8}");
 
     private final ReportedAppointments appointments;
     private final ReportScope scope;
@@ -87,10 +86,10 @@ class ReportProduction {
             }
             scope.requireProfessional(actor, chosen, candidates);
         }
-        boolean nam = patient != null && NAM.matcher(patient).matches();
+        String nam = PatientRegistry.normalized(patient).orElse(null); // a patient given by NAM, else by name
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), form.status(),
                 scope.agendas(actor, candidates, professional, location, professions), attendance, reason,
-                nam ? patient.toUpperCase(Locale.ROOT) : null, nam ? null : patient);
+                nam, nam == null ? patient : null);
         int maximum = (int) rules.today().number("report.rows.maximum");
         List<ReportLine> rows = lines.of(actor.enterpriseId(), limited(criteria, maximum));
         return new ProducedReport(form.from(), form.to(), format, Boolean.TRUE.equals(form.pagePerDay()), maximum, rows);

@@ -67,7 +67,7 @@ final class ReportWorkbook {
                     }
                 }
             }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, columns.size() - 1));
+            sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns.size() - 1));
             sheet.createFreezePane(0, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
