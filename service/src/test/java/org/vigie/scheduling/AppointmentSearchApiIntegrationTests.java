@@ -46,4 +46,20 @@ class AppointmentSearchApiIntegrationTests extends BookingTest {
         assertThat(api.get(outsider.login(), appointments() + "?reference=" + reference).body()).as("no row on the agenda").isEmpty();
         assertThat(api.get(outsider.login(), appointments() + "/" + booked.text("/id")).status()).isEqualTo(403);
     }
+
+    @Test
+    void R228_theAgendasTheCallerMayNotViewDoNotCrowdOutTheOnesTheyMay() {
+        // more appointments than a search answers, all earlier in the day, on an agenda the reader may not view
+        Map<String, Object> hidden = booking("08:00");
+        hidden.putAll(Map.of("professionalId", roamingProfessional, "locationId", enterprise.location1(), "durationMinutes", 15));
+        for (int i = 0; i < 201; i++) {
+            booked(hidden);
+        }
+        String reference = booked(booking("09:15")).text("/referenceNumber");
+        var found = api.get(reader.login(), appointments() + "?lastName=Tremblay");
+        assertThat(found.status()).as(found.raw()).isEqualTo(200);
+        assertThat(found.body().findValuesAsText("referenceNumber")).containsExactly(reference);
+        assertThat(api.get(enterprise.admin().login(), appointments() + "?lastName=Tremblay").body()).as("the manager's answer is full")
+                .hasSize(200);
+    }
 }

@@ -1,5 +1,6 @@
 package org.vigie.scheduling.booking;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,21 @@ class AppointmentReads implements ViewableAppointments {
         if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
             throw new InvalidRequestException("to", "La date de fin précède la date de début.");
         }
+        // the agendas the caller may not view are left out after the rows are read: read on until the answer is full
         Map<String, Boolean> viewable = new HashMap<>();
-        return appointments.search(actor.enterpriseId(), criteria, SEARCH_LIMIT).stream()
-                .filter(a -> viewable.computeIfAbsent(a.locationId() + "/" + a.professionalId(),
-                        k -> access.allows(actor, BookingAccess.VIEW, a.locationId(), a.professionalId())))
-                .map(a -> views.of(actor, a, List.of()))
-                .toList();
+        List<AppointmentView> found = new ArrayList<>();
+        Appointment last = null;
+        List<Appointment> chunk;
+        do {
+            chunk = appointments.search(actor.enterpriseId(), criteria, last, SEARCH_LIMIT);
+            for (Appointment a : chunk) {
+                if (found.size() < SEARCH_LIMIT && viewable.computeIfAbsent(a.locationId() + "/" + a.professionalId(),
+                        k -> access.allows(actor, BookingAccess.VIEW, a.locationId(), a.professionalId()))) {
+                    found.add(views.of(actor, a, List.of()));
+                }
+                last = a;
+            }
+        } while (found.size() < SEARCH_LIMIT && chunk.size() == SEARCH_LIMIT);
+        return found;
     }
 }

@@ -125,10 +125,18 @@ class Appointments implements AgendaAppointments {
     }
 
     /** Appointments matching every criterion given (R228), by start, at most {@code limit}. */
-    List<Appointment> search(long enterpriseId, AppointmentCriteria c, int limit) {
+    /**
+     * The enterprise's appointments matching the criteria in order of start then id, at most {@code limit} of them, after
+     * {@code after} (the last row of the previous chunk) when given.
+     */
+    List<Appointment> search(long enterpriseId, AppointmentCriteria c, Appointment after, int limit) {
         StringBuilder where = new StringBuilder("enterprise_id = ?");
         List<Object> params = new java.util.ArrayList<>(List.of(enterpriseId));
         c.append(where, params);
+        if (after != null) {
+            where.append(" AND (starts_at > ? OR starts_at = ? AND id > ?)");
+            params.addAll(List.of(Timestamp.from(after.startsAt()), Timestamp.from(after.startsAt()), after.id()));
+        }
         params.add(limit);
         return jdbc.sql("SELECT " + COLUMNS + " FROM clinic_appointment WHERE " + where + " ORDER BY starts_at, id LIMIT ?")
                 .params(params).query(Appointments::row).list();
