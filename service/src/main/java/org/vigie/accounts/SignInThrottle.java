@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,24 +32,42 @@ class SignInThrottle {
     private final JdbcClient jdbc;
     private final SecuritySettings.SignIn limits;
     private final Clock clock;
+    private final Counter failures;
+    private final MeterRegistry meters;
 
-    SignInThrottle(JdbcClient jdbc, SecuritySettings settings, Clock clock) {
+    SignInThrottle(JdbcClient jdbc, SecuritySettings settings, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.limits = settings.signIn();
         this.clock = clock;
+        this.meters = meters;
+        this.failures = Counter.builder("vigie.signin.failures").description("Sign-ins refused for a wrong login or password")
+                .register(meters);
+    }
+
+    /** Counts a sign-in refused by a lock (vigie.signin.throttled), by the limit that locked it. */
+    private Optional<Lock> throttled(Optional<Lock> lock) {
+        lock.ifPresent(l -> Counter.builder("vigie.signin.throttled").description("Sign-ins answered 429 by a lock, by the limit reached")
+                .tag("limit", l.kind().name().toLowerCase(java.util.Locale.ROOT)).register(meters).increment());
+        return lock;
     }
 
     /** The lock that ends last among the account's and the address's, if either is locked now. */
     Optional<Lock> lockOn(String account, String address) {
-        return jdbc.sql("SELECT kind, locked_until FROM sign_in_throttle WHERE ((kind = ? AND subject = ?) OR (kind = ? AND subject = ?))"
+        Optional<Lock> lock = jdbc.sql("SELECT kind, locked_until FROM sign_in_throttle WHERE ((kind = ? AND subject = ?) OR (kind = ? AND subject = ?))"
                         + " AND locked_until > ? ORDER BY locked_until DESC")
                 .params(Kind.ACCOUNT.name(), subject(account), Kind.ADDRESS.name(), subject(address), Timestamp.from(clock.instant()))
                 .query((rs, n) -> new Lock(Kind.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()))
                 .list().stream().findFirst();
+        return throttled(lock);
     }
 
     /** Counts a failure against both; the lock it brings about, if it reaches a limit. */
     Optional<Lock> failed(String account, String address) {
+        failures.increment();
+        return throttled(lockBy(account, address));
+    }
+
+    private Optional<Lock> lockBy(String account, String address) {
         Optional<Lock> byAccount = count(Kind.ACCOUNT, account, limits.account());
         Optional<Lock> byAddress = count(Kind.ADDRESS, address, limits.address());
         if (byAccount.isPresent() && byAddress.isPresent()) {

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,9 +50,11 @@ public class Attestations {
     private final AttestationSettings settings;
     private final RulePacks packs;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, AttestationSettings settings, RulePacks packs,
-                 Clock clock) {
+                 Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.templates = templates;
         this.keys = keys;
@@ -88,6 +93,8 @@ public class Attestations {
         } catch (DuplicateKeyException issuedMeanwhile) {
             return new Issued(bySubject(request.kind(), request.subjectKey()).orElseThrow(), false);
         }
+        Counter.builder("vigie.attestations.issued").description("Attestations issued, by regulator and kind")
+                .tags("regulator", request.regulator(), "kind", request.kind()).register(meters).increment();
         return new Issued(get(number), true);
     }
 
@@ -153,6 +160,13 @@ public class Attestations {
         static PublicStatus unknown(String number) {
             return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null);
         }
+    }
+
+    /** Counts a public check (vigie.attestations.verified) by how it was asked and what it answered. */
+    PublicStatus checked(String via, PublicStatus answer) {
+        Counter.builder("vigie.attestations.verified").description("Public checks of attestations, by channel and answer")
+                .tags("via", via, "status", answer.status()).register(meters).increment();
+        return answer;
     }
 
     PublicStatus status(String number) {

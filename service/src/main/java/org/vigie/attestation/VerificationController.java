@@ -36,7 +36,7 @@ class VerificationController {
     @Operation(operationId = "readAttestationStatus",
             summary = "Public: VALID, REVOKED or UNKNOWN, with the holder's name, the regulator and what is attested; nothing else")
     Attestations.PublicStatus status(@PathVariable String number) {
-        return attestations.status(number);
+        return attestations.checked("number", attestations.status(number));
     }
 
     record Scanned(@Schema(requiredMode = REQUIRED, description = "What the QR code holds: the address, or what follows #",
@@ -48,7 +48,7 @@ class VerificationController {
             summary = "Public: check what a QR code holds (the address, or what follows #): the signature with the regulator's "
             + "public key (FORGED when a byte was changed), then the registry (VALID, REVOKED, UNKNOWN)")
     Attestations.PublicStatus verify(@RequestBody Scanned body) {
-        return attestations.verify(Bodies.required(body).code());
+        return attestations.checked("code", attestations.verify(Bodies.required(body).code()));
     }
 
     @GetMapping("/api/public/signing-keys")
@@ -60,7 +60,7 @@ class VerificationController {
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(operationId = "readVerificationPage", summary = "Public: the page a scanned QR code opens")
     String page(@PathVariable String number) {
-        Attestations.PublicStatus status = attestations.status(number);
+        Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
         String verdict = switch (status.status()) {
             case "VALID" -> "Attestation valide";
             case "REVOKED" -> "Attestation révoquée";

@@ -12,6 +12,10 @@ import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -40,17 +44,40 @@ class Reevaluations {
     private final RegulatorEvaluations evaluations;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MeterRegistry meters;
+    /** Per pack, the member cycles the running re-evaluation has still to evaluate (gauge vigie.reevaluation.remaining). */
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> remaining = new java.util.concurrent.ConcurrentHashMap<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reevaluation");
         thread.setDaemon(true);
         return thread;
     });
 
-    Reevaluations(RulePacks packs, RegulatorEvaluations evaluations, JdbcClient jdbc, Clock clock) {
+    Reevaluations(RulePacks packs, RegulatorEvaluations evaluations, JdbcClient jdbc, Clock clock, MeterRegistry meters) {
         this.packs = packs;
         this.evaluations = evaluations;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters;
+        // every hours pack's gauge exists from the start, at 0 until an activation gives it work
+        packs.statuses().stream().map(org.vigie.rules.PackStatus::regulator)
+                .filter(r -> packs.status(r).map(st -> st.activeHash() != null).orElse(false))
+                .filter(r -> packs.require(r).manifest().isKind(PackManifest.HOURS)).forEach(this::remaining);
+    }
+
+    private java.util.concurrent.atomic.AtomicInteger remaining(String regulator) {
+        return remaining.computeIfAbsent(regulator, r -> {
+            var left = new java.util.concurrent.atomic.AtomicInteger();
+            Gauge.builder("vigie.reevaluation.remaining", left, java.util.concurrent.atomic.AtomicInteger::get)
+                    .description("Member cycles the running re-evaluation after an activation has still to evaluate")
+                    .tag("pack", r).register(meters);
+            return left;
+        });
+    }
+
+    private Counter evaluated(String regulator, String outcome) {
+        return Counter.builder("vigie.reevaluation.evaluations").description("Member cycles re-evaluated after an activation")
+                .tags("pack", regulator, "outcome", outcome).register(meters);
     }
 
     /** How a re-evaluation stands: RUNNING, DONE, SUPERSEDED (a newer activation came first) or FAILED. */
@@ -90,6 +117,11 @@ class Reevaluations {
             List<PackManifest.Cycle> cycles = pack.manifest().cycles();
             LocalDate today = LocalDate.now(clock);
             jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(members.size() * cycles.size(), id).update();
+            var left = remaining(activation.regulator());
+            left.set(members.size() * cycles.size());
+            Counter changes = evaluated(activation.regulator(), "changed");
+            Counter sames = evaluated(activation.regulator(), "unchanged");
+            Counter failures = evaluated(activation.regulator(), "failed");
             Map<String, String> previous = previousResults(activation.regulator());
             int done = 0;
             int changed = 0;
@@ -101,11 +133,16 @@ class Reevaluations {
                         String key = member.memberId() + "/" + cycle.id();
                         if (!(outcome.status() + "|" + outcome.gapsText()).equals(previous.get(key))) {
                             changed++;
+                            changes.increment();
+                        } else {
+                            sames.increment();
                         }
                         save(member.memberId(), activation.regulator(), cycle.id(), outcome, pack);
                     } catch (RuleSetIncompleteException e) {
                         failed++;
+                        failures.increment();
                     }
+                    left.decrementAndGet();
                     if (++done % PROGRESS_EVERY == 0) {
                         progress(id, done, changed, failed);
                     }
@@ -116,6 +153,7 @@ class Reevaluations {
             log.info("Re-evaluated {} member cycle(s) of {} with version {}: {} changed, {} failed", done,
                     activation.regulator(), activation.version(), changed, failed);
         } catch (RuntimeException e) {
+            remaining(activation.regulator()).set(0);
             log.error("Re-evaluation {} of {} failed", id, activation.regulator(), e);
             finish(id, "FAILED", e.getMessage());
         }

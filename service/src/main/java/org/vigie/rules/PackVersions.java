@@ -50,6 +50,7 @@ public class PackVersions {
                 return ledger.store(regulator, tested.pack().version(), hash, normalized, PackLedger.SOURCE_UPLOAD, by,
                         true, tested.cases(), List.of());
             } catch (PackException e) {
+                RuleMetrics.reloaded(regulator, "refused");
                 return ledger.store(regulator, null, hash, normalized, PackLedger.SOURCE_UPLOAD, by, false, 0, e.problems());
             }
         } finally {
@@ -104,6 +105,7 @@ public class PackVersions {
         }).orElseThrow(() -> new ConflictException(
                 "La version " + version.version() + " (" + version.hash() + ") est déjà active pour « " + regulator + " »."));
         packs.swapIn(pack, activation.activatedAt());
+        RuleMetrics.reloaded(regulator, "activated");
         packs.announce(new RuleSetActivated(activation.id(), regulator, activation.version(), activation.hash(), by));
         return activation;
     }

@@ -67,6 +67,18 @@ public final class RulePack {
      * {@link org.vigie.rules.facts.MemberCycle}); the rules insert figures, gaps and a status.
      */
     public Evaluation evaluate(PackManifest.Cycle cycle, List<?> memberFacts) {
+        var sample = RuleMetrics.start();
+        boolean ok = false;
+        try {
+            Evaluation evaluation = evaluateOnce(cycle, memberFacts);
+            ok = true;
+            return evaluation;
+        } finally {
+            RuleMetrics.evaluated(sample, regulator(), ok);
+        }
+    }
+
+    private Evaluation evaluateOnce(PackManifest.Cycle cycle, List<?> memberFacts) {
         Map<String, Figure> figures = new HashMap<>();
         List<Gap> gaps = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

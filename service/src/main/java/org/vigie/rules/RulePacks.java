@@ -198,15 +198,18 @@ public class RulePacks {
             Optional<PackLedger.Activation> activation = ledger.activate(stored, folders.editor(), () -> { });
             swapIn(pack, activation.map(PackLedger.Activation::activatedAt).orElse(now));
             activation.ifPresent(a -> announce(new RuleSetActivated(a.id(), regulator, a.version(), a.hash(), folders.editor())));
+            RuleMetrics.reloaded(regulator, "activated");
         } catch (PackException e) {
             statuses.put(regulator, PackStatus.afterAttempt(regulator, previous, hash, now, e.problems()));
             log.warn("Rule pack {} not activated, {} problem(s): {}", regulator, e.problems().size(), e.problems());
+            RuleMetrics.reloaded(regulator, "refused");
         } catch (DataAccessException e) {
             statuses.put(regulator, PackStatus.afterAttempt(regulator, previous, hash, now,
                     List.of(new PackProblem(".", 0, 0, "the database could not record this version; it will be tried again: "
                             + e.getMostSpecificCause().getMessage()))));
             folderHashes.remove(regulator);
             log.warn("Rule pack {} compiled but could not be recorded: {}", regulator, e.getMessage());
+            RuleMetrics.reloaded(regulator, "unrecorded");
         }
     }
 
@@ -253,6 +256,7 @@ public class RulePacks {
                 swapIn(pack, clock.instant());
                 log.info("Rule pack {} version {} ({}) active, as recorded in the database", target.regulator(),
                         pack.version(), pack.hash());
+                RuleMetrics.reloaded(target.regulator(), "followed");
             } catch (PackException e) {
                 log.error("The active version {} of {} does not compile on this instance: {}", target.hash(),
                         target.regulator(), e.problems());
