@@ -87,10 +87,11 @@ public final class RulesCommand {
         return failed == 0 && !cases.isEmpty();
     }
 
+    /** One line per problem, {@code file:line:column: message}, the file as the author would open it from here. */
     private static void printProblems(Path folder, PackException e, PrintStream out) {
-        out.printf("%s: %d problem(s)%n", folder, e.problems().size());
         for (PackProblem p : e.problems()) {
-            out.printf("  %s:%d:%d: %s%n", p.file(), p.line(), p.column(), p.message().replace("\n", "\n    "));
+            String file = ".".equals(p.file()) || p.file().isEmpty() ? folder.toString() : folder.resolve(p.file()).normalize().toString();
+            out.printf("%s:%d:%d: %s%n", file, p.line(), p.column(), p.message().replace("\n", " "));
         }
     }
 
@@ -102,10 +103,10 @@ public final class RulesCommand {
         }
     }
 
-    /** Drools logs its progress at INFO; outside the service nobody configured logging, so only warnings show. */
+    /** Drools logs its progress, and its compilation errors, itself: the command prints the problems once, in its own form. */
     private static void quietenLibraries() {
         if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
-            root.setLevel(ch.qos.logback.classic.Level.ERROR);
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
         }
     }
 }

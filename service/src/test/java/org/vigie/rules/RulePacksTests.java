@@ -245,6 +245,8 @@ class RulePacksTests {
         assertThat(invalid).isEqualTo(1);
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("hours.drl:" + lineOf("hours.drl", "ethics.minimun") + ":").contains("no number 'ethics.minimun'");
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).as("only file:line:column: message, the file as opened from here")
+                .isNotEmpty().allMatch(line -> line.startsWith(otpq.resolve("hours.drl") + ":") && line.matches(".+:\\d+:\\d+: .+"));
     }
 
     @Test
