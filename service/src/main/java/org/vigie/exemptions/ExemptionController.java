@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,12 +26,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.vigie.members.Member;
+import org.vigie.members.MemberDirectory;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.FileUpload;
-import org.vigie.members.Member;
-import org.vigie.members.MemberDirectory;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Paged;
 
 @RestController
 @Tag(name = "Exemptions", description = "Exemption requests: a draft with its documents, the submission, the decision of the "
@@ -60,10 +62,12 @@ class ExemptionController {
     }
 
     @GetMapping("/api/members/{memberId}/exemptions")
-    @Operation(operationId = "listExemptions", summary = "A member's exemption requests, newest first")
-    List<ExemptionView> list(@PathVariable long memberId) {
+    @Operation(operationId = "listExemptions", summary = "A member's exemption requests, newest first; paged")
+    Paged<ExemptionView> list(@PathVariable long memberId, @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
         directory.visibleTo(Caller.current(), memberId);
-        return exemptions.findByMemberIdOrderByCreatedAtDesc(memberId).stream().map(service::view).toList();
+        return Paged.of(exemptions.findByMemberId(memberId, Paged.request(page, size,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")))), service::view);
     }
 
     @GetMapping("/api/exemptions/{exemptionId}")

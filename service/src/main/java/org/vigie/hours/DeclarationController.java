@@ -2,13 +2,12 @@ package org.vigie.hours;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,12 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.web.Bodies;
-import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
+import org.vigie.web.Bodies;
+import org.vigie.web.Caller;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Paged;
 
 @RestController
 @Tag(name = "Declarations", description = "Training activities members declare; cancelled or corrected only by regulator staff")
@@ -62,10 +63,12 @@ class DeclarationController {
     }
 
     @GetMapping("/api/members/{memberId}/declarations")
-    @Operation(operationId = "listDeclarations", summary = "A member's declarations, newest first, cancelled ones included")
-    List<DeclarationView> list(@PathVariable long memberId) {
+    @Operation(operationId = "listDeclarations", summary = "A member's declarations, newest first, cancelled ones included; paged")
+    Paged<DeclarationView> list(@PathVariable long memberId, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
         directory.visibleTo(Caller.current(), memberId);
-        return declarations.findByMemberIdOrderBySubmittedAtDesc(memberId).stream().map(DeclarationView::of).toList();
+        return Paged.of(declarations.findByMemberId(memberId, Paged.request(page, size,
+                Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")))), DeclarationView::of);
     }
 
     @GetMapping("/api/declarations/{declarationId}")

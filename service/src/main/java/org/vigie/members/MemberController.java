@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.accounts.AccountRegistry;
+import org.vigie.rules.RulePacks;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
-import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Paged;
 import org.vigie.web.Validation;
 
 @RestController
@@ -109,6 +111,19 @@ class MemberController {
                 Membership.of(membership.regulator(), membership.number().trim(), membership.admissionDate()), clock.instant()));
         accounts.openForMember(email, request.password(), member.getId());
         return MemberView.of(member);
+    }
+
+    @GetMapping("/api/regulators/{regulator}/members")
+    @Operation(operationId = "listMembers", summary = "The regulator's members by last name, first name (its staff, administrators); "
+            + "q finds them by first, last or full name or e-mail (any part, case and accents aside) or by their number; paged")
+    Paged<MemberView> list(@PathVariable String regulator, @RequestParam(required = false) String q,
+                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        if (packs.status(regulator).isEmpty()) {
+            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+        }
+        Caller.current().requireStaffOf(regulator);
+        Paged<Member> found = directory.search(regulator, q, Paged.request(page, size));
+        return new Paged<>(found.items().stream().map(MemberView::of).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/api/members/{memberId}")

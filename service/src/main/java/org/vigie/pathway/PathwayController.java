@@ -36,6 +36,7 @@ import org.vigie.web.Caller;
 import org.vigie.web.FileUpload;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Paged;
 import org.vigie.web.Role;
 
 @RestController
@@ -164,16 +165,19 @@ class PathwayController {
     }
 
     @GetMapping("/api/regulators/{cnp}/validation-requests")
-    @Operation(operationId = "listValidationRequests", summary = "The pathways waiting for the CNP's decision, oldest request first (CNP staff, own CNP)")
-    List<PendingRequest> pending(@PathVariable String cnp) {
+    @Operation(operationId = "listValidationRequests",
+            summary = "The pathways waiting for the CNP's decision, oldest request first (CNP staff, own CNP); paged")
+    Paged<PendingRequest> pending(@PathVariable String cnp, @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
         Caller.current().requireStaffOf(cnp);
         packs.require(cnp, PackManifest.PATHWAY);
-        return records.withStatus(cnp, PathwayRecords.REQUESTED).stream().map(p -> {
+        Paged<PathwayRecords.Pathway> cut = Paged.of(records.withStatus(cnp, PathwayRecords.REQUESTED), Paged.request(page, size));
+        return new Paged<>(cut.items().stream().map(p -> {
             Member physician = directory.visibleTo(Caller.current(), p.memberId());
             return new PendingRequest(p.id(), p.memberId(), physician.getFirstName() + " " + physician.getLastName(),
                     profiles.find(p.memberId()).map(PhysicianProfiles.Profile::rpps).orElse(null), p.periodId(), p.requestedAt(),
                     records.actions(p.id()).size());
-        }).toList();
+        }).toList(), cut.page(), cut.size(), cut.total());
     }
 
     /** Where a decided pathway stands: the record the attestation is made from when validated. */

@@ -1,7 +1,5 @@
 package org.vigie.scheduling;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -9,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.Paged;
 
 /** The enterprise's audit trail, read by local administrators and super users. */
 @RestController
@@ -22,9 +21,9 @@ class AuditTrailController {
 
     @GetMapping("/api/clinic/enterprises/{enterpriseId}/audit")
     @Operation(operationId = "readAuditTrail",
-            summary = "The audit trail: who changed what, when, newest first (local administrators and super users)")
-    List<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(defaultValue = "200") int limit,
-                                       @Permitted("audit.read") Actor actor) {
-        return audit.of(enterpriseId, Math.max(1, Math.min(limit, 1000)));
+            summary = "The audit trail: who changed what, when, newest first (local administrators and super users); paged")
+    Paged<ClinicAudit.Entry> auditTrail(@PathVariable long enterpriseId, @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size, @Permitted("audit.read") Actor actor) {
+        return audit.of(enterpriseId, Paged.request(page, size));
     }
 }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.vigie.web.Paged;
 
 /**
  * The audit trail: who changed what, when, for every write of clinic scheduling, in the write's own
@@ -37,11 +39,14 @@ public class ClinicAudit {
     }
 
     /** The enterprise's entries, newest first. */
-    public List<Entry> of(long enterpriseId, int limit) {
-        return jdbc.sql("SELECT id, actor, action, target, details, at FROM clinic_audit WHERE enterprise_id = ? ORDER BY id DESC LIMIT ?")
-                .params(enterpriseId, limit)
+    public Paged<Entry> of(long enterpriseId, PageRequest page) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM clinic_audit WHERE enterprise_id = ?").param(enterpriseId).query(Long.class).single();
+        List<Entry> entries = jdbc.sql("SELECT id, actor, action, target, details, at FROM clinic_audit WHERE enterprise_id = ?"
+                        + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(enterpriseId, page.getPageSize(), page.getOffset())
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();
+        return new Paged<>(entries, page.getPageNumber(), page.getPageSize(), total);
     }
 }

@@ -286,8 +286,8 @@ class PathwayApiIntegrationTests extends ApiTest {
         Api.Login cnpStaff = api.newStaff(CARDIO);
         Api.Login otherCnp = api.newStaff(PNEUMO);
 
-        var pending = api.get(cnpStaff, "/api/regulators/" + CARDIO + "/validation-requests");
-        assertThat(pending.body()).anySatisfy(p -> {
+        var pending = api.get(cnpStaff, "/api/regulators/" + CARDIO + "/validation-requests?size=200");
+        assertThat(pending.body().get("items")).anySatisfy(p -> {
             assertThat(p.get("pathwayId").asLong()).isEqualTo(pathwayId);
             assertThat(p.get("rpps").asText()).isEqualTo(physician.rpps());
             assertThat(p.get("actions").asInt()).isEqualTo(3);

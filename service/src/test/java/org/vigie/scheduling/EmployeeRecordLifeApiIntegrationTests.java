@@ -99,9 +99,9 @@ class EmployeeRecordLifeApiIntegrationTests extends ClinicTest {
         var history = api.get(login, employeePath(gmf, old));
         assertThat(history.text("/title")).as("the deleted record, as it was").isEqualTo("Médecin de famille");
         assertThat(absent(history.body(), "deletedAt")).isFalse();
-        assertThat(api.get(login, gmf.path() + "/employees?includeDeleted=true").body()).extracting(e -> e.get("id").asLong())
+        assertThat(api.get(login, gmf.path() + "/employees?includeDeleted=true").body().get("items")).extracting(e -> e.get("id").asLong())
                 .contains(old, fresh);
-        assertThat(api.get(login, gmf.path() + "/employees").body()).extracting(e -> e.get("id").asLong())
+        assertThat(api.get(login, gmf.path() + "/employees").body().get("items")).extracting(e -> e.get("id").asLong())
                 .contains(fresh).doesNotContain(old);
         assertThat(count("clinic_audit", "target = ? AND action = 'employee.add'", "employee:" + fresh)).isEqualTo(1);
 

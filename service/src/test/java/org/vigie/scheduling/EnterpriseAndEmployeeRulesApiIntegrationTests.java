@@ -120,7 +120,7 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
                 .as("granting is RAMQ's (§9 A12)").isEqualTo(403);
         Person superUser = person(null);
         superUser(enterprise, superUser);
-        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees").body())
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees").body().get("items"))
                 .filteredOn(e -> e.get("superUser").asBoolean()).hasSize(1);
     }
 
@@ -342,9 +342,9 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
         Person person = person("1");
         long employee = hire(enterprise, person, enterprise.location1());
         assertThat(api.delete(enterprise.admin().login(), employeePath(enterprise, employee)).status()).isEqualTo(200);
-        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees").body()).extracting(e -> e.get("id").asLong())
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees").body().get("items")).extracting(e -> e.get("id").asLong())
                 .doesNotContain(employee);
-        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees?includeDeleted=true").body())
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/employees?includeDeleted=true").body().get("items"))
                 .extracting(e -> e.get("id").asLong()).contains(employee);
         assertThat(api.get(person.login(), "/api/clinic/enterprises").text("/detail")).isEqualTo(M2);
         assertThat(api.delete(enterprise.admin().login(), employeePath(enterprise, enterprise.adminEmployee())).status())
@@ -381,7 +381,7 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
         Enterprise enterprise = enterprise(false);
         Person second = person(null);
         api.post(Api.admin(), enterprise.path() + "/local-admins", Map.of("ramqId", second.ramqId()));
-        long secondEmployee = api.get(enterprise.admin().login(), enterprise.path() + "/employees").body().findValues("id").stream()
+        long secondEmployee = api.get(enterprise.admin().login(), enterprise.path() + "/employees").body().get("items").findValues("id").stream()
                 .mapToLong(v -> v.asLong()).filter(id -> id != enterprise.adminEmployee()).findFirst().orElseThrow();
         var promoted = api.put(enterprise.admin().login(), employeePath(enterprise, secondEmployee) + "/super-user", Map.of("superUser", true));
         assertThat(promoted.status()).as(promoted.raw()).isEqualTo(200);
@@ -464,6 +464,6 @@ class EnterpriseAndEmployeeRulesApiIntegrationTests extends ClinicTest {
         long colleague = hire(enterprise, person(null), enterprise.location1());
         assertThat(api.get(user.login(), employeePath(enterprise, own)).status()).isEqualTo(200);
         assertThat(api.get(user.login(), employeePath(enterprise, colleague)).status()).isEqualTo(403);
-        assertThat(api.get(user.login(), enterprise.path() + "/employees").body()).extracting(e -> e.get("id").asLong()).containsExactly(own);
+        assertThat(api.get(user.login(), enterprise.path() + "/employees").body().get("items")).extracting(e -> e.get("id").asLong()).containsExactly(own);
     }
 }

@@ -153,7 +153,7 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
                 .containsExactly(alone + " Urgences");
         assertThat(api.get(enterprise.admin().login(), groups).body()).extracting(g -> g.get("id").asLong()).containsExactly(both);
         assertThat(count("clinic_service_group", "id = ?", alone)).isZero();
-        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/audit").body())
+        assertThat(api.get(enterprise.admin().login(), enterprise.path() + "/audit").body().get("items"))
                 .extracting(e -> e.get("action").asText() + " " + e.get("target").asText())
                 .containsSubsequence("serviceGroup.delete serviceGroup:" + alone, "service.delete service:" + a);
 
@@ -351,9 +351,9 @@ class ServiceAndCommunicationRulesApiIntegrationTests extends ClinicTest {
         api.put(enterprise.admin().login(), enterprise.path() + "/locations/" + enterprise.location1() + "/options",
                 EnterpriseAndEmployeeRulesApiIntegrationTests.options(2, "HOURS"));
         var trail = api.get(enterprise.admin().login(), enterprise.path() + "/audit");
-        assertThat(trail.body()).extracting(e -> e.get("action").asText())
+        assertThat(trail.body().get("items")).extracting(e -> e.get("action").asText())
                 .containsSubsequence("location.options.edit", "service.create", "employee.add", "enterprise.create");
-        assertThat(trail.body().get(0).get("actor").asText()).isEqualTo(enterprise.admin().ramqId());
+        assertThat(trail.body().get("items").get(0).get("actor").asText()).isEqualTo(enterprise.admin().ramqId());
         assertThat(api.get(user.login(), enterprise.path() + "/audit").status()).isEqualTo(403);
     }
 

@@ -281,6 +281,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         t.put("DELETE /api/sign-in-locks/{username}", new Rule(Access.ADMIN, o -> Call.delete("/api/sign-in-locks/" + o.login().username())));
         t.put("POST /api/members", new Rule(Access.STAFF_ADMIN, o -> Call.post("/api/members", newMemberBody())));
         t.put("GET /api/members/{memberId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/members/" + o.id())));
+        t.put("GET /api/regulators/{regulator}/members", new Rule(Access.STAFF_ADMIN, o -> Call.get("/api/regulators/otpq/members?q=G")));
         t.put("PUT /api/members/{memberId}/memberships/{regulator}/admission", new Rule(Access.STAFF_ADMIN,
                 o -> Call.put("/api/members/" + o.id() + "/memberships/otpq/admission", Map.of("admissionDate", "2023-01-01"))));
         t.put("GET /api/regulators/{regulator}/catalogue", new Rule(Access.SIGNED_IN, o -> Call.get("/api/regulators/otpq/catalogue")));

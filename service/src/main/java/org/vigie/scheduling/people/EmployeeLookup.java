@@ -2,12 +2,14 @@ package org.vigie.scheduling.people;
 
 import java.util.List;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
-import org.vigie.web.ForbiddenException;
-import org.vigie.web.NotFoundException;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Paged;
 
 /** Reading employee records: who may read which (R65), the deleted ones for reports (R49), as the API shows them (R43, R44). */
 @Component
@@ -23,11 +25,12 @@ class EmployeeLookup {
     }
 
     /** R49: every record for a local administrator or super user, the deleted ones when asked; a user reads only their own (R65). */
-    List<EmployeeView> list(Actor actor, boolean includeDeleted) {
+    Paged<EmployeeView> list(Actor actor, boolean includeDeleted, PageRequest page) {
         if (!rules.allows("employees.read.all", clinic.column(actor))) {
-            return List.of(view(actor.enterpriseId(), actor.employeeId()));
+            return Paged.of(List.of(view(actor.enterpriseId(), actor.employeeId())), page);
         }
-        return employees.of(actor.enterpriseId(), includeDeleted).stream().map(this::view).toList();
+        Paged<Employee> cut = Paged.of(employees.of(actor.enterpriseId(), includeDeleted), page);
+        return new Paged<>(cut.items().stream().map(this::view).toList(), cut.page(), cut.size(), cut.total());
     }
 
     /** R65: a local administrator or super user reads any record, a user only their own. */

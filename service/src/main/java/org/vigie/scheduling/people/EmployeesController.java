@@ -1,7 +1,5 @@
 package org.vigie.scheduling.people;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -15,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.web.Bodies;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Permitted;
+import org.vigie.web.Bodies;
+import org.vigie.web.Paged;
 
 @RestController
 @Tag(name = "Employees", description = "An enterprise's employees: health professionals (a practice number) and clinic staff, their "
@@ -46,9 +45,10 @@ class EmployeesController {
 
     @GetMapping(EMPLOYEES)
     @Operation(operationId = "listEmployees", summary = "The employees: every one for a local administrator or super user (deleted ones "
-            + "with includeDeleted=true, R49); a user reads only their own record (R65)")
-    List<EmployeeView> list(@PathVariable long enterpriseId, @RequestParam(defaultValue = "false") boolean includeDeleted, Actor actor) {
-        return lookup.list(actor, includeDeleted);
+            + "with includeDeleted=true, R49); a user reads only their own record (R65); paged")
+    Paged<EmployeeView> list(@PathVariable long enterpriseId, @RequestParam(defaultValue = "false") boolean includeDeleted,
+                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Actor actor) {
+        return lookup.list(actor, includeDeleted, Paged.request(page, size));
     }
 
     @GetMapping(EMPLOYEES + "/{employeeId}")
