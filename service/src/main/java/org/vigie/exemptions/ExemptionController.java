@@ -128,10 +128,13 @@ class ExemptionController {
     }
 
     @GetMapping("/api/regulators/{regulator}/exemptions")
-    @Operation(operationId = "listExemptionQueue", summary = "A regulator's exemption requests in a status, oldest submitted first (regulator staff)")
-    List<ExemptionView> queue(@PathVariable String regulator, @RequestParam(defaultValue = "SUBMITTED") ExemptionStatus status) {
+    @Operation(operationId = "listExemptionQueue",
+            summary = "A regulator's exemption requests in a status, oldest submitted first (regulator staff); paged")
+    Paged<ExemptionView> queue(@PathVariable String regulator, @RequestParam(defaultValue = "SUBMITTED") ExemptionStatus status,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Caller.current().requireActsFor(regulator);
-        return exemptions.findByRegulatorAndStatusOrderBySubmittedAt(regulator, status).stream().map(service::view).toList();
+        return Paged.of(exemptions.findByRegulatorAndStatus(regulator, status, Paged.request(page, size,
+                Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("id")))), service::view);
     }
 
     private Exemption visible(long exemptionId) {
