@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,10 @@ import org.vigie.web.NotFoundException;
 @Component
 class Reevaluations {
     private static final Logger log = LoggerFactory.getLogger(Reevaluations.class);
-    /** Progress is written every this many evaluations. */
-    private static final int PROGRESS_EVERY = 100;
+    /** Members evaluated between two writes (and two progress updates). */
+    private static final int CHUNK_MEMBERS = 1000;
+    /** Snapshots per INSERT. */
+    private static final int ROWS_PER_STATEMENT = 500;
 
     private final RulePacks packs;
     private final RegulatorEvaluations evaluations;
@@ -47,6 +50,9 @@ class Reevaluations {
     private final MeterRegistry meters;
     /** Per pack, the member cycles the running re-evaluation has still to evaluate (gauge vigie.reevaluation.remaining). */
     private final Map<String, java.util.concurrent.atomic.AtomicInteger> remaining = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The evaluations run on every core (the rule packs' sessions come from a pool and share nothing). */
+    private final int threads = Runtime.getRuntime().availableProcessors();
+    private final java.util.concurrent.ForkJoinPool evaluators = new java.util.concurrent.ForkJoinPool(threads);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reevaluation");
         thread.setDaemon(true);
@@ -113,45 +119,56 @@ class Reevaluations {
                 finish(id, "SUPERSEDED", "version " + pack.version() + " (" + pack.hash() + ") was activated since");
                 return;
             }
+            long began = System.nanoTime();
             List<RegulatorEvaluations.MemberFacts> members = evaluations.load(activation.regulator());
+            Map<String, String> previous = previousResults(activation.regulator());
+            long reading = System.nanoTime() - began;
             List<PackManifest.Cycle> cycles = pack.manifest().cycles();
             LocalDate today = LocalDate.now(clock);
-            jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(members.size() * cycles.size(), id).update();
+            int total = members.size() * cycles.size();
+            jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(total, id).update();
             var left = remaining(activation.regulator());
-            left.set(members.size() * cycles.size());
+            left.set(total);
             Counter changes = evaluated(activation.regulator(), "changed");
             Counter sames = evaluated(activation.regulator(), "unchanged");
             Counter failures = evaluated(activation.regulator(), "failed");
-            Map<String, String> previous = previousResults(activation.regulator());
             int done = 0;
             int changed = 0;
             int failed = 0;
-            for (RegulatorEvaluations.MemberFacts member : members) {
-                for (PackManifest.Cycle cycle : cycles) {
-                    try {
-                        var outcome = RegulatorEvaluations.outcome(pack, cycle, member, today);
-                        String key = member.memberId() + "/" + cycle.id();
-                        if (!(outcome.status() + "|" + outcome.gapsText()).equals(previous.get(key))) {
-                            changed++;
-                            changes.increment();
-                        } else {
-                            sames.increment();
-                        }
-                        save(member.memberId(), activation.regulator(), cycle.id(), outcome, pack);
-                    } catch (RuleSetIncompleteException e) {
+            long evaluating = 0;
+            long writing = 0;
+            // chunk by chunk: the chunk's member cycles evaluated on every core, then written in multi-row statements
+            for (int from = 0; from < members.size(); from += CHUNK_MEMBERS) {
+                List<RegulatorEvaluations.MemberFacts> chunk = members.subList(from, Math.min(from + CHUNK_MEMBERS, members.size()));
+                long t = System.nanoTime();
+                List<Result> results = evaluate(pack, cycles, chunk, today);
+                evaluating += System.nanoTime() - t;
+                List<Result> outcomes = new ArrayList<>(results.size());
+                for (Result r : results) {
+                    if (r.outcome() == null) {
                         failed++;
                         failures.increment();
+                        continue;
                     }
-                    left.decrementAndGet();
-                    if (++done % PROGRESS_EVERY == 0) {
-                        progress(id, done, changed, failed);
+                    if (!(r.outcome().status() + "|" + r.outcome().gapsText()).equals(previous.get(r.memberId() + "/" + r.cycleId()))) {
+                        changed++;
+                        changes.increment();
+                    } else {
+                        sames.increment();
                     }
+                    outcomes.add(r);
                 }
+                t = System.nanoTime();
+                saveAll(activation.regulator(), outcomes, pack);
+                done += results.size();
+                left.addAndGet(-results.size());
+                progress(id, done, changed, failed);
+                writing += System.nanoTime() - t;
             }
-            progress(id, done, changed, failed);
             finish(id, "DONE", null);
-            log.info("Re-evaluated {} member cycle(s) of {} with version {}: {} changed, {} failed", done,
-                    activation.regulator(), activation.version(), changed, failed);
+            log.info("Re-evaluated {} member cycle(s) of {} with version {}: {} changed, {} failed, in {} ms (reading {} ms, evaluating"
+                            + " {} ms on {} threads, writing {} ms)", done, activation.regulator(), activation.version(), changed, failed,
+                    (System.nanoTime() - began) / 1_000_000, reading / 1_000_000, evaluating / 1_000_000, threads, writing / 1_000_000);
         } catch (RuntimeException e) {
             remaining(activation.regulator()).set(0);
             log.error("Re-evaluation {} of {} failed", id, activation.regulator(), e);
@@ -169,14 +186,45 @@ class Reevaluations {
         return results;
     }
 
-    private void save(long memberId, String regulator, String cycleId, RegulatorEvaluations.Outcome outcome, RulePack pack) {
-        jdbc.sql("INSERT INTO evaluation_snapshot (member_id, regulator, cycle_id, status, gaps, rule_set_version, rule_set_hash,"
-                        + " evaluated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE status = VALUES(status),"
-                        + " gaps = VALUES(gaps), rule_set_version = VALUES(rule_set_version), rule_set_hash = VALUES(rule_set_hash),"
-                        + " evaluated_at = VALUES(evaluated_at)")
-                .params(memberId, regulator, cycleId, outcome.status(), outcome.gapsText(), pack.version(), pack.hash(),
-                        Timestamp.from(clock.instant()))
-                .update();
+    /** One member cycle's result: its outcome, or null when the rules could not judge it. */
+    private record Result(long memberId, String cycleId, RegulatorEvaluations.Outcome outcome) {
+    }
+
+    private List<Result> evaluate(RulePack pack, List<PackManifest.Cycle> cycles, List<RegulatorEvaluations.MemberFacts> chunk,
+                                  LocalDate today) {
+        java.util.concurrent.Callable<List<Result>> all = () -> chunk.parallelStream().flatMap(member -> cycles.stream().map(cycle -> {
+            try {
+                return new Result(member.memberId(), cycle.id(), RegulatorEvaluations.outcome(pack, cycle, member, today));
+            } catch (RuleSetIncompleteException e) {
+                return new Result(member.memberId(), cycle.id(), null);
+            }
+        })).toList();
+        try {
+            return evaluators.submit(all).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("re-evaluation interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The results as snapshots, {@value #ROWS_PER_STATEMENT} rows per statement (one round trip and one log write each). */
+    private void saveAll(String regulator, List<Result> results, RulePack pack) {
+        Timestamp at = Timestamp.from(clock.instant());
+        for (int from = 0; from < results.size(); from += ROWS_PER_STATEMENT) {
+            List<Result> rows = results.subList(from, Math.min(from + ROWS_PER_STATEMENT, results.size()));
+            List<Object> params = new ArrayList<>(rows.size() * 8);
+            for (Result r : rows) {
+                params.addAll(java.util.Arrays.asList(r.memberId(), regulator, r.cycleId(), r.outcome().status(), r.outcome().gapsText(),
+                        pack.version(), pack.hash(), at));
+            }
+            jdbc.sql("INSERT INTO evaluation_snapshot (member_id, regulator, cycle_id, status, gaps, rule_set_version, rule_set_hash,"
+                            + " evaluated_at) VALUES " + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                            + " ON DUPLICATE KEY UPDATE status = VALUES(status), gaps = VALUES(gaps), rule_set_version = VALUES(rule_set_version),"
+                            + " rule_set_hash = VALUES(rule_set_hash), evaluated_at = VALUES(evaluated_at)")
+                    .params(params).update();
+        }
     }
 
     private void progress(long id, int done, int changed, int failed) {
@@ -229,5 +277,6 @@ class Reevaluations {
     @PreDestroy
     void stop() {
         worker.shutdownNow();
+        evaluators.shutdownNow();
     }
 }
