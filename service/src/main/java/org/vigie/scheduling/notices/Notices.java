@@ -12,9 +12,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.scheduling.notices.AppointmentMessages.AppointmentMessage;
 
-/** The outbox of appointment messages ({@code appointment_notice}): written with the change, claimed by the relays. */
+/**
+ * The outbox of appointment messages ({@code appointment_notice}): written with the change, claimed by the relays, and read as an
+ * appointment's messages (the published {@link AppointmentMessages}).
+ */
 @Repository
-class Notices {
+class Notices implements AppointmentMessages {
     private final JdbcClient jdbc;
     private final TransactionTemplate shortTransaction;
 
@@ -127,7 +130,8 @@ class Notices {
                 .list();
     }
 
-    List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
+    @Override
+    public List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
         return jdbc.sql("SELECT id, kind, channel, language, recipient, due_at, status, sent_at, subject, body FROM appointment_notice"
                         + " WHERE appointment_id = ? AND enterprise_id = ? ORDER BY due_at, id")
                 .params(appointmentId, enterpriseId)
