@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.vigie.notifications.NotificationSettings;
 import org.vigie.scheduling.notices.Notices.ClaimedNotice;
@@ -25,7 +27,7 @@ import org.vigie.scheduling.notices.Notices.ClaimedNotice;
  * messages wait. Past its expiry a message is dropped, never sent.
  */
 @Component
-class NoticeRelay implements NoticeDrain {
+class NoticeRelay implements NoticeDrain, SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(NoticeRelay.class);
     private static final int CLAIM_TRIES = 5;
 
@@ -45,9 +47,10 @@ class NoticeRelay implements NoticeDrain {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${vigie.notices.relay-interval:10s}", initialDelayString = "${vigie.notices.relay-interval:10s}")
-    void scheduled() {
-        drainDue();
+    /** Every {@code vigie.notices.relay-interval} after the last drain ended, the first one interval after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::drainDue, settings.relayInterval(), settings.relayInterval()));
     }
 
     @Override
