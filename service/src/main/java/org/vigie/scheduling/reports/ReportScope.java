@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
-import org.vigie.scheduling.AgendaGrants;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
@@ -31,13 +30,11 @@ class ReportScope {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicDirectory people;
-    private final AgendaGrants grants;
 
-    ReportScope(Clinic clinic, SchedulingRules rules, ClinicDirectory people, AgendaGrants grants) {
+    ReportScope(Clinic clinic, SchedulingRules rules, ClinicDirectory people) {
         this.clinic = clinic;
         this.rules = rules;
         this.people = people;
-        this.grants = grants;
     }
 
     /** A choice of the professional or location list: one id, « Tous » (ALL), or « Tous, incluant ceux qui sont supprimés ». */
@@ -46,15 +43,9 @@ class ReportScope {
 
     /** R240: a user who is not LA or SU produces reports through their own agenda or a row on another's (READ suffices). */
     void requireProduce(Actor actor) {
-        if (actor.manager()) {
-            clinic.require(actor, PRODUCE); // the operator's column refuses
-            return;
-        }
-        boolean own = people.employee(actor.enterpriseId(), actor.employeeId()).healthProfessional() && rules.allows(PRODUCE, "HP_OWN");
-        boolean rows = grants.accessesHeldBy(actor.employeeId()).stream()
-                .anyMatch(access -> rules.allows(PRODUCE, "READ_WRITE".equals(access) ? "RW" : "RO"));
-        if (!own && !rows) {
-            throw new ForbiddenException(refusal() + " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu.");
+        if (!clinic.allowsSomewhere(actor, PRODUCE)) {
+            throw new ForbiddenException(refusal() + (actor.manager() ? "." // the operator's column refuses
+                    : " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu."));
         }
     }
 
