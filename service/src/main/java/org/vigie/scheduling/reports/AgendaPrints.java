@@ -51,7 +51,8 @@ class AgendaPrints {
         refused.require(form.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé dont l'agenda s'imprime.");
         refused.require(form.locationId() != null, "locationId", "Choisissez le lieu de l'agenda.");
         refused.throwIfAny();
-        EmployeeView professional = people.employee(actor.enterpriseId(), form.professionalId());
+        ReportProfessionals professionals = new ReportProfessionals(people, actor.enterpriseId());
+        EmployeeView professional = professionals.of(form.professionalId());
         if (!professional.healthProfessional()) {
             throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a un agenda.");
         }
@@ -64,7 +65,7 @@ class AgendaPrints {
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), "ACTIVE",
                 List.of(new ReportAgenda(form.locationId(), professional.id())), Set.copyOf(ReportProduction.ATTENDANCES), null, null, null);
         int maximum = (int) rules.today().number("report.rows.maximum");
-        List<ReportLine> rows = lines.of(actor.enterpriseId(), production.limited(criteria, maximum));
+        List<ReportLine> rows = lines.of(professionals, production.limited(criteria, maximum));
         String name = professional.firstName() + " " + professional.lastName();
         String title = rules.text("report.agenda.title", Map.of("professional", name,
                 "location", people.locationName(form.locationId()).orElse("")));

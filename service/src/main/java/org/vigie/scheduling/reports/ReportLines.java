@@ -18,7 +18,8 @@ import org.vigie.scheduling.people.EmployeeView;
 /**
  * Appointments worded as a report shows them: the professional's and the location's names, the pack's words for the reason,
  * the profession, the sex, the attendance and the status, moments in the location's zone; ordered by date, time and
- * professional (last name, first name), then the appointment's id. Each professional and location is read once a report.
+ * professional (last name, first name), then the appointment's id. Each professional (the report's {@link ReportProfessionals})
+ * and location is read once a report.
  */
 @Component
 class ReportLines {
@@ -44,12 +45,11 @@ class ReportLines {
         return columns(false).stream().filter(c -> codes.contains(c.code())).toList();
     }
 
-    List<ReportLine> of(long enterpriseId, List<ReportedAppointment> appointments) {
-        Map<Long, EmployeeView> professionals = new HashMap<>();
+    List<ReportLine> of(ReportProfessionals professionals, List<ReportedAppointment> appointments) {
         Map<Long, String> locations = new HashMap<>();
         Map<Long, ZoneId> zones = new HashMap<>();
         return appointments.stream().map(a -> {
-            EmployeeView p = professionals.computeIfAbsent(a.professionalId(), id -> people.employee(enterpriseId, id));
+            EmployeeView p = professionals.of(a.professionalId());
             ZoneId zone = zones.computeIfAbsent(a.locationId(), people::zone);
             return new ReportLine(a.id(), a.date(), a.startTime(), a.durationMinutes(), a.professionalId(), p.firstName() + " " + p.lastName(),
                     label("practiceClasses", p.professionalClass()), a.locationId(),
@@ -60,8 +60,8 @@ class ReportLines {
                     a.authorName() != null ? a.authorName() : a.authorKind(), local(a.createdAt(), zone), a.clinicNote(),
                     local(a.cancelledAt(), zone), a.cancelledByName());
         }).sorted(Comparator.comparing(ReportLine::date).thenComparing(ReportLine::startTime)
-                .thenComparing(l -> professionals.get(l.professionalId()).lastName())
-                .thenComparing(l -> professionals.get(l.professionalId()).firstName())
+                .thenComparing(l -> professionals.of(l.professionalId()).lastName())
+                .thenComparing(l -> professionals.of(l.professionalId()).firstName())
                 .thenComparingLong(ReportLine::appointmentId)).toList();
     }
 

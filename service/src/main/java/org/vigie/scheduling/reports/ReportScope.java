@@ -1,9 +1,7 @@
 package org.vigie.scheduling.reports;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -12,7 +10,6 @@ import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
-import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ForbiddenException;
 
@@ -29,12 +26,10 @@ class ReportScope {
 
     private final Clinic clinic;
     private final SchedulingRules rules;
-    private final ClinicDirectory people;
 
-    ReportScope(Clinic clinic, SchedulingRules rules, ClinicDirectory people) {
+    ReportScope(Clinic clinic, SchedulingRules rules) {
         this.clinic = clinic;
         this.rules = rules;
-        this.people = people;
     }
 
     /** A choice of the professional or location list: one id, « Tous » (ALL), or « Tous, incluant ceux qui sont supprimés ». */
@@ -68,13 +63,12 @@ class ReportScope {
 
     /** The candidate agendas the actor may report on that the choices and the professions keep (R232, R233, R234, R235). */
     List<ReportAgenda> agendas(Actor actor, List<ReportAgenda> candidates, ReportChoice professional, ReportChoice location,
-                               Set<String> professions) {
-        Map<Long, EmployeeView> professionals = new HashMap<>();
+                               Set<String> professions, ReportProfessionals professionals) {
         return candidates.stream()
                 .filter(a -> professional.id() == null || a.professionalId() == professional.id())
                 .filter(a -> location.id() == null || a.locationId() == location.id())
                 .filter(a -> {
-                    EmployeeView p = professionals.computeIfAbsent(a.professionalId(), id -> people.employee(actor.enterpriseId(), id));
+                    EmployeeView p = professionals.of(a.professionalId());
                     boolean shown = p.deletedAt() == null || professional.includingDeleted() || professional.id() != null;
                     return shown && professions.contains(p.professionalClass());
                 })
