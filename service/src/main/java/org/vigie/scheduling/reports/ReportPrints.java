@@ -27,7 +27,7 @@ import org.vigie.web.Wording;
 
 /**
  * A report or an agenda as a print (PDF, letter landscape), drawn with OpenPDF's tables: a title, the period, then each day under
- * its date as people write it (« 3 décembre 2026 »), its rows in a table whose header repeats on every page; with
+ * its date as people write it (« 3 décembre 2026 », "December 3, 2026"), its rows in a table whose header repeats on every page; with
  * {@code pagePerDay} each day starts a page (§3.6.1 « Imprimer chaque jour sur une page différente »). The attestations' fonts
  * (DejaVu Sans, {@link PdfFonts}) are embedded: every accent prints.
  */
@@ -43,14 +43,15 @@ class ReportPrints {
         this.settings = settings;
     }
 
-    byte[] print(String title, String subtitle, List<ReportColumn> columns, List<ReportLine> rows, boolean pagePerDay, String empty) {
+    /** The print, its dates and times worded by {@code words}: the pack's wording in the print's language. */
+    byte[] print(String title, String subtitle, List<ReportColumn> columns, List<ReportLine> rows, boolean pagePerDay, String empty,
+                 Wording words) {
         BaseFont regular = PdfFonts.of(settings.fontsDirectory().resolve(PdfFonts.REGULAR));
         BaseFont bold = PdfFonts.of(settings.fontsDirectory().resolve(PdfFonts.BOLD));
         Font titleFont = new Font(bold, 14);
         Font dayFont = new Font(bold, 11);
         Font headerFont = new Font(bold, 7.5f);
         Font cellFont = new Font(regular, 7.5f);
-        Wording words = Wording.french();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER.rotate(), 24, 24, 28, 28);
         PdfWriter.getInstance(document, out);
