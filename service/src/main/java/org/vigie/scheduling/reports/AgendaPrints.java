@@ -19,15 +19,12 @@ import org.vigie.web.Validation;
 
 /**
  * « Imprimer l'agenda » (guide §3.6.3, spec §6.3): one professional's active appointments at one location over a period, with
- * their time, duration, patient, phone, reason and attendance (the columns are our reading), as a print, its titles and dates
- * in the caller's language. The agenda must be one the actor may view and report on (R232, R240); the same limits as a report
+ * the pack's columns marked agenda (time, duration, patient, phone, reason, attendance, reference: our reading), as a print in
+ * the caller's language. The agenda must be one the actor may view and report on (R232, R240); the same limits as a report
  * (its period, R238 and M19).
  */
 @Service
 class AgendaPrints {
-    static final List<String> COLUMNS = List.of("startTime", "durationMinutes", "lastName", "firstName", "birthDate", "mobilePhone",
-            "reason", "attendance", "referenceNumber");
-
     private final ReportProduction production;
     private final ReportScope scope;
     private final ReportLines lines;
@@ -45,7 +42,7 @@ class AgendaPrints {
         this.rules = rules;
     }
 
-    /** The print in the language (fr or en): its titles and dates; the refusals in French. */
+    /** The print in the language (fr or en): its titles, headers, dates and the pack's words; the refusals in French. */
     @Transactional(readOnly = true)
     byte[] print(Actor actor, AgendaPrintForm form, String language) {
         Validation refused = new Validation();
@@ -67,12 +64,12 @@ class AgendaPrints {
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), "ACTIVE",
                 List.of(new ReportAgenda(form.locationId(), professional.id())), Set.copyOf(ReportProduction.ATTENDANCES), null, null, null);
         int maximum = (int) rules.today().number("report.rows.maximum");
-        List<ReportLine> rows = lines.of(professionals, production.limited(criteria, maximum));
+        List<ReportLine> rows = lines.of(professionals, production.limited(criteria, maximum), language);
         PackParameters pack = rules.pack().parameters();
         String title = pack.message("report.agenda.title", language, Map.of("professional", professional.firstName() + " "
                 + professional.lastName(), "location", people.locationName(form.locationId()).orElse("")));
         String period = pack.message("report.period", language, Map.of("from", form.from(), "to", form.to()));
-        return prints.print(title, period, lines.columns(COLUMNS), rows, Boolean.TRUE.equals(form.pagePerDay()),
+        return prints.print(title, period, lines.agendaColumns(language), rows, Boolean.TRUE.equals(form.pagePerDay()),
                 pack.message("report.empty", language), pack.wording(language));
     }
 }

@@ -88,7 +88,7 @@ class ReportsController {
     @Operation(operationId = "printAgenda", summary = "The print of one agenda (§3.6.3): the professional's active appointments at the "
             + "location on the local dates from..to, with time, duration, patient, date of birth, mobile phone, reason, attendance and "
             + "reference number, each day on a page of its own when pagePerDay; the agenda must be one the caller may view and report on "
-            + "(403), at most report.rows.maximum appointments (M19); in English (titles and dates) when "
+            + "(403), at most report.rows.maximum appointments (M19); in English (titles, headers, dates, the pack's words) when "
             + "Accept-Language asks for it, in French otherwise",
             responses = @ApiResponse(responseCode = "200", description = "The print", content =
                     @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
