@@ -3,12 +3,12 @@ package org.vigie.attestation;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.vigie.web.PdfFonts;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
@@ -66,12 +66,10 @@ final class PdfRendering {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(device, new QrCodes.QrUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL));
         Path fonts = templatesDirectory.resolve("fonts");
-        for (String font : new String[] {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
-            String path = fonts.resolve(font).toString();
-            // OpenPDF caches fonts by name: loaded from bytes first, the font is subset from memory for every PDF rather
-            // than re-read from its file a few bytes at a time (most of the time of an attestation otherwise)
-            BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, Files.readAllBytes(Path.of(path)), null);
-            renderer.getFontResolver().addFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        for (String font : PdfFonts.FILES) {
+            Path file = fonts.resolve(font);
+            PdfFonts.of(file); // loaded from its bytes first: the resolver finds it in OpenPDF's cache by its path
+            renderer.getFontResolver().addFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         }
         RENDERERS.set(new Renderer(templatesDirectory, renderer));
         return renderer;

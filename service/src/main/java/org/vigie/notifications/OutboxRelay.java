@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what the outbox holds. Each message is claimed with a conditional update before sending,
  * so several service instances on one database never send the same message twice; a failed send
- * is retried later with a growing delay.
+ * is retried later with a growing delay (the outboxes' {@link NotificationSettings.Retry}).
  */
 @Component
 class OutboxRelay {
@@ -77,7 +77,7 @@ class OutboxRelay {
                     .params(Timestamp.from(clock.instant()), message.id(), instance).update();
         } catch (RuntimeException e) {
             int attempts = message.attempts() + 1;
-            Instant retryAt = clock.instant().plus(Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts, 10))));
+            Instant retryAt = clock.instant().plus(settings.retry().after(attempts));
             log.warn("Mail {} to {} not sent (attempt {}): {}", message.id(), message.recipient(), attempts, e.getMessage());
             String error = String.valueOf(e.getMessage());
             jdbc.sql("UPDATE outbox_message SET attempts = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL,"

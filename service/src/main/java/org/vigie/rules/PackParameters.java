@@ -230,11 +230,11 @@ public final class PackParameters {
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
         map.forEach((language, text) -> byLanguage.put(language.toString(), String.valueOf(text)));
-        if (key.equals("format.date") || key.equals("format.dateTime")) {
+        if (key.startsWith("format.")) { // format.date, format.dateTime, a pack's own such as the SMS's format.sms.time
             byLanguage.forEach((language, pattern) -> {
                 try {
-                    java.time.format.DateTimeFormatter.ofPattern(pattern);
-                } catch (IllegalArgumentException e) {
+                    java.time.format.DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDateTime.of(2026, 12, 4, 10, 30));
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
                     problems.add(file.problem("message " + key + " (" + language + "): '" + pattern
                             + "' is not a date pattern (such as d MMMM uuuu or dd/MM/uuuu): " + e.getMessage(), key + ":"));
                 }

@@ -116,6 +116,26 @@ public class Clinic {
         return access.contains("READ_WRITE") ? "RW" : access.contains("READ") ? "RO" : "NONE";
     }
 
+    /**
+     * Whether the matrix lets the actor do the action on at least one agenda of the enterprise, before any is chosen: by profile
+     * (the operator's own column, LA, SU), from no row (NONE), on their own agenda as a health professional (HP_OWN), or through
+     * a permission row they hold on some agenda (RW, RO).
+     */
+    public boolean allowsSomewhere(Actor actor, String action) {
+        if (actor.operator()) {
+            return rules.allows(action, OPERATOR);
+        }
+        String profile = column(actor);
+        if (!profile.equals("NONE")) {
+            return rules.allows(action, profile);
+        }
+        if (rules.allows(action, "NONE") || rules.allows(action, "HP_OWN") && staff.healthProfessional(actor.employeeId())) {
+            return true;
+        }
+        List<String> held = grants.accessesHeldBy(actor.employeeId());
+        return held.contains("READ_WRITE") && rules.allows(action, "RW") || held.contains("READ") && rules.allows(action, "RO");
+    }
+
     /** 403 unless the matrix lets the column do the action, in the action's words. */
     public void require(String action, String column) {
         if (!rules.allows(action, column)) {

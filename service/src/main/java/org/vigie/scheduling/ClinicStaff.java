@@ -14,6 +14,9 @@ public interface ClinicStaff {
     /** The employee record of a RAMQ identifier in an enterprise, active on the day (not deleted, not departed; R2, R10). */
     Optional<Actor> activeEmployee(String ramqId, long enterpriseId, LocalDate day);
 
+    /** Whether the employee has a practice number (R43): a health professional, who has an agenda of their own. */
+    boolean healthProfessional(long employeeId);
+
     /** The enterprises where a RAMQ identifier is an active employee on the day, by name. */
     List<Long> activeEnterprises(String ramqId, LocalDate day);
 }

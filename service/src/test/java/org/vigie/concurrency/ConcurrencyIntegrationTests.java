@@ -217,10 +217,15 @@ class ConcurrencyIntegrationTests extends ApiTest {
         String email = "attente-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         TestMail.server().stop();
         try {
+            java.time.Instant queued = java.time.Instant.now();
             jdbc.sql("INSERT INTO outbox_message (recipient, subject, body, created_at, next_attempt_at, attempts)"
                     + " VALUES (?, 'Sujet', 'Corps', ?, ?, 0)").params(email, now(), now()).update();
             await().atMost(Duration.ofSeconds(15)).until(() -> count("outbox_message", "recipient = ? AND attempts > 0", email) == 1);
             assertThat(count("outbox_message", "recipient = ? AND sent_at IS NULL", email)).isEqualTo(1);
+            java.time.Instant retry = jdbc.sql("SELECT next_attempt_at FROM outbox_message WHERE recipient = ?").param(email)
+                    .query(java.sql.Timestamp.class).single().toInstant();
+            assertThat(retry).as("the outboxes' first wait, as the appointment messages'")
+                    .isBetween(queued.plusSeconds(29), java.time.Instant.now().plusSeconds(31));
         } finally {
             TestMail.server().start();
         }

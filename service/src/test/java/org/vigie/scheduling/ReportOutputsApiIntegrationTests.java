@@ -177,6 +177,16 @@ class ReportOutputsApiIntegrationTests extends ReportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Agenda de Prénom").contains("à Clinique du Plateau").contains("Lévesque").contains("Gagnon")
                     .contains("10 h 15").doesNotContain("Annulée").doesNotContain("Ailleurs");
+            assertThat(text.replaceAll("\\s+", " ")).contains("Du 7 décembre 2026 au 11 décembre 2026").contains("8 décembre 2026")
+                    .contains("Nom de famille").contains("Indicateur de présence").contains("Non confirmée");
+        }
+        Api.Bytes english = postForBytes(staff.login(), enterprise.path() + "/agenda-prints", body, Map.of("Accept-Language", "en-CA,en;q=0.8"));
+        try (PDDocument pdf = Loader.loadPDF(english.bytes())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).as("the print in the caller's language: the pack's English words and dates")
+                    .contains("Agenda of Prénom").contains("at Clinique du Plateau").contains("From December 7, 2026 to December 11, 2026")
+                    .contains("December 8, 2026").contains("10:15 AM").contains("Last name").contains("Attendance").contains("Unconfirmed")
+                    .doesNotContain("décembre").doesNotContain("Nom de famille");
         }
         var refusedAsPdf = api.with(Map.of("Accept", "application/pdf")).post(staff.login(), enterprise.path() + "/agenda-prints",
                 with(body, "locationId", enterprise.location2()));

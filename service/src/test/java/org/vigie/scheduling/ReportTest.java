@@ -98,12 +98,18 @@ abstract class ReportTest extends ClinicTest {
 
     /** A POST whose answer is read as bytes (a file). */
     Api.Bytes postForBytes(Api.Login login, String path, Object body) {
+        return postForBytes(login, path, body, Map.of());
+    }
+
+    /** A POST with these headers (an Accept-Language, say) whose answer is read as bytes. */
+    Api.Bytes postForBytes(Api.Login login, String path, Object body, Map<String, String> headers) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((login.username() + ":"
                             + login.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8))).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
-            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+            headers.forEach(builder::header);
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Api.Bytes(response.statusCode(), response.body(), response.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException("HTTP call failed: " + e, e);

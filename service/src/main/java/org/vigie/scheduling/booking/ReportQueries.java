@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ReportQueries implements ReportedAppointments {
-    private static final String COLUMNS = "id, location_id, professional_id, local_date, local_start, duration_minutes, starts_at, status,"
+    private static final String COLUMNS = "id, location_id, professional_id, local_date, local_start, duration_minutes, status,"
             + " attendance, reference_number, patient_nam, patient_first_name, patient_last_name, patient_sex, patient_birth_date, mobile_phone,"
             + " home_phone, email, reason_code, appointment_type, author_kind, author_name, created_at, clinic_note, cancelled_at, cancelled_by_name";
 
@@ -97,7 +97,7 @@ class ReportQueries implements ReportedAppointments {
         java.sql.Date birth = rs.getDate("patient_birth_date");
         return new ReportedAppointment(rs.getLong("id"), rs.getLong("location_id"), rs.getLong("professional_id"),
                 rs.getDate("local_date").toLocalDate(), rs.getTime("local_start").toLocalTime(), rs.getInt("duration_minutes"),
-                instant(rs, "starts_at"), rs.getString("status"), rs.getString("attendance"), rs.getString("reference_number"),
+                rs.getString("status"), rs.getString("attendance"), rs.getString("reference_number"),
                 rs.getString("patient_nam"), rs.getString("patient_first_name"), rs.getString("patient_last_name"), rs.getString("patient_sex"),
                 birth == null ? null : birth.toLocalDate(), rs.getString("mobile_phone"), rs.getString("home_phone"), rs.getString("email"),
                 rs.getString("reason_code"), rs.getString("appointment_type"), rs.getString("author_kind"), rs.getString("author_name"),

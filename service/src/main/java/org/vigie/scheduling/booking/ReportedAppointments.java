@@ -43,7 +43,7 @@ public interface ReportedAppointments {
 
     /** An appointment as a report lists it (spec §6.2's inferred columns, §9 A20); the patient's details never reach a log. */
     record ReportedAppointment(long id, long locationId, long professionalId, LocalDate date, LocalTime startTime, int durationMinutes,
-                               Instant startsAt, String status, String attendance, String referenceNumber, String nam, String firstName,
+                               String status, String attendance, String referenceNumber, String nam, String firstName,
                                String lastName, String sex, LocalDate birthDate, String mobilePhone, String homePhone, String email,
                                String reasonCode, String appointmentType, String authorKind, String authorName, Instant createdAt,
                                String clinicNote, Instant cancelledAt, String cancelledByName) {

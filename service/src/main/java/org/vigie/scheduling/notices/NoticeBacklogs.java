@@ -12,17 +12,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.vigie.scheduling.notices.AppointmentMessages.AppointmentMessage;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 
 /**
  * What the operator watches (lessons: "watch the age of the oldest due row"): per channel the messages waiting and those due,
- * and how long the oldest due one has waited; also the gauge {@code vigie.notices.oldest.due.age} (seconds). And the published
- * read of an appointment's messages.
+ * and how long the oldest due one has waited; also the gauge {@code vigie.notices.oldest.due.age} (seconds).
  */
 @Service
-class NoticeBacklogs implements AppointmentMessages {
+class NoticeBacklogs {
     private final Notices notices;
     private final Clock clock;
 
@@ -55,11 +53,6 @@ class NoticeBacklogs implements AppointmentMessages {
 
     double oldestDueAge(Instant now) {
         return notices.backlog(now).stream().map(c -> c.oldestDue()).filter(Objects::nonNull).mapToLong(d -> age(d, now)).max().orElse(0);
-    }
-
-    @Override
-    public List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
-        return notices.of(enterpriseId, appointmentId);
     }
 
     private static long age(Instant due, Instant now) {

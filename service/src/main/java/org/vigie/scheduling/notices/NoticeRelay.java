@@ -1,7 +1,6 @@
 package org.vigie.scheduling.notices;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,40 +12,45 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
+import org.vigie.notifications.NotificationSettings;
 import org.vigie.scheduling.notices.Notices.ClaimedNotice;
 
 /**
  * Sends the due messages of the outbox. Each drain claims a batch in a short transaction (SKIP LOCKED, then claimed_by and
  * claimed_until: no lock is held while sending), sends outside it, and marks a message sent only while it still holds it. A
- * failed send waits with a growing delay; a channel whose gateway failed is left for the next drain, and one log line (counts
- * and the failure's class, no patient's data) says that messages wait. Past its expiry a message is dropped, never sent.
+ * failed send waits with a growing delay, the outboxes' one curve ({@link NotificationSettings.Retry}); a channel whose
+ * gateway failed is left for the next drain, and one log line (counts and the failure's class, no patient's data) says that
+ * messages wait. Past its expiry a message is dropped, never sent.
  */
 @Component
-class NoticeRelay implements NoticeDrain {
+class NoticeRelay implements NoticeDrain, SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(NoticeRelay.class);
-    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
-    private static final Duration LAST_RETRY = Duration.ofHours(1);
     private static final int CLAIM_TRIES = 5;
 
     private final Notices notices;
     private final NoticeSending sending;
     private final NoticeSettings settings;
+    private final NotificationSettings.Retry retry;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
     private final AtomicLong drains = new AtomicLong();
 
-    NoticeRelay(Notices notices, NoticeSending sending, NoticeSettings settings, Clock clock) {
+    NoticeRelay(Notices notices, NoticeSending sending, NoticeSettings settings, NotificationSettings outboxes, Clock clock) {
         this.notices = notices;
         this.sending = sending;
         this.settings = settings;
+        this.retry = outboxes.retry();
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${vigie.notices.relay-interval:10s}", initialDelayString = "${vigie.notices.relay-interval:10s}")
-    void scheduled() {
-        drainDue();
+    /** Every {@code vigie.notices.relay-interval} after the last drain ended, the first one interval after the start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::drainDue, settings.relayInterval(), settings.relayInterval()));
     }
 
     @Override
@@ -80,7 +84,7 @@ class NoticeRelay implements NoticeDrain {
                     sending.send(notice);
                 } catch (RuntimeException e) {
                     int attempts = notice.attempts() + 1;
-                    notices.failed(notice.id(), claimer, attempts, now.plus(delay(attempts)), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    notices.failed(notice.id(), claimer, attempts, now.plus(retry.after(attempts)), e.getClass().getSimpleName() + ": " + e.getMessage());
                     failures.putIfAbsent(notice.channel(), e.getClass().getSimpleName());
                     waiting.merge(notice.channel(), 1, Integer::sum);
                     continue;
@@ -122,11 +126,5 @@ class NoticeRelay implements NoticeDrain {
                 }
             }
         }
-    }
-
-    /** 30 s, 1 min, 2 min… up to an hour: a long outage is retried hourly until the messages expire. */
-    static Duration delay(int attempts) {
-        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
-        return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
     }
 }

@@ -1,10 +1,12 @@
 package org.vigie.scheduling.notices;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -22,13 +24,10 @@ import org.vigie.web.Wording;
  */
 @Component
 class NoticeTexts {
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final DateTimeFormatter YEAR_FIRST = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-
     private final SchedulingRules rules;
     private final PatientEmailTexts custom;
     private final NoticeSettings settings;
+    private final Map<String, DateTimeFormatter> formats = new ConcurrentHashMap<>(); // by language and pattern: a new pack's apply
 
     NoticeTexts(SchedulingRules rules, PatientEmailTexts custom, NoticeSettings settings) {
         this.rules = rules;
@@ -123,10 +122,18 @@ class NoticeTexts {
         values.put("firstName", a.firstName());
         values.put("clinic", a.locationName()); // R23: the annex's « nom de la clinique » is the location's name, where the patient goes
         values.put("link", link(a, language));
-        values.put("dayFirst", a.date().format(DAY_FIRST));
-        values.put("yearFirst", a.date().format(YEAR_FIRST));
-        values.put("time", a.time().format(CLOCK));
+        LocalDateTime at = a.date().atTime(a.time());
+        values.put("dayFirst", smsFormat("dayFirst", language).format(at));
+        values.put("yearFirst", smsFormat("yearFirst", language).format(at));
+        values.put("time", smsFormat("time", language).format(at));
         return values;
+    }
+
+    /** The SMS's own date and time formats (§9 A26), the pack's messages {@code format.sms.*}: checked when the pack is read. */
+    private DateTimeFormatter smsFormat(String name, String language) {
+        String pattern = parameters().message("format.sms." + name, language);
+        return formats.computeIfAbsent(language + "|" + pattern,
+                k -> DateTimeFormatter.ofPattern(pattern, "en".equals(language) ? Locale.CANADA : Locale.CANADA_FRENCH));
     }
 
     private String message(String key, String language, Map<String, ?> values) {

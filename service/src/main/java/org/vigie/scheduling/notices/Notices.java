@@ -12,9 +12,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.scheduling.notices.AppointmentMessages.AppointmentMessage;
 
-/** The outbox of appointment messages ({@code appointment_notice}): written with the change, claimed by the relays. */
+/**
+ * The outbox of appointment messages ({@code appointment_notice}): written with the change, claimed by the relays, and read as an
+ * appointment's messages (the published {@link AppointmentMessages}).
+ */
 @Repository
-class Notices {
+class Notices implements AppointmentMessages {
     private final JdbcClient jdbc;
     private final TransactionTemplate shortTransaction;
 
@@ -71,19 +74,21 @@ class Notices {
     List<ClaimedNotice> claim(String claimer, Instant now, Instant until, int batch, Set<Channel> skipped) {
         return shortTransaction.execute(status -> {
             String skip = skipped.isEmpty() ? "" : " AND channel NOT IN (" + String.join(", ", skipped.stream().map(c -> "'" + c.name() + "'").toList()) + ")";
-            List<Long> ids = jdbc.sql("SELECT id FROM appointment_notice WHERE status = 'PENDING' AND next_attempt_at <= ? AND expires_at > ?"
-                            + " AND (claimed_until IS NULL OR claimed_until < ?)" + skip + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
-                    .params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), batch).query(Long.class).list();
-            if (ids.isEmpty()) {
-                return List.of();
-            }
-            jdbc.sql("UPDATE appointment_notice SET claimed_by = :claimer, claimed_until = :until WHERE id IN (:ids)")
-                    .param("claimer", claimer).param("until", Timestamp.from(until)).param("ids", ids).update();
-            return jdbc.sql("SELECT id, kind, channel, recipient, subject, body, attempts FROM appointment_notice WHERE id IN (:ids) ORDER BY id")
-                    .param("ids", ids)
+            List<ClaimedNotice> claimed = jdbc.sql("SELECT id, kind, channel, recipient, subject, body, attempts FROM appointment_notice"
+                            + " WHERE status = 'PENDING' AND next_attempt_at <= ? AND expires_at > ? AND (claimed_until IS NULL OR claimed_until < ?)"
+                            + skip + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
+                    .params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now), batch)
                     .query((rs, n) -> new ClaimedNotice(rs.getLong(1), NoticeKind.valueOf(rs.getString(2)), Channel.valueOf(rs.getString(3)),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
                     .list();
+            if (claimed.isEmpty()) {
+                return List.of();
+            }
+            // the rows are locked: what was read is what is claimed, no second read
+            jdbc.sql("UPDATE appointment_notice SET claimed_by = :claimer, claimed_until = :until WHERE id IN (:ids)")
+                    .param("claimer", claimer).param("until", Timestamp.from(until)).param("ids", claimed.stream().map(ClaimedNotice::id).toList())
+                    .update();
+            return claimed;
         });
     }
 
@@ -125,7 +130,8 @@ class Notices {
                 .list();
     }
 
-    List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
+    @Override
+    public List<AppointmentMessage> of(long enterpriseId, long appointmentId) {
         return jdbc.sql("SELECT id, kind, channel, language, recipient, due_at, status, sent_at, subject, body FROM appointment_notice"
                         + " WHERE appointment_id = ? AND enterprise_id = ? ORDER BY due_at, id")
                 .params(appointmentId, enterpriseId)

@@ -26,9 +26,9 @@ class NoticesController {
     }
 
     @PostMapping("/api/clinic/sms/inbound")
-    @Operation(operationId = "receiveSms", summary = "The SMS provider hands over a text a patient sent to the short code 64636: it is "
-            + "recorded and answered; ARRÊT/STOP stops the SMS to the number until REPRISE/START (R202, R203; administrators: RAMQ's "
-            + "SMS provider)")
+    @Operation(operationId = "receiveSms", summary = "The SMS provider hands over a text a patient sent to RAMQ's short code (R201, the "
+            + "setting vigie.notices.short-code): it is recorded and answered from it; ARRÊT/STOP stops the SMS to the number until "
+            + "REPRISE/START (R202, R203; administrators: RAMQ's SMS provider)")
     SmsReply receive(@RequestBody InboundSms body) {
         return keywords.receive(Bodies.required(body));
     }

@@ -1,13 +1,14 @@
 package org.vigie.scheduling.notices;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.rules.facts.ListItem;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
@@ -17,8 +18,9 @@ import org.vigie.web.Words;
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
- * What the short code answers (R202): ARRÊT/STOP, AIDE/HELP, INFO, REPRISE/START in any case, with or without accents, get the
- * guide's replies; anything else the "we do not reply" text. ARRÊT stops the SMS to the number until REPRISE (R203). Only the
+ * What the short code answers (R202): the keywords of the pack's list smsKeywords (ARRÊT/STOP, AIDE/HELP, INFO, REPRISE/START)
+ * in any case, with or without accents, get the guide's replies in the language of the word; anything else the "we do not
+ * reply" text. ARRÊT stops the SMS to the number until REPRISE (R203). Only the
  * SMS provider, which RAMQ runs, calls it: as the operator's own writes, the service's administrators only.
  */
 @Service
@@ -60,23 +62,35 @@ class SmsKeywords {
             throw new InvalidRequestException("text", "Le texte du message est obligatoire.");
         }
         log.record("IN", phone, settings.shortCode(), sms.text(), null, clock.instant());
-        String word = Words.fold(sms.text().trim()).toUpperCase(Locale.ROOT);
-        String keyword = switch (word) {
-            case "ARRET", "STOP" -> "STOP";
-            case "AIDE", "HELP" -> "HELP";
-            case "INFO" -> "INFO";
-            case "REPRISE", "START" -> "START";
-            default -> "OTHER";
-        };
-        if ("STOP".equals(keyword)) {
+        Keyword keyword = keyword(sms.text());
+        if ("STOP".equals(keyword.code())) {
             log.optOut(phone, clock.instant());
-        } else if ("START".equals(keyword)) {
+        } else if ("START".equals(keyword.code())) {
             log.optIn(phone);
         }
-        // the guide's replies are French; a keyword typed in English gets our English one (INFO and the others are bilingual)
-        String language = List.of("STOP", "HELP", "START").contains(word) ? "en" : "fr";
-        String reply = rules.pack().parameters().message("notice.sms.reply." + keyword, language);
+        String reply = rules.pack().parameters().message("notice.sms.reply." + keyword.code(), keyword.language());
         gateway.send(phone, List.of(reply), null);
-        return new SmsReply(keyword, reply);
+        return new SmsReply(keyword.code(), reply);
+    }
+
+    /** A keyword of the pack's list smsKeywords, and the language of the word typed; OTHER in French when none. */
+    private record Keyword(String code, String language) {
+    }
+
+    private Keyword keyword(String text) {
+        String typed = Words.fold(text);
+        for (ListItem keyword : rules.pack().parameters().list("smsKeywords")) {
+            for (String language : List.of("fr", "en")) { // a word of both languages (INFO) answers in French, the guide's
+                if (words(keyword.attribute(language)).contains(typed)) {
+                    return new Keyword(keyword.getCode(), language);
+                }
+            }
+        }
+        return new Keyword("OTHER", "fr");
+    }
+
+    /** The words of one language, folded: « ARRÊT » or « ARRÊT, ARRET ». */
+    private static List<String> words(String listed) {
+        return listed == null ? List.of() : Arrays.stream(listed.split(",")).map(Words::fold).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.vigie.scheduling.patients;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -9,10 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.Actor;
-import org.vigie.scheduling.AgendaGrants;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
-import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 
@@ -29,15 +26,11 @@ class PatientLookups {
 
     private final PatientRegistry registry;
     private final Clinic clinic;
-    private final AgendaGrants grants;
-    private final ClinicDirectory people;
     private final SchedulingRules rules;
 
-    PatientLookups(PatientRegistry registry, Clinic clinic, AgendaGrants grants, ClinicDirectory people, SchedulingRules rules) {
+    PatientLookups(PatientRegistry registry, Clinic clinic, SchedulingRules rules) {
         this.registry = registry;
         this.clinic = clinic;
-        this.grants = grants;
-        this.people = people;
         this.rules = rules;
     }
 
@@ -55,7 +48,7 @@ class PatientLookups {
     @Transactional(readOnly = true)
     NamMatch lookup(long enterpriseId, NamLookup request) {
         Actor actor = clinic.actor(enterpriseId);
-        if (!maySomewhere(actor)) {
+        if (!clinic.allowsSomewhere(actor, ACTION)) { // whoever may book in at least one agenda of the enterprise
             throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(ACTION).toLowerCase(Locale.FRENCH) + ".");
         }
         String nam = PatientRegistry.normalized(request.nam())
@@ -63,25 +56,5 @@ class PatientLookups {
         return registry.byNam(nam)
                 .map(p -> new NamMatch(true, p.firstName(), p.lastName(), p.sex(), p.dateOfBirth(), null))
                 .orElseGet(() -> new NamMatch(false, null, null, null, null, rules.text("patient.nam.unmatched")));
-    }
-
-    /**
-     * Whether the matrix lets the actor book in at least one agenda of the enterprise: by profile (LA, SU; the operator's own
-     * column), on their own agenda as a health professional (HP_OWN), or through a permission row they hold (RW, RO).
-     */
-    private boolean maySomewhere(Actor actor) {
-        if (actor.operator()) {
-            return rules.allows(ACTION, Clinic.OPERATOR);
-        }
-        String profile = clinic.column(actor);
-        if (!profile.equals("NONE")) {
-            return rules.allows(ACTION, profile);
-        }
-        if (rules.allows(ACTION, "HP_OWN") && people.employee(actor.enterpriseId(), actor.employeeId()).healthProfessional()) {
-            return true;
-        }
-        List<String> held = grants.accessesHeldBy(actor.employeeId());
-        return held.contains("READ_WRITE") && rules.allows(ACTION, "RW") || held.contains("READ") && rules.allows(ACTION, "RO")
-                || rules.allows(ACTION, "NONE");
     }
 }

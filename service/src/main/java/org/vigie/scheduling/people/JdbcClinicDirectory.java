@@ -36,6 +36,12 @@ class JdbcClinicDirectory implements ClinicStaff {
     }
 
     @Override
+    public boolean healthProfessional(long employeeId) {
+        return jdbc.sql("SELECT COUNT(*) FROM clinic_employee e JOIN ramq_person p ON p.id = e.person_id WHERE e.id = ?"
+                        + " AND p.practice_number IS NOT NULL").param(employeeId).query(Long.class).single() > 0;
+    }
+
+    @Override
     public List<Long> activeEnterprises(String ramqId, LocalDate day) {
         return jdbc.sql("SELECT n.id FROM clinic_enterprise n JOIN clinic_employee e ON e.enterprise_id = n.id"
                         + " JOIN ramq_person p ON p.id = e.person_id WHERE p.ramq_id = ? AND" + ACTIVE + " ORDER BY n.name, n.id")

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigie.rules.PackParameters;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
@@ -15,18 +16,15 @@ import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Validation;
-import org.vigie.web.Wording;
 
 /**
  * « Imprimer l'agenda » (guide §3.6.3, spec §6.3): one professional's active appointments at one location over a period, with
- * their time, duration, patient, phone, reason and attendance (the columns are our reading), as a print. The agenda must be
- * one the actor may view and report on (R232, R240); the same limits as a report (its period, R238 and M19).
+ * the pack's columns marked agenda (time, duration, patient, phone, reason, attendance, reference: our reading), as a print in
+ * the caller's language. The agenda must be one the actor may view and report on (R232, R240); the same limits as a report
+ * (its period, R238 and M19).
  */
 @Service
 class AgendaPrints {
-    static final List<String> COLUMNS = List.of("startTime", "durationMinutes", "lastName", "firstName", "birthDate", "mobilePhone",
-            "reason", "attendance", "referenceNumber");
-
     private final ReportProduction production;
     private final ReportScope scope;
     private final ReportLines lines;
@@ -44,14 +42,16 @@ class AgendaPrints {
         this.rules = rules;
     }
 
+    /** The print in the language (fr or en): its titles, headers, dates and the pack's words; the refusals in French. */
     @Transactional(readOnly = true)
-    byte[] print(Actor actor, AgendaPrintForm form) {
+    byte[] print(Actor actor, AgendaPrintForm form, String language) {
         Validation refused = new Validation();
         production.period(refused, form.from(), form.to(), (int) rules.today().number("report.period.days.maximum"));
         refused.require(form.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé dont l'agenda s'imprime.");
         refused.require(form.locationId() != null, "locationId", "Choisissez le lieu de l'agenda.");
         refused.throwIfAny();
-        EmployeeView professional = people.employee(actor.enterpriseId(), form.professionalId());
+        ReportProfessionals professionals = new ReportProfessionals(people, actor.enterpriseId());
+        EmployeeView professional = professionals.of(form.professionalId());
         if (!professional.healthProfessional()) {
             throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a un agenda.");
         }
@@ -64,12 +64,12 @@ class AgendaPrints {
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), "ACTIVE",
                 List.of(new ReportAgenda(form.locationId(), professional.id())), Set.copyOf(ReportProduction.ATTENDANCES), null, null, null);
         int maximum = (int) rules.today().number("report.rows.maximum");
-        List<ReportLine> rows = lines.of(actor.enterpriseId(), production.limited(criteria, maximum));
-        String name = professional.firstName() + " " + professional.lastName();
-        String title = rules.text("report.agenda.title", Map.of("professional", name,
-                "location", people.locationName(form.locationId()).orElse("")));
-        Wording words = Wording.french();
-        String period = rules.text("report.period", Map.of("from", words.date(form.from()), "to", words.date(form.to())));
-        return prints.print(title, period, lines.columns(COLUMNS), rows, Boolean.TRUE.equals(form.pagePerDay()), rules.text("report.empty"));
+        List<ReportLine> rows = lines.of(professionals, production.limited(criteria, maximum), language);
+        PackParameters pack = rules.pack().parameters();
+        String title = pack.message("report.agenda.title", language, Map.of("professional", professional.firstName() + " "
+                + professional.lastName(), "location", people.locationName(form.locationId()).orElse("")));
+        String period = pack.message("report.period", language, Map.of("from", form.from(), "to", form.to()));
+        return prints.print(title, period, lines.agendaColumns(language), rows, Boolean.TRUE.equals(form.pagePerDay()),
+                pack.message("report.empty", language), pack.wording(language));
     }
 }

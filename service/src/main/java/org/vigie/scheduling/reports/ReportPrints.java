@@ -2,10 +2,6 @@ package org.vigie.scheduling.reports;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,13 +22,14 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.reports.ReportLines.ReportColumn;
+import org.vigie.web.PdfFonts;
 import org.vigie.web.Wording;
 
 /**
  * A report or an agenda as a print (PDF, letter landscape), drawn with OpenPDF's tables: a title, the period, then each day under
- * its date as people write it (« 3 décembre 2026 »), its rows in a table whose header repeats on every page; with
+ * its date as people write it (« 3 décembre 2026 », "December 3, 2026"), its rows in a table whose header repeats on every page; with
  * {@code pagePerDay} each day starts a page (§3.6.1 « Imprimer chaque jour sur une page différente »). The attestations' fonts
- * (DejaVu Sans) are embedded, read once from their bytes: every accent prints.
+ * (DejaVu Sans, {@link PdfFonts}) are embedded: every accent prints.
  */
 @Component
 class ReportPrints {
@@ -41,25 +38,26 @@ class ReportPrints {
     private static final Color HEADER = new Color(225, 230, 236);
 
     private final ReportSettings settings;
-    private volatile BaseFont[] fonts;
 
     ReportPrints(ReportSettings settings) {
         this.settings = settings;
     }
 
-    byte[] print(String title, String subtitle, List<ReportColumn> columns, List<ReportLine> rows, boolean pagePerDay, String empty) {
-        BaseFont[] base = fonts();
-        Font titleFont = new Font(base[1], 14);
-        Font dayFont = new Font(base[1], 11);
-        Font headerFont = new Font(base[1], 7.5f);
-        Font cellFont = new Font(base[0], 7.5f);
-        Wording words = Wording.french();
+    /** The print, its dates and times worded by {@code words}: the pack's wording in the print's language. */
+    byte[] print(String title, String subtitle, List<ReportColumn> columns, List<ReportLine> rows, boolean pagePerDay, String empty,
+                 Wording words) {
+        BaseFont regular = PdfFonts.of(settings.fontsDirectory().resolve(PdfFonts.REGULAR));
+        BaseFont bold = PdfFonts.of(settings.fontsDirectory().resolve(PdfFonts.BOLD));
+        Font titleFont = new Font(bold, 14);
+        Font dayFont = new Font(bold, 11);
+        Font headerFont = new Font(bold, 7.5f);
+        Font cellFont = new Font(regular, 7.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER.rotate(), 24, 24, 28, 28);
         PdfWriter.getInstance(document, out);
         document.open();
         document.add(new Paragraph(title, titleFont));
-        document.add(new Paragraph(subtitle, new Font(base[0], 9)));
+        document.add(new Paragraph(subtitle, new Font(regular, 9)));
         if (rows.isEmpty()) {
             document.add(new Paragraph(empty, cellFont));
         }
@@ -114,24 +112,5 @@ class ReportPrints {
             return moment.toLocalDate() + " " + words.time(moment.toLocalTime());
         }
         return value.toString();
-    }
-
-    /** Regular and bold, read once from their bytes and kept by OpenPDF's cache: a print never re-reads a font file. */
-    private BaseFont[] fonts() {
-        BaseFont[] known = fonts;
-        if (known == null) {
-            known = new BaseFont[] {font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf")};
-            fonts = known;
-        }
-        return known;
-    }
-
-    private BaseFont font(String name) {
-        Path path = settings.fontsDirectory().resolve(name);
-        try {
-            return BaseFont.createFont(path.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, Files.readAllBytes(path), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the prints' font " + path + " cannot be read", e);
-        }
     }
 }

@@ -79,8 +79,9 @@ class ReportProduction {
             scope.requireDeletedIncluded(actor);
         }
         List<ReportAgenda> candidates = appointments.agendasIn(actor.enterpriseId(), form.from(), form.to());
+        ReportProfessionals professionals = new ReportProfessionals(people, actor.enterpriseId());
         if (professional.id() != null) {
-            EmployeeView chosen = people.employee(actor.enterpriseId(), professional.id());
+            EmployeeView chosen = professionals.of(professional.id());
             if (!chosen.healthProfessional()) {
                 throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des rendez-vous.");
             }
@@ -88,10 +89,10 @@ class ReportProduction {
         }
         String nam = PatientRegistry.normalized(patient).orElse(null); // a patient given by NAM, else by name
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), form.status(),
-                scope.agendas(actor, candidates, professional, location, professions), attendance, reason,
+                scope.agendas(actor, candidates, professional, location, professions, professionals), attendance, reason,
                 nam, nam == null ? patient : null);
         int maximum = (int) rules.today().number("report.rows.maximum");
-        List<ReportLine> rows = lines.of(actor.enterpriseId(), limited(criteria, maximum));
+        List<ReportLine> rows = lines.of(professionals, limited(criteria, maximum));
         return new ProducedReport(form.from(), form.to(), format, Boolean.TRUE.equals(form.pagePerDay()), maximum, rows);
     }
 

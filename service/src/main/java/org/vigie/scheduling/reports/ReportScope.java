@@ -1,19 +1,15 @@
 package org.vigie.scheduling.reports;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
-import org.vigie.scheduling.AgendaGrants;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.booking.ReportedAppointments.ReportAgenda;
-import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ForbiddenException;
 
@@ -30,14 +26,10 @@ class ReportScope {
 
     private final Clinic clinic;
     private final SchedulingRules rules;
-    private final ClinicDirectory people;
-    private final AgendaGrants grants;
 
-    ReportScope(Clinic clinic, SchedulingRules rules, ClinicDirectory people, AgendaGrants grants) {
+    ReportScope(Clinic clinic, SchedulingRules rules) {
         this.clinic = clinic;
         this.rules = rules;
-        this.people = people;
-        this.grants = grants;
     }
 
     /** A choice of the professional or location list: one id, « Tous » (ALL), or « Tous, incluant ceux qui sont supprimés ». */
@@ -46,15 +38,9 @@ class ReportScope {
 
     /** R240: a user who is not LA or SU produces reports through their own agenda or a row on another's (READ suffices). */
     void requireProduce(Actor actor) {
-        if (actor.manager()) {
-            clinic.require(actor, PRODUCE); // the operator's column refuses
-            return;
-        }
-        boolean own = people.employee(actor.enterpriseId(), actor.employeeId()).healthProfessional() && rules.allows(PRODUCE, "HP_OWN");
-        boolean rows = grants.accessesHeldBy(actor.employeeId()).stream()
-                .anyMatch(access -> rules.allows(PRODUCE, "READ_WRITE".equals(access) ? "RW" : "RO"));
-        if (!own && !rows) {
-            throw new ForbiddenException(refusal() + " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu.");
+        if (!clinic.allowsSomewhere(actor, PRODUCE)) {
+            throw new ForbiddenException(refusal() + (actor.manager() ? "." // the operator's column refuses
+                    : " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu."));
         }
     }
 
@@ -77,13 +63,12 @@ class ReportScope {
 
     /** The candidate agendas the actor may report on that the choices and the professions keep (R232, R233, R234, R235). */
     List<ReportAgenda> agendas(Actor actor, List<ReportAgenda> candidates, ReportChoice professional, ReportChoice location,
-                               Set<String> professions) {
-        Map<Long, EmployeeView> professionals = new HashMap<>();
+                               Set<String> professions, ReportProfessionals professionals) {
         return candidates.stream()
                 .filter(a -> professional.id() == null || a.professionalId() == professional.id())
                 .filter(a -> location.id() == null || a.locationId() == location.id())
                 .filter(a -> {
-                    EmployeeView p = professionals.computeIfAbsent(a.professionalId(), id -> people.employee(actor.enterpriseId(), id));
+                    EmployeeView p = professionals.of(a.professionalId());
                     boolean shown = p.deletedAt() == null || professional.includingDeleted() || professional.id() != null;
                     return shown && professions.contains(p.professionalClass());
                 })

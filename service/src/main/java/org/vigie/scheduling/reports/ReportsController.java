@@ -1,6 +1,7 @@
 package org.vigie.scheduling.reports;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,12 +17,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.reports.ReportProduction.ProducedReport;
 import org.vigie.web.Bodies;
-import org.vigie.web.Wording;
 
 /** Reports and agenda prints over HTTP: produced by {@link ReportProduction} and {@link AgendaPrints}, written by the outputs. */
 @RestController
@@ -87,19 +88,27 @@ class ReportsController {
     @Operation(operationId = "printAgenda", summary = "The print of one agenda (§3.6.3): the professional's active appointments at the "
             + "location on the local dates from..to, with time, duration, patient, date of birth, mobile phone, reason, attendance and "
             + "reference number, each day on a page of its own when pagePerDay; the agenda must be one the caller may view and report on "
-            + "(403), at most report.rows.maximum appointments (M19)",
+            + "(403), at most report.rows.maximum appointments (M19); in English (titles, headers, dates, the pack's words) when "
+            + "Accept-Language asks for it, in French otherwise",
             responses = @ApiResponse(responseCode = "200", description = "The print", content =
                     @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<byte[]> printAgenda(@PathVariable long enterpriseId, @RequestBody AgendaPrintForm body, Actor actor) {
+    ResponseEntity<byte[]> printAgenda(@PathVariable long enterpriseId, @RequestBody AgendaPrintForm body, Actor actor,
+                                       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         AgendaPrintForm form = Bodies.required(body);
-        byte[] pdf = agendaPrints.print(actor, form);
+        byte[] pdf = agendaPrints.print(actor, form, language(acceptLanguage));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                 .filename("agenda-" + form.professionalId() + "-" + form.from() + "-au-" + form.to() + ".pdf").build().toString()).body(pdf);
     }
 
+    /** The report's print, in French as its other outputs (R239). */
     private byte[] print(ProducedReport report) {
-        Wording words = Wording.french();
-        String period = rules.text("report.period", Map.of("from", words.date(report.from()), "to", words.date(report.to())));
-        return prints.print(rules.text("report.title"), period, lines.columns(true), report.rows(), report.pagePerDay(), rules.text("report.empty"));
+        String period = rules.text("report.period", Map.of("from", report.from(), "to", report.to()));
+        return prints.print(rules.text("report.title"), period, lines.columns(true), report.rows(), report.pagePerDay(), rules.text("report.empty"),
+                rules.pack().parameters().wording("fr"));
+    }
+
+    /** French unless the caller asks for English (Accept-Language): the clinics' language is French. */
+    static String language(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
     }
 }

@@ -2,12 +2,10 @@ package org.vigie.scheduling.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
-/** Numbers as the gateways and the opt-out list compare them, and the relay's waits between tries. */
-class PhonesAndDelaysTests {
+/** Numbers as the gateways and the opt-out list compare them. */
+class PhonesTests {
     @Test
     void numbersAsPeopleWriteThemBecomeOneE164() {
         assertThat(Phones.e164("514-555-0100")).contains("+15145550100");
@@ -22,14 +20,5 @@ class PhonesAndDelaysTests {
     @Test
     void aMaskedNumberKeepsItsCountryAndLastFourDigits() {
         assertThat(Phones.masked("+15145550100")).isEqualTo("+1******0100");
-    }
-
-    @Test
-    void eachFailureDoublesTheWaitUpToAnHour() {
-        assertThat(NoticeRelay.delay(1)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(NoticeRelay.delay(2)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(NoticeRelay.delay(5)).isEqualTo(Duration.ofMinutes(8));
-        assertThat(NoticeRelay.delay(8)).isEqualTo(Duration.ofHours(1));
-        assertThat(NoticeRelay.delay(40)).isEqualTo(Duration.ofHours(1));
     }
 }
