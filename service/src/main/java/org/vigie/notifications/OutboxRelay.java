@@ -57,6 +57,30 @@ class OutboxRelay {
         }
     }
 
+    /** The server could not be reached or did not answer in time: the mail waits, nothing is wrong with it. */
+    private static boolean unanswered(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.UnknownHostException || t.getClass().getSimpleName().equals("MailConnectException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** The SMTP server as configured, host:port, for the operator reading the line. */
+    private String server() {
+        return mail instanceof org.springframework.mail.javamail.JavaMailSenderImpl impl ? impl.getHost() + ":" + impl.getPort() : "(unknown)";
+    }
+
     private boolean claim(long id) {
         Instant now = clock.instant();
         return jdbc.sql("UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ? AND sent_at IS NULL"
@@ -78,7 +102,16 @@ class OutboxRelay {
         } catch (RuntimeException e) {
             int attempts = message.attempts() + 1;
             Instant retryAt = clock.instant().plus(settings.retry().after(attempts));
-            log.warn("Mail {} to {} not sent (attempt {}): {}", message.id(), message.recipient(), attempts, e.getMessage());
+            if (attempts >= settings.maxAttempts()) {
+                log.error("Mail {} left in the outbox after its last attempt ({}): an operator's to look at; {}", message.id(),
+                        attempts, e.getMessage());
+            } else if (unanswered(e)) {
+                log.warn("Mail {} waits in the outbox: the mail server {} does not answer ({}); attempt {} of {}, next at {}",
+                        message.id(), server(), rootCause(e), attempts, settings.maxAttempts(), retryAt);
+            } else {
+                log.warn("Mail {} not sent (attempt {} of {}, next at {}): {}", message.id(), attempts, settings.maxAttempts(), retryAt,
+                        e.getMessage());
+            }
             String error = String.valueOf(e.getMessage());
             jdbc.sql("UPDATE outbox_message SET attempts = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL,"
                             + " last_error = ? WHERE id = ? AND claimed_by = ?")

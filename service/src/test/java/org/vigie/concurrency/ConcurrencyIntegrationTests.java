@@ -29,6 +29,7 @@ import org.vigie.support.TestRules;
  * Double submissions and races, on the real database, through two service instances: this test's
  * own and a second one started on the same database.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ConcurrencyIntegrationTests extends ApiTest {
     private static ConfigurableApplicationContext second;
 
@@ -213,7 +214,7 @@ class ConcurrencyIntegrationTests extends ApiTest {
     }
 
     @Test
-    void mailQueuedWhileTheMailServerIsDownIsSentOnceItIsBack() {
+    void mailQueuedWhileTheMailServerIsDownIsSentOnceItIsBack(org.springframework.boot.test.system.CapturedOutput output) {
         String email = "attente-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         TestMail.server().stop();
         try {
@@ -226,6 +227,10 @@ class ConcurrencyIntegrationTests extends ApiTest {
                     .query(java.sql.Timestamp.class).single().toInstant();
             assertThat(retry).as("the outboxes' first wait, as the appointment messages'")
                     .isBetween(queued.plusSeconds(29), java.time.Instant.now().plusSeconds(31));
+            long id = jdbc.sql("SELECT id FROM outbox_message WHERE recipient = ?").param(email).query(Long.class).single();
+            assertThat(output.getOut()).as("the operator reads why it waits, without the recipient")
+                    .containsPattern("Mail " + id + " waits in the outbox: the mail server 127\\.0\\.0\\.1:\\d+ does not answer .*attempt 1 of 20")
+                    .doesNotContain(email);
         } finally {
             TestMail.server().start();
         }
