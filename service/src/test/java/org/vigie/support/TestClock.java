@@ -59,10 +59,10 @@ public final class TestClock extends Clock {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Configuration {
+    public static class Configuration {
         @Bean
         @Primary
-        TestClock testClock(@Value("${vigie.time-zone:America/Montreal}") String zone) {
+        public TestClock testClock(@Value("${vigie.time-zone:America/Montreal}") String zone) {
             return new TestClock(ZoneId.of(zone), new AtomicReference<>(Duration.ZERO));
         }
     }
