@@ -25,6 +25,9 @@ class EmployeeLookup {
     /** R49: every record for a local administrator or super user, the deleted ones when asked; a user reads only their own (R65). */
     List<EmployeeView> list(Actor actor, boolean includeDeleted) {
         if (!rules.allows("employees.read.all", clinic.column(actor))) {
+            if (actor.employeeId() == null) {
+                clinic.require(actor, "employees.read.all"); // a connected agenda software has no record of its own (R255): 403
+            }
             return List.of(view(actor.enterpriseId(), actor.employeeId()));
         }
         return employees.of(actor.enterpriseId(), includeDeleted).stream().map(this::view).toList();

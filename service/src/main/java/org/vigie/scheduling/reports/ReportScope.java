@@ -46,8 +46,8 @@ class ReportScope {
 
     /** R240: a user who is not LA or SU produces reports through their own agenda or a row on another's (READ suffices). */
     void requireProduce(Actor actor) {
-        if (actor.manager()) {
-            clinic.require(actor, PRODUCE); // the operator's column refuses
+        if (actor.manager() || actor.isLcga()) {
+            clinic.require(actor, PRODUCE); // the operator's column refuses, and the LCGA's (R255)
             return;
         }
         boolean own = people.employee(actor.enterpriseId(), actor.employeeId()).healthProfessional() && rules.allows(PRODUCE, "HP_OWN");
