@@ -29,8 +29,8 @@ import org.vigie.web.Sha256;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LcgaSessionTokens implements SessionTokens, ConnectedSoftware {
-    /** The tokens this module issues: the clinic users' have no prefix. */
-    static final String PREFIX = "lcga_";
+    /** The tokens this module issues: a clinic user's token (base64url) never holds a dot, so never starts with this. */
+    static final String PREFIX = "lcga.";
     /** Last-seen is written at most this often: a burst of requests costs one update, the idle rule still holds to the minute. */
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(30);
     private static final String KNOWN = LcgaSessionTokens.class.getName() + ".actor|";
