@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.vigie.scheduling.lcga.LcgaSignIn.SessionView;
+import org.vigie.scheduling.lcga.LcgaSignIn.LcgaSessionView;
 import org.vigie.web.Bodies;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -45,7 +45,7 @@ class LcgaSessionController {
     @Operation(operationId = "openLcgaSession", summary = "An LCGA signs in with its location's unique identifier, the machine "
             + "identifier RAMQ recorded on it and the location's secret (R255): the token (shown once) signs every later request in as "
             + "Authorization: Bearer, acting for that location only; any of the three wrong is one 401 that says not which")
-    SessionView open(@RequestBody(required = false) Credentials body) {
+    LcgaSessionView open(@RequestBody(required = false) Credentials body) {
         Credentials credentials = Bodies.required(body);
         return signIn.open(credentials.locationUid(), credentials.machineId(), credentials.secret());
     }
@@ -53,7 +53,7 @@ class LcgaSessionController {
     @GetMapping(CURRENT)
     @Operation(operationId = "getCurrentLcgaSession", summary = "The LCGA's session of this request: its enterprise and location (the ids "
             + "of the clinic paths), the machine identifier, the idle minutes after which it ends")
-    SessionView current() {
+    LcgaSessionView current() {
         return signIn.current();
     }
 

@@ -65,7 +65,7 @@ class LcgaSessionTokens implements SessionTokens, ConnectedSoftware {
 
     @Override
     public Outcome check(String token) {
-        Optional<LcgaSessions.Session> found = sessions.byTokenHash(Sha256.hex(token));
+        Optional<LcgaSessions.LcgaSession> found = sessions.byTokenHash(Sha256.hex(token));
         if (found.isEmpty()) {
             return new Refused(rules.text("lcga.session.ended"));
         }
@@ -89,7 +89,7 @@ class LcgaSessionTokens implements SessionTokens, ConnectedSoftware {
     }
 
     /** The session as its request finds it; an ending it meets is written (once) when {@code writes}. */
-    private Judgement judge(LcgaSessions.Session session, boolean writes) {
+    private Judgement judge(LcgaSessions.LcgaSession session, boolean writes) {
         if (session.endedAt() != null) {
             return new Ended(rules.text("lcga.session.ended"));
         }

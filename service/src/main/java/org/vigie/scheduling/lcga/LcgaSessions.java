@@ -21,7 +21,7 @@ class LcgaSessions {
         this.jdbc = jdbc;
     }
 
-    record Session(long id, long linkId, Instant startedAt, Instant lastSeenAt, Instant endedAt) {
+    record LcgaSession(long id, long linkId, Instant startedAt, Instant lastSeenAt, Instant endedAt) {
     }
 
     void open(String tokenHash, long linkId, Instant now) {
@@ -29,11 +29,11 @@ class LcgaSessions {
                 .params(tokenHash, linkId, Timestamp.from(now), Timestamp.from(now)).update();
     }
 
-    Optional<Session> byTokenHash(String tokenHash) {
+    Optional<LcgaSession> byTokenHash(String tokenHash) {
         return find("token_hash = ?", tokenHash);
     }
 
-    Optional<Session> byId(long id) {
+    Optional<LcgaSession> byId(long id) {
         return find("id = ?", id);
     }
 
@@ -54,9 +54,9 @@ class LcgaSessions {
                 .params(Timestamp.from(now), reason, locationId).update();
     }
 
-    private Optional<Session> find(String where, Object key) {
+    private Optional<LcgaSession> find(String where, Object key) {
         return jdbc.sql(SELECT + where).param(key)
-                .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
+                .query((rs, n) -> new LcgaSession(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
                 .optional();
     }

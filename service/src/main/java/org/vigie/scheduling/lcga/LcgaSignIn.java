@@ -43,11 +43,11 @@ class LcgaSignIn {
     }
 
     /** The session as the software reads it; the token only in the answer that opens it (only its hash is kept). */
-    record SessionView(String token, long enterpriseId, long locationId, String locationUid, String machineId, long idleMinutes,
+    record LcgaSessionView(String token, long enterpriseId, long locationId, String locationUid, String machineId, long idleMinutes,
                        Instant startedAt, Instant lastSeenAt) {
     }
 
-    SessionView open(String locationUid, String machineId, String secret) {
+    LcgaSessionView open(String locationUid, String machineId, String secret) {
         new Validation().require(present(locationUid), "locationUid", rules.text("lcga.signIn.locationUid"))
                 .require(present(machineId), "machineId", rules.text("lcga.signIn.machineId"))
                 .require(present(secret), "secret", rules.text("lcga.signIn.secret"))
@@ -64,9 +64,9 @@ class LcgaSignIn {
         return view(sessions.byTokenHash(Sha256.hex(token)).orElseThrow(), token, location.get());
     }
 
-    SessionView current() {
+    LcgaSessionView current() {
         Actor actor = software();
-        LcgaSessions.Session session = sessions.byId(SessionPrincipal.current().orElseThrow().sessionId()).orElseThrow();
+        LcgaSessions.LcgaSession session = sessions.byId(SessionPrincipal.current().orElseThrow().sessionId()).orElseThrow();
         return view(session, null, people.lcgaLocation(actor.enterpriseId(), actor.lcga().locationId()).orElseThrow());
     }
 
@@ -84,8 +84,8 @@ class LcgaSignIn {
         return clinic.actor(session.scope());
     }
 
-    private SessionView view(LcgaSessions.Session session, String token, LcgaLocation location) {
-        return new SessionView(token, location.enterpriseId(), location.id(), location.locationUid(), location.machineId(),
+    private LcgaSessionView view(LcgaSessions.LcgaSession session, String token, LcgaLocation location) {
+        return new LcgaSessionView(token, location.enterpriseId(), location.id(), location.locationUid(), location.machineId(),
                 (long) rules.today().number("lcga.session.idle.minutes"), session.startedAt(), session.lastSeenAt());
     }
 
