@@ -17,8 +17,8 @@ import org.vigie.web.SessionPrincipal;
 import org.vigie.web.SessionTokens;
 
 /**
- * Signs a request in with its {@code Authorization: Bearer} session token when it has one. A token
- * that no module recognises, or whose session has ended, is answered 401 with the session's reason;
+ * Signs a request in with its {@code Authorization: Bearer} session token when it has one, judged by the first module that
+ * issues tokens of its kind. A token that no module recognises, or whose session has ended, is answered 401 with the session's reason;
  * requests without a token go on to HTTP Basic.
  */
 final class BearerSessionFilter extends OncePerRequestFilter {
@@ -38,10 +38,10 @@ final class BearerSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        SessionTokens tokens = sessions.getIfAvailable();
-        SessionTokens.Outcome outcome = tokens == null
-                ? new SessionTokens.Refused("Jeton de session inconnu.")
-                : tokens.check(header.substring(PREFIX.length()).trim());
+        String token = header.substring(PREFIX.length()).trim();
+        SessionTokens.Outcome outcome = sessions.orderedStream().filter(tokens -> tokens.issues(token)).findFirst()
+                .map(tokens -> tokens.check(token))
+                .orElseGet(() -> new SessionTokens.Refused("Jeton de session inconnu."));
         if (outcome instanceof SessionTokens.Live live) {
             var principal = new SessionPrincipal(live.caller(), live.sessionId(), live.scope());
             var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,

@@ -14,11 +14,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.NotFoundException;
 
 /**
  * The one request path of every clinic endpoint: an {@link Actor} parameter is the caller resolved from the path's
  * {@code {enterpriseId}} (404 when the enterprise is not theirs), and its {@link Permitted} action is checked against
- * the pack's matrix (403 in the action's words).
+ * the pack's matrix (403 in the action's words). A connected agenda software (R255) finds no location but its own in a path.
  */
 @Configuration
 class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -60,6 +61,11 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
             throw new InvalidRequestException("enterpriseId", "Valeur invalide : " + enterprise);
         }
         Actor actor = clinic.actor(enterpriseId);
+        String location = variables.get("locationId");
+        if (actor.isLcga() && location != null && !location.equals(String.valueOf(actor.lcga().locationId()))) {
+            // R255: a connected agenda software acts for its location only; the enterprise's others do not exist for it
+            throw new NotFoundException("Aucun lieu n'a l'identifiant " + location + " pour ce logiciel.");
+        }
         Permitted permitted = parameter.getParameterAnnotation(Permitted.class);
         if (permitted != null) {
             clinic.require(actor, permitted.value());

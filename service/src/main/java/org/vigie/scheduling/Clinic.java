@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -20,20 +21,25 @@ import org.vigie.web.SessionPrincipal;
  * Who is acting in an enterprise, and what the permission matrix lets them do. Every clinic request
  * names its enterprise in the path; the caller must be an active employee of it (or the provincial
  * operator, an administrator of the service), otherwise the enterprise does not exist for them.
- * The enterprises and employees are read through {@link ClinicStaff}, the permission rows through {@link AgendaGrants}.
+ * The enterprises and employees are read through {@link ClinicStaff}, the permission rows through {@link AgendaGrants}, a
+ * connected agenda software's session (R255) through {@link ConnectedSoftware}.
  */
 @Component
 public class Clinic {
     /** The matrix column of the provincial operator. */
     public static final String OPERATOR = "OP";
+    /** The matrix column of a location's connected agenda software (R255), on its location's agendas; NONE elsewhere. */
+    public static final String LCGA = "LCGA";
     private static final String ACTIVE_EMPLOYEE = Clinic.class.getName() + ".activeEmployee|";
 
     private final ClinicStaff staff;
     private final AgendaGrants grants;
     private final SchedulingRules rules;
     private final Clock clock;
+    private final ObjectProvider<ConnectedSoftware> software;
 
-    Clinic(ClinicStaff staff, AgendaGrants grants, SchedulingRules rules, Clock clock) {
+    Clinic(ClinicStaff staff, AgendaGrants grants, SchedulingRules rules, Clock clock, ObjectProvider<ConnectedSoftware> software) {
+        this.software = software;
         this.staff = staff;
         this.grants = grants;
         this.rules = rules;
@@ -56,6 +62,9 @@ public class Clinic {
         if (caller.isAdmin() && staff.enterpriseExists(enterpriseId)) {
             return new Actor(caller.username(), enterpriseId, null, false, false, true, null);
         }
+        if (caller.role() == Role.LCGA) {
+            return lcga(enterpriseId);
+        }
         if (caller.role() != Role.CLINIC) {
             throw new ForbiddenException("Les agendas des cliniques sont réservés à leurs employés.");
         }
@@ -65,6 +74,13 @@ public class Clinic {
         }
         return activeEmployee(caller.username(), enterpriseId)
                 .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour vous."));
+    }
+
+    /** R255: a connected agenda software acts in its location's enterprise only; another does not exist for it. */
+    private Actor lcga(long enterpriseId) {
+        return SessionPrincipal.current().filter(session -> session.scope() == enterpriseId)
+                .flatMap(session -> software.getObject().actor(session.sessionId()))
+                .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour ce logiciel."));
     }
 
     /**
@@ -92,18 +108,21 @@ public class Clinic {
         return staff.activeEnterprises(ramqId, today());
     }
 
-    /** The caller's profile column without a target agenda: LA (the operator too), SU, or NONE for a user. */
+    /** The caller's profile column without a target agenda: LA (the operator too), SU, LCGA, or NONE for a user. */
     public String column(Actor actor) {
-        return actor.operator() || actor.localAdmin() ? "LA" : actor.superUser() ? "SU" : "NONE";
+        return actor.isLcga() ? LCGA : actor.operator() || actor.localAdmin() ? "LA" : actor.superUser() ? "SU" : "NONE";
     }
 
     /**
      * The column for an action on a professional's agenda at a location: OP for the operator, LA, SU, HP_OWN, RW, RO or NONE
-     * (spec §3.4, §3.5).
+     * (spec §3.4, §3.5); LCGA for a connected agenda software on its own location's agendas, NONE on any other (R255).
      */
     public String column(Actor actor, long locationId, long professionalId) {
         if (actor.operator()) {
             return OPERATOR;
+        }
+        if (actor.isLcga()) {
+            return actor.lcga().locationId() == locationId ? LCGA : "NONE";
         }
         String profile = column(actor);
         if (!profile.equals("NONE")) {

@@ -56,8 +56,8 @@ class ReferenceLists {
             + "e-mail subjects, message types, session modes")
     public ClinicLists lists() {
         Caller caller = Caller.current();
-        if (caller.role() != Role.CLINIC && !caller.isAdmin()) {
-            throw new ForbiddenException("Les listes des cliniques sont réservées à leurs employés et à la RAMQ.");
+        if (caller.role() != Role.CLINIC && caller.role() != Role.LCGA && !caller.isAdmin()) {
+            throw new ForbiddenException("Les listes des cliniques sont réservées à leurs employés, à leurs LCGA et à la RAMQ.");
         }
         Parameters today = rules.today();
         int minimum = (int) today.number("service.duration.minimum");

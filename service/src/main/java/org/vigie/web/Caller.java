@@ -30,7 +30,7 @@ public record Caller(long accountId, String username, Role role, String regulato
             case ADMIN -> true;
             case MEMBER -> memberId != null && memberId == member;
             case STAFF -> regulatorsOfMember.contains(regulator);
-            case CLINIC -> false;
+            case CLINIC, LCGA -> false;
         };
     }
 

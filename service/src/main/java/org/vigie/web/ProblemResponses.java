@@ -56,6 +56,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(UnauthorizedException.class)
+    ProblemDetail unauthorized(UnauthorizedException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "Authentification refusée", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
         return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), List.of());

@@ -9,5 +9,10 @@ public enum Role {
     /** Runs the service: every regulator; for clinic scheduling, the provincial operator (RAMQ). */
     ADMIN,
     /** A clinic employee (scheduling), signed in with their RAMQ identifier; what they may do depends on the enterprise. */
-    CLINIC
+    CLINIC,
+    /**
+     * A location's connected agenda software (LCGA, scheduling R255), signed in with the location's unique identifier, the machine
+     * identifier RAMQ recorded on it and the location's connection secret; it acts for that location only.
+     */
+    LCGA
 }

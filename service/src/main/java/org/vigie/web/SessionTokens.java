@@ -1,9 +1,10 @@
 package org.vigie.web;
 
 /**
- * Signed-in sessions that a module keeps (today the clinics' sessions); the security chain asks
- * them about a {@code Authorization: Bearer} token. Implemented by the module that owns the
- * sessions, so that the accounts module knows nothing of enterprises.
+ * Signed-in sessions that a module keeps (the clinic users' and the connected agenda software's); the security chain asks
+ * them about a {@code Authorization: Bearer} token. Implemented by the module that owns the sessions, so that the accounts
+ * module knows nothing of enterprises. With several, the first in {@link org.springframework.core.annotation.Order} that
+ * {@link #issues} a token judges it.
  */
 public interface SessionTokens {
 
@@ -19,4 +20,9 @@ public interface SessionTokens {
     }
 
     Outcome check(String token);
+
+    /** Whether the token is of the kind this module issues (its shape, never a lookup); one without a prefix claims every token. */
+    default boolean issues(String token) {
+        return true;
+    }
 }

@@ -76,7 +76,8 @@ class AppointmentHoldRulesApiIntegrationTests extends BookingTest {
         assertThat(early.text("/code")).isEqualTo("hold.extension.early");
         age(id, 280);
         var other = snapshot();
-        refused(api.post(colleague.login(), extension, null), 403, null, "Seul le membre du personnel qui retient cette période", other);
+        refused(api.post(colleague.login(), extension, null), 403, null,
+                "Seul le membre du personnel ou le logiciel de gestion d'agendas (LCGA) qui retient cette période", other);
         for (int i = 1; i <= 3; i++) {
             var extended = api.post(enterprise.admin().login(), extension, null);
             assertThat(extended.status()).as(extended.raw()).isEqualTo(200);
@@ -111,7 +112,8 @@ class AppointmentHoldRulesApiIntegrationTests extends BookingTest {
         Map<String, Object> body = booking("09:15");
         body.put("holdId", id);
         var before = snapshot();
-        refused(book(enterprise.admin().login(), body), 400, "holdId", "Seul le membre du personnel qui retient cette période", before);
+        refused(book(enterprise.admin().login(), body), 400, "holdId",
+                "Seul le membre du personnel ou le logiciel de gestion d'agendas (LCGA) qui retient cette période", before);
         var booked = book(colleague.login(), body);
         assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
         assertThat(booked.body().get("warnings")).as("one's own hold warns nobody").isEmpty();

@@ -18,13 +18,14 @@ import org.vigie.support.Fuzz;
 
 /**
  * Walks every clinic-scheduling operation with every profile of the enterprise, a local
- * administrator of another enterprise, a regulator's member and no one: each allowed caller gets a
+ * administrator of another enterprise, the LCGA linked to the enterprise's first location (R255), a regulator's member and no
+ * one: each allowed caller gets a
  * 2xx, every other a refusal, and the other enterprise's administrator never learns the
  * enterprise exists (404). The operations come from the running service: a new one without a line
  * here fails.
  */
 class ClinicAuthorizationIntegrationTests extends ClinicTest {
-    enum Who { ANONYMOUS, OPERATOR, LOCAL_ADMIN, SUPER_USER, PROFESSIONAL, STAFF_USER, OTHER_ENTERPRISE, MEMBER }
+    enum Who { ANONYMOUS, OPERATOR, LOCAL_ADMIN, SUPER_USER, PROFESSIONAL, STAFF_USER, LCGA, OTHER_ENTERPRISE, MEMBER }
 
     static final Set<Who> OPERATOR = EnumSet.of(Who.OPERATOR);
     static final Set<Who> LA = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN);
@@ -32,10 +33,15 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     static final Set<Who> MANAGERS_AND_PROFESSIONAL = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     static final Set<Who> MANAGERS_AND_STAFF_USER = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.STAFF_USER);
     static final Set<Who> EMPLOYEES = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** The employees and the LCGA of the professional's location (R255): the pack's LCGA column reads agendas there. */
+    static final Set<Who> EMPLOYEES_AND_LCGA = EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER,
+            Who.LCGA);
     /** Who may create, change or delete a slot on the professional's agenda (agenda.slot.edit): not the operator. */
     static final Set<Who> SLOT_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
     /** Who may book in at least one agenda (appointment.manage), so match a NAM (R176): not the operator, not a user with READ only. */
     static final Set<Who> BOOKERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER);
+    /** The bookers and the LCGA of the professional's location (R255: appointment.manage in the pack's LCGA column). */
+    static final Set<Who> BOOKERS_AND_LCGA = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.LCGA);
     /** Who may quick create or clear a professional's week (agenda.week.*): not the operator, not a user with READ_WRITE. */
     static final Set<Who> WEEK_EDITORS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL);
     /** Who may make and list feeds of the professional's agenda (agenda.view): not the operator, which subscribes to none. */
@@ -51,12 +57,32 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
     /** Every clinic user active in some enterprise, whichever (their own display preferences); not the operator. */
     static final Set<Who> CLINIC_USERS = EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER, Who.OTHER_ENTERPRISE);
 
-    /** A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them. */
+    /**
+     * A fresh enterprise: its local admin, a super user, a professional with a service, a staff user with a row on them, and the
+     * LCGA of its first location, linked at the first need (the walk's LCGA and the LCGA operations share its secret).
+     */
     record Fixture(Enterprise enterprise, Person superUser, Person doctor, long professional, long service, Person staff, long staffEmployee,
-                   long permission) {
+                   long permission, Map<String, Object> software) {
         String path() {
             return enterprise.path();
         }
+    }
+
+    /** The credentials of the fixture's LCGA (R255): its location's unique identifier, machine identifier and secret. */
+    Map<String, Object> lcgaCredentials(Fixture f) {
+        if (f.software().isEmpty()) {
+            var issued = api.post(f.enterprise().admin().login(), f.path() + "/locations/" + f.enterprise().location1() + "/lcga-link", null);
+            assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+            f.software().putAll(Map.of("locationUid", issued.text("/locationUid"), "machineId", issued.text("/machineId"),
+                    "secret", issued.text("/secret")));
+        }
+        return Map.copyOf(f.software());
+    }
+
+    Api.Login lcga(Fixture f) {
+        var opened = api.post(null, "/api/clinic/lcga-sessions", lcgaCredentials(f));
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        return Api.Login.bearer(opened.text("/token"));
     }
 
     record Call(String method, String path, Object body) {
@@ -91,7 +117,7 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         long staffEmployee = hire(enterprise, staff, enterprise.location1());
         long permission = api.post(enterprise.admin().login(), employeePath(enterprise, staffEmployee) + "/permissions",
                 Map.of("location", "ALL", "professionalId", professional, "access", "READ_WRITE")).body().get(0).get("id").asLong();
-        return new Fixture(enterprise, superUser, doctor, professional, service, staff, staffEmployee, permission);
+        return new Fixture(enterprise, superUser, doctor, professional, service, staff, staffEmployee, permission, new java.util.HashMap<>());
     }
 
     long group(Fixture f) {
@@ -166,17 +192,17 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("POST /api/clinic/sms/inbound", new Rule(OPERATOR, f -> Call.post("/api/clinic/sms/inbound",
                 Map.of("from", "514-555-" + String.format("%04d", unique() % 10000), "text", "INFO"))));
         t.put("GET /api/clinic/notices/backlog", new Rule(OPERATOR, f -> Call.get("/api/clinic/notices/backlog")));
-        t.put("POST " + e + "/patients/lookup", new Rule(BOOKERS, f -> Call.post(f.path() + "/patients/lookup",
+        t.put("POST " + e + "/patients/lookup", new Rule(BOOKERS_AND_LCGA, f -> Call.post(f.path() + "/patients/lookup",
                 Map.of("nam", PatientRegistryApiIntegrationTests.nam()))));
         t.put("POST /api/clinic/enterprises", new Rule(OPERATOR, f -> Call.post("/api/clinic/enterprises", Map.of("name", "Nouvelle",
                 "gmf", false, "locations", List.of(location("Lieu")), "localAdmins", List.of(f.enterprise().admin().ramqId())))));
         t.put("GET /api/clinic/enterprises", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,
                 Who.STAFF_USER, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/enterprises")));
-        t.put("GET " + e, new Rule(EMPLOYEES, f -> Call.get(f.path())));
+        t.put("GET " + e, new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path())));
         t.put("PATCH " + e, new Rule(LA, f -> Call.patch(f.path(), Map.of("phone", "514-555-0000"))));
         t.put("POST " + e + "/locations", new Rule(OPERATOR, f -> Call.post(f.path() + "/locations", location("Nouveau lieu"))));
         t.put("POST " + e + "/local-admins", new Rule(OPERATOR, f -> Call.post(f.path() + "/local-admins", Map.of("ramqId", f.staff().ramqId()))));
-        t.put("GET " + e + "/locations/{locationId}", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/locations/" + f.enterprise().location1())));
+        t.put("GET " + e + "/locations/{locationId}", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/locations/" + f.enterprise().location1())));
         t.put("PATCH " + e + "/locations/{locationId}", new Rule(LA, f -> Call.patch(f.path() + "/locations/" + f.enterprise().location1(),
                 Map.of("abbreviation", "PLT"))));
         t.put("PUT " + e + "/locations/{locationId}/options", new Rule(MANAGERS, f -> Call.put(f.path() + "/locations/"
@@ -228,17 +254,17 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 + "/slots/proposal?date=2030-06-03&start=08:00")));
         t.put("POST " + pro + "/slots", new Rule(SLOT_EDITORS, f -> Call.post(professionalPath(f.enterprise(), f.professional()) + "/slots",
                 slotBody(f))));
-        t.put("GET " + pro + "/slots", new Rule(EMPLOYEES, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+        t.put("GET " + pro + "/slots", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(professionalPath(f.enterprise(), f.professional())
                 + "/slots?from=2030-06-02&to=2030-06-08")));
         t.put("PUT " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.put(professionalPath(f.enterprise(), f.professional())
                 + "/slots/" + slot(f), slotBody(f))));
         t.put("DELETE " + pro + "/slots/{slotId}", new Rule(SLOT_EDITORS, f -> Call.delete(professionalPath(f.enterprise(), f.professional())
                 + "/slots/" + slot(f))));
         // the agenda's content: agenda.view on each (location, professional); the staff user's row covers both locations (ALL)
-        t.put("GET " + pro + "/agenda", new Rule(EMPLOYEES, f -> Call.get(professionalPath(f.enterprise(), f.professional())
+        t.put("GET " + pro + "/agenda", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(professionalPath(f.enterprise(), f.professional())
                 + "/agenda?from=2030-06-02&to=2030-06-08&locationId=" + f.enterprise().location1())));
-        t.put("GET " + e + "/agenda/default", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agenda/default?from=2030-06-02")));
-        t.put("GET " + e + "/agendas/day", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas/day?date=2030-06-03&page=0")));
+        t.put("GET " + e + "/agenda/default", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/agenda/default?from=2030-06-02")));
+        t.put("GET " + e + "/agendas/day", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/agendas/day?date=2030-06-03&page=0")));
         // weeks: agenda.week.quickCreate and agenda.week.clear (R122, R137), a professional on their own agenda, LA, SU; not READ_WRITE
         t.put("POST " + pro + "/weeks/{sunday}/quick-create", new Rule(WEEK_EDITORS, f -> Call.post(professionalPath(f.enterprise(),
                 f.professional()) + "/weeks/2030-06-02/quick-create", Map.of("days", List.of(Map.of("date", "2030-06-03",
@@ -275,39 +301,39 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 f.professional()) + "/weeks/2030-06-02/apply-template", Map.of("templateId", template(f), "nextWeeks", 1))));
         // appointments (issue 17): appointment.manage on the agenda (the staff user holds READ_WRITE; not the operator), agenda.view
         // to read; a hold is its holder's own (the local administrator's here, aged into its last seconds so that it may be extended)
-        t.put("POST " + e + "/holds", new Rule(BOOKERS, f -> Call.post(f.path() + "/holds", holdBody(f))));
+        t.put("POST " + e + "/holds", new Rule(BOOKERS_AND_LCGA, f -> Call.post(f.path() + "/holds", holdBody(f))));
         t.put("POST " + e + "/holds/{holdId}/extension", new Rule(EnumSet.of(Who.LOCAL_ADMIN),
                 f -> Call.post(f.path() + "/holds/" + hold(f, 280) + "/extension", null)));
         t.put("DELETE " + e + "/holds/{holdId}", new Rule(EnumSet.of(Who.LOCAL_ADMIN), f -> Call.delete(f.path() + "/holds/" + hold(f, 0))));
-        t.put("POST " + e + "/appointments", new Rule(BOOKERS, f -> Call.post(f.path() + "/appointments", appointmentBody(f, null))));
-        t.put("GET " + e + "/appointments", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/appointments?lastName=Tremblay&from=2030-06-03")));
-        t.put("GET " + e + "/appointments/{appointmentId}", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/appointments/" + appointment(f))));
-        t.put("PUT " + e + "/appointments/{appointmentId}", new Rule(BOOKERS, f -> Call.put(f.path() + "/appointments/" + appointment(f),
+        t.put("POST " + e + "/appointments", new Rule(BOOKERS_AND_LCGA, f -> Call.post(f.path() + "/appointments", appointmentBody(f, null))));
+        t.put("GET " + e + "/appointments", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/appointments?lastName=Tremblay&from=2030-06-03")));
+        t.put("GET " + e + "/appointments/{appointmentId}", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/appointments/" + appointment(f))));
+        t.put("PUT " + e + "/appointments/{appointmentId}", new Rule(BOOKERS_AND_LCGA, f -> Call.put(f.path() + "/appointments/" + appointment(f),
                 appointmentBody(f, 0))));
-        t.put("GET " + e + "/appointments/{appointmentId}/messages", new Rule(EMPLOYEES,
+        t.put("GET " + e + "/appointments/{appointmentId}/messages", new Rule(EMPLOYEES_AND_LCGA,
                 f -> Call.get(f.path() + "/appointments/" + appointment(f) + "/messages")));
-        t.put("POST " + e + "/appointments/{appointmentId}/cancellation", new Rule(BOOKERS,
+        t.put("POST " + e + "/appointments/{appointmentId}/cancellation", new Rule(BOOKERS_AND_LCGA,
                 f -> Call.post(f.path() + "/appointments/" + appointment(f) + "/cancellation", Map.of("version", 0))));
-        t.put("PUT " + e + "/appointments/{appointmentId}/attendance", new Rule(BOOKERS,
+        t.put("PUT " + e + "/appointments/{appointmentId}/attendance", new Rule(BOOKERS_AND_LCGA,
                 f -> Call.put(f.path() + "/appointments/" + appointment(f) + "/attendance", Map.of("attendance", "PRESENT", "version", 0))));
-        t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/communications/emails")));
+        t.put("GET " + e + "/communications/emails", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/communications/emails")));
         t.put("PUT " + e + "/communications/emails/{subject}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/emails/CONFIRMATION/FR", Map.of("html", "<p>Merci.</p>"))));
         t.put("POST " + e + "/communications/preview", new Rule(MANAGERS,
                 f -> Call.post(f.path() + "/communications/preview", Map.of("html", "<p>Essai</p>"))));
         t.put("PUT " + e + "/communications/messages/{messageType}/{scope}/{language}", new Rule(MANAGERS,
                 f -> Call.put(f.path() + "/communications/messages/M-P6/ENTERPRISE/FR", Map.of("html", "<p>Appelez-nous.</p>"))));
-        t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES,
+        t.put("GET " + e + "/communications/messages/{messageType}", new Rule(EMPLOYEES_AND_LCGA,
                 f -> Call.get(f.path() + "/communications/messages/M-P6")));
         t.put("GET " + e + "/audit", new Rule(MANAGERS, f -> Call.get(f.path() + "/audit")));
-        t.put("GET " + e + "/work-groups", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/work-groups")));
+        t.put("GET " + e + "/work-groups", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/work-groups")));
         t.put("POST " + e + "/work-groups", new Rule(MANAGERS, f -> Call.post(f.path() + "/work-groups",
                 Map.of("members", List.of(f.professional()), "relayTeam1", List.of(), "relayTeam2", List.of()))));
         t.put("PUT " + e + "/work-groups/{groupId}", new Rule(MANAGERS, f -> Call.put(f.path() + "/work-groups/" + workGroup(f),
                 Map.of("members", List.of(f.professional()), "relayTeam1", List.of(f.professional()), "relayTeam2", List.of()))));
         t.put("DELETE " + e + "/work-groups/{groupId}", new Rule(MANAGERS, f -> Call.delete(f.path() + "/work-groups/" + workGroup(f))));
         t.put("GET /api/clinic/reference-lists", new Rule(EnumSet.of(Who.OPERATOR, Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL,
-                Who.STAFF_USER, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/reference-lists")));
+                Who.STAFF_USER, Who.LCGA, Who.OTHER_ENTERPRISE), f -> Call.get("/api/clinic/reference-lists")));
         t.put("POST /api/clinic/sessions", new Rule(EnumSet.of(Who.LOCAL_ADMIN, Who.SUPER_USER, Who.PROFESSIONAL, Who.STAFF_USER),
                 f -> Call.post("/api/clinic/sessions", Map.of("enterpriseId", f.enterprise().id()))));
         // the caller's own session, opened first by send() in the caller's enterprise
@@ -318,16 +344,32 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
         t.put("GET /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.get("/api/clinic/preferences")));
         t.put("PUT /api/clinic/preferences", new Rule(CLINIC_USERS, f -> Call.put("/api/clinic/preferences",
                 Map.of("timeFormat", "AM_PM", "gridMinutes", 30))));
-        t.put("GET " + e + "/agendas", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas?page=0")));
-        t.put("GET " + e + "/agendas/default", new Rule(EMPLOYEES, f -> Call.get(f.path() + "/agendas/default")));
+        t.put("GET " + e + "/agendas", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/agendas?page=0")));
+        t.put("GET " + e + "/agendas/default", new Rule(EMPLOYEES_AND_LCGA, f -> Call.get(f.path() + "/agendas/default")));
         // the staff user holds READ_WRITE on the professional at location 1; the professional opens their own
-        t.put("GET " + e + "/agendas/{locationId}/{professionalId}", new Rule(EMPLOYEES,
+        t.put("GET " + e + "/agendas/{locationId}/{professionalId}", new Rule(EMPLOYEES_AND_LCGA,
                 f -> Call.get(f.path() + "/agendas/" + f.enterprise().location1() + "/" + f.professional())));
         // reports and agenda prints (report.produce, R232, R240): the staff user's row covers the professional at both locations
         t.put("POST " + e + "/reports", new Rule(REPORTERS, f -> Call.post(f.path() + "/reports", Map.of("from", "2030-06-02", "to",
                 "2030-06-08", "status", "ACTIVE", "profession", "PHYSICIAN", "professionalId", "ALL", "locationId", "ALL"))));
         t.put("POST " + e + "/agenda-prints", new Rule(REPORTERS, f -> Call.post(f.path() + "/agenda-prints", Map.of("from", "2030-06-02",
                 "to", "2030-06-08", "professionalId", f.professional(), "locationId", f.enterprise().location1()))));
+        // a location's connected agenda software (R255): its local administrator (or RAMQ) links it (lcga.link.manage); it signs in
+        // with no account (anyone may try: the body proves it), and only it reads or ends its own session
+        String link = e + "/locations/{locationId}/lcga-link";
+        t.put("POST " + link, new Rule(LA, f -> Call.post(f.path() + "/locations/" + f.enterprise().location1() + "/lcga-link", null)));
+        t.put("GET " + link, new Rule(LA, f -> {
+            lcgaCredentials(f);
+            return Call.get(f.path() + "/locations/" + f.enterprise().location1() + "/lcga-link");
+        }));
+        t.put("DELETE " + link, new Rule(LA, f -> {
+            lcgaCredentials(f);
+            return Call.delete(f.path() + "/locations/" + f.enterprise().location1() + "/lcga-link");
+        }));
+        t.put("POST /api/clinic/lcga-sessions", new Rule(EVERYONE, f -> Call.post("/api/clinic/lcga-sessions", lcgaCredentials(f))));
+        t.put("GET /api/clinic/lcga-sessions/current", new Rule(EnumSet.of(Who.LCGA), f -> Call.get("/api/clinic/lcga-sessions/current")));
+        t.put("DELETE /api/clinic/lcga-sessions/current", new Rule(EnumSet.of(Who.LCGA),
+                f -> Call.delete("/api/clinic/lcga-sessions/current")));
         return t;
     }
 
@@ -339,6 +381,13 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                 served.add(method.toUpperCase() + " " + path.getKey())));
         served.removeIf(operation -> !operation.contains(" /api/clinic/") && !operation.contains(" /api/public/agenda-feeds/"));
         assertThat(served).isEqualTo(new TreeSet<>(table().keySet()));
+    }
+
+    /** An LCGA signs in with no account, and the contract says so (security: []): its body proves who it is (R255). */
+    @Test
+    void theContractOpensTheLcgaSignInToAnyone() {
+        JsonNode operation = api.get(Api.admin(), "/v3/api-docs").body().get("paths").path("/api/clinic/lcga-sessions").path("post");
+        assertThat(operation.path("security").isArray() && operation.path("security").isEmpty()).as(operation.toString()).isTrue();
     }
 
     /** The feed's secret address needs no login, and the contract says so (security: []): a calendar application cannot sign in. */
@@ -364,6 +413,7 @@ class ClinicAuthorizationIntegrationTests extends ClinicTest {
                     case SUPER_USER -> fixture.superUser().login();
                     case PROFESSIONAL -> fixture.doctor().login();
                     case STAFF_USER -> fixture.staff().login();
+                    case LCGA -> lcga(fixture);
                     case OTHER_ENTERPRISE -> elsewhere.admin().login();
                     case MEMBER -> member;
                 };

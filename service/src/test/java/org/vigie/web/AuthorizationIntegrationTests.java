@@ -513,7 +513,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                 open.add(operation.getKey().toUpperCase() + " " + path.getKey());
             }
         }));
-        open.removeIf(operation -> operation.contains(" /api/public/agenda-feeds/")); // ClinicAuthorizationIntegrationTests checks it
+        // ClinicAuthorizationIntegrationTests checks these: the agenda feeds' public address and the LCGA's sign-in (R255)
+        open.removeIf(operation -> operation.contains(" /api/public/agenda-feeds/") || operation.equals("POST /api/clinic/lcga-sessions"));
         Set<String> needNoLogin = new TreeSet<>();
         table().forEach((operation, rule) -> {
             if (rule.access() == Access.PUBLIC) {

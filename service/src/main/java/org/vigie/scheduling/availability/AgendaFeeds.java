@@ -141,9 +141,12 @@ class AgendaFeeds {
         return professional.workLocations().isEmpty() ? Collections.singletonList(null) : professional.workLocations();
     }
 
-    /** A health professional of the enterprise, for an employee of the clinic: the operator reads agendas, it subscribes to none. */
+    /**
+     * A health professional of the enterprise, for an employee of the clinic: the operator reads agendas, it subscribes to none; a
+     * location's LCGA (R255) reads them through the API.
+     */
     private EmployeeView professional(Actor actor, long professionalId) {
-        if (actor.operator()) {
+        if (actor.operator() || actor.isLcga()) {
             throw new ForbiddenException("Les flux d'agenda sont réservés aux employés de la clinique.");
         }
         return access.professional(actor, professionalId);

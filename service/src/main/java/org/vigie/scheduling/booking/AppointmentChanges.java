@@ -140,7 +140,8 @@ class AppointmentChanges {
                 throw new ConflictException("appointment.stale", rules.message("M18")); // R230: unsaved changes, save first
             }
             Instant now = clock.instant();
-            String name = people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
+            String name = actor.isLcga() ? actor.lcga().machineId() // R255: cancelled by the LCGA, named after its machine id
+                    : people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
             if (!appointments.cancel(id, version, now, actor.employeeId(), name)) {
                 throw new ConflictException("appointment.stale", rules.message("M18"));
             }

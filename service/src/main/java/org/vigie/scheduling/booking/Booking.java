@@ -80,10 +80,11 @@ class Booking {
             String note = checks.clinicNote(form.clinicNote());
             Hold hold = form.holdId() == null ? null : holdKeeping.usable(actor, form.holdId(), professional.id(), p);
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
-            String author = people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
+            String author = actor.isLcga() ? actor.lcga().machineId() // R255: an LCGA's appointment is authored by its machine id
+                    : people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
             Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
                     p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, storedOrder(contact),
-                    reason, note, null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author,
+                    reason, note, null, checks.type(registered, professional, enterprise, p.date()), actor.authorKind(), author,
                     now.truncatedTo(ChronoUnit.MILLIS), false, p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
             long id = appointments.insert(draft, actor.employeeId());
             if (hold != null) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -67,13 +68,16 @@ class HoldKeeping {
             EmployeeView professional = access.professional(actor, form.professionalId());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(professional.id()); // a colleague's hold of the same period, placed at once, is seen (M16)
-            PlacedPeriod p = placing.hold(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes());
+            // R255: an LCGA holds on its location's agendas only, named or not
+            Long locationId = form.locationId() == null && actor.isLcga() ? (Long) actor.lcga().locationId() : form.locationId();
+            PlacedPeriod p = placing.hold(actor.enterpriseId(), professional, locationId, form.date(), form.time(), form.durationMinutes());
             if (p.location() != null) {
                 access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
             }
             List<Warning> warnings = colleagues(actor, professional.id(), p);
             long id = holds.insert(actor.enterpriseId(), p.location() == null ? null : p.locationId(), professional.id(), p.date(), p.time(),
-                    p.durationMinutes(), p.startsAt(), p.endsAt(), actor.employeeId(), seconds("hold.duration") * 60);
+                    p.durationMinutes(), p.startsAt(), p.endsAt(), actor.employeeId(), actor.isLcga() ? actor.lcga().linkId() : null,
+                    seconds("hold.duration") * 60);
             return view(holds.lock(actor.enterpriseId(), id).orElseThrow(), warnings);
         });
     }
@@ -113,7 +117,7 @@ class HoldKeeping {
     Hold usable(Actor actor, long holdId, long professionalId, PlacedPeriod p) {
         Hold hold = holds.lock(actor.enterpriseId(), holdId)
                 .orElseThrow(() -> new InvalidRequestException("holdId", rules.text("hold.notActive")));
-        if (actor.employeeId() == null || hold.holderEmployeeId() != actor.employeeId()) {
+        if (!holds(actor, hold)) {
             throw new InvalidRequestException("holdId", rules.text("hold.notHolder"));
         }
         if (!hold.active()) {
@@ -127,7 +131,8 @@ class HoldKeeping {
 
     /** M16: colleagues actively hold a period of the professional overlapping this one. */
     List<Warning> colleagues(Actor actor, long professionalId, PlacedPeriod p) {
-        if (holds.othersHolding(professionalId, p.startsAt(), p.endsAt(), actor.employeeId() == null ? -1 : actor.employeeId()).isEmpty()) {
+        if (holds.othersHolding(professionalId, p.startsAt(), p.endsAt(), actor.employeeId() == null ? -1 : actor.employeeId(),
+                actor.isLcga() ? actor.lcga().linkId() : -1).isEmpty()) {
             return List.of();
         }
         String professional = people.name(professionalId).map(ClinicDirectory.PersonName::full).orElse("");
@@ -137,10 +142,16 @@ class HoldKeeping {
     private Hold holdersOwn(Actor actor, long holdId) {
         Hold hold = holds.lock(actor.enterpriseId(), holdId)
                 .orElseThrow(() -> new NotFoundException("Aucune période retenue n'a l'identifiant " + holdId + "."));
-        if (actor.employeeId() == null || hold.holderEmployeeId() != actor.employeeId()) {
+        if (!holds(actor, hold)) {
             throw new ForbiddenException(rules.text("hold.notHolder"));
         }
         return hold;
+    }
+
+    /** Whether the actor holds it: the employee who took it, or the LCGA link that did (R255). */
+    private static boolean holds(Actor actor, Hold hold) {
+        return actor.isLcga() ? Objects.equals(hold.holderLcgaLinkId(), actor.lcga().linkId())
+                : actor.employeeId() != null && Objects.equals(hold.holderEmployeeId(), actor.employeeId());
     }
 
     private HoldView view(Hold hold, List<Warning> warnings) {

@@ -12,7 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Staff holds on a period ({@code clinic_hold}, R172, R173, §9 A35). Expiry is database time: a hold is written with
+ * Staff holds on a period ({@code clinic_hold}, R172, R173, §9 A35), and a location's LCGA's (held by its link, R255).
+ * Expiry is database time: a hold is written with
  * {@code TIMESTAMPADD(SECOND, n, UTC_TIMESTAMP(3))} (UTC_TIMESTAMP(3) + INTERVAL n SECOND, in a form the embedded H2 reads too,
  * where {@code UTC_TIMESTAMP} is {@link org.vigie.H2Functions}) and every read compares it with {@code UTC_TIMESTAMP(3)}, so an expired hold is
  * released by the predicate and no job has to run; instances whose clocks drift still agree.
@@ -30,18 +31,18 @@ class Holds {
 
     /** A hold as stored, with the database's judgement of it: active, and seconds left (negative once expired). */
     record Hold(long id, long enterpriseId, Long locationId, long professionalId, LocalDate date, LocalTime time, int durationMinutes,
-                Instant startsAt, Instant endsAt, long holderEmployeeId, Instant expiresAt, int extensions, boolean active,
-                double secondsLeft) {
+                Instant startsAt, Instant endsAt, Long holderEmployeeId, Long holderLcgaLinkId, Instant expiresAt, int extensions,
+                boolean active, double secondsLeft) {
     }
 
     long insert(long enterpriseId, Long locationId, long professionalId, LocalDate date, LocalTime time, int durationMinutes,
-                Instant startsAt, Instant endsAt, long holder, long seconds) {
+                Instant startsAt, Instant endsAt, Long holder, Long lcgaLink, long seconds) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO clinic_hold (enterprise_id, location_id, professional_id, local_date, local_start, duration_minutes, starts_at,"
-                        + " ends_at, holder_employee_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(3),"
-                        + " TIMESTAMPADD(SECOND, ?, UTC_TIMESTAMP(3)))")
+                        + " ends_at, holder_employee_id, holder_lcga_link_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " UTC_TIMESTAMP(3), TIMESTAMPADD(SECOND, ?, UTC_TIMESTAMP(3)))")
                 .params(enterpriseId, locationId, professionalId, date, time, durationMinutes, Timestamp.from(startsAt), Timestamp.from(endsAt),
-                        holder, seconds)
+                        holder, lcgaLink, seconds)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -55,26 +56,28 @@ class Holds {
     /** The hold, locked for the transaction (an extension, a release or a booking that uses it). */
     Optional<Hold> lock(long enterpriseId, long id) {
         return jdbc.sql("SELECT id, enterprise_id, location_id, professional_id, local_date, local_start, duration_minutes, starts_at, ends_at,"
-                        + " holder_employee_id, expires_at, extensions, " + ACTIVE + ", TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), expires_at)"
+                        + " holder_employee_id, holder_lcga_link_id, expires_at, extensions, " + ACTIVE
+                        + ", TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), expires_at)"
                         + " FROM clinic_hold WHERE id = ? AND enterprise_id = ? FOR UPDATE")
                 .params(id, enterpriseId)
                 .query((rs, n) -> new Hold(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class), rs.getLong(4),
                         rs.getDate(5).toLocalDate(), rs.getTime(6).toLocalTime(), rs.getInt(7), rs.getTimestamp(8).toInstant(),
-                        rs.getTimestamp(9).toInstant(), rs.getLong(10), rs.getTimestamp(11).toInstant(), rs.getInt(12), rs.getBoolean(13),
-                        rs.getLong(14) / 1_000_000.0))
+                        rs.getTimestamp(9).toInstant(), (Long) rs.getObject(10, Long.class), (Long) rs.getObject(11, Long.class),
+                        rs.getTimestamp(12).toInstant(), rs.getInt(13), rs.getBoolean(14), rs.getLong(15) / 1_000_000.0))
                 .optional();
     }
 
     /**
-     * Who else actively holds a period of the professional overlapping [start, end): the employees, for M16. A locking read, after
-     * the professional's agenda lock: it sees the holds committed since the transaction's first read.
+     * Who else actively holds a period of the professional overlapping [start, end): the holds' ids, for M16, whoever holds them
+     * (an employee or a location's LCGA) but the caller, named by their employee id or LCGA link id (-1 for neither). A locking read,
+     * after the professional's agenda lock: it sees the holds committed since the transaction's first read.
      */
-    List<Long> othersHolding(long professionalId, Instant start, Instant end, long exceptHolder) {
-        // DISTINCT in Java: the embedded H2 takes no locking read of a DISTINCT select
-        return jdbc.sql("SELECT holder_employee_id FROM clinic_hold WHERE professional_id = ? AND starts_at < ? AND ends_at > ?"
-                        + " AND holder_employee_id <> ? AND " + ACTIVE + " FOR UPDATE")
-                .params(professionalId, Timestamp.from(end), Timestamp.from(start), exceptHolder).query(Long.class).list()
-                .stream().distinct().toList();
+    List<Long> othersHolding(long professionalId, Instant start, Instant end, long exceptEmployee, long exceptLcgaLink) {
+        return jdbc.sql("SELECT id FROM clinic_hold WHERE professional_id = ? AND starts_at < ? AND ends_at > ?"
+                        + " AND (holder_employee_id IS NULL OR holder_employee_id <> ?)"
+                        + " AND (holder_lcga_link_id IS NULL OR holder_lcga_link_id <> ?)"
+                        + " AND " + ACTIVE + " FOR UPDATE")
+                .params(professionalId, Timestamp.from(end), Timestamp.from(start), exceptEmployee, exceptLcgaLink).query(Long.class).list();
     }
 
     void extend(long id, long seconds) {

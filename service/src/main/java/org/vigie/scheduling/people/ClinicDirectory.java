@@ -94,4 +94,20 @@ public interface ClinicDirectory {
     record LocationTerms(long id, String name, String address, String phone, ZoneId zone, int cancelCutoffValue, String cancelCutoffUnit,
                          boolean noShowMessage) {
     }
+
+    /**
+     * What links a connected agenda software to a location (R21, R255): its enterprise, its unique identifier and the machine
+     * identifier RAMQ recorded on it (null when it has none); empty when no location has this unique identifier.
+     */
+    Optional<LcgaLocation> locationByUid(String locationUid);
+
+    /** The same for a location of the enterprise; empty when it is not one of its. */
+    Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId);
+
+    record LcgaLocation(long id, long enterpriseId, String locationUid, String machineId) {
+        /** Whether RAMQ recorded a machine identifier on the location: without one no LCGA can be linked to it (R255). */
+        public boolean hasMachineId() {
+            return machineId != null && !machineId.isBlank();
+        }
+    }
 }

@@ -27,6 +27,9 @@ class EmployeeLookup {
     /** R49: every record for a local administrator or super user, the deleted ones when asked; a user reads only their own (R65). */
     Paged<EmployeeView> list(Actor actor, boolean includeDeleted, PageRequest page) {
         if (!rules.allows("employees.read.all", clinic.column(actor))) {
+            if (actor.employeeId() == null) {
+                clinic.require(actor, "employees.read.all"); // a connected agenda software has no record of its own (R255): 403
+            }
             return Paged.of(List.of(view(actor.enterpriseId(), actor.employeeId())), page);
         }
         Paged<Employee> cut = Paged.of(employees.of(actor.enterpriseId(), includeDeleted), page);

@@ -120,4 +120,11 @@ class JdbcClinicDirectory implements ClinicStaff {
                         ZoneId.of(rs.getString(5)), rs.getInt(6), rs.getString(7), rs.getBoolean(8)))
                 .optional();
     }
+
+    /** A location by one unique key ({@code id = ?} or {@code location_uid = ?}), as an LCGA is linked to it (R255). */
+    Optional<ClinicDirectory.LcgaLocation> lcgaLocation(String key, Object value) {
+        return jdbc.sql("SELECT id, enterprise_id, location_uid, machine_id FROM clinic_location WHERE " + key).param(value)
+                .query((rs, n) -> new ClinicDirectory.LcgaLocation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.web.NotFoundException;
@@ -30,8 +31,11 @@ class LocationRecords {
     private final Clinic clinic;
     private final SchedulingRules rules;
     private final ClinicAudit audit;
+    private final ApplicationEventPublisher events;
 
-    LocationRecords(Locations locations, LocationViews views, Clinic clinic, SchedulingRules rules, ClinicAudit audit) {
+    LocationRecords(Locations locations, LocationViews views, Clinic clinic, SchedulingRules rules, ClinicAudit audit,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.locations = locations;
         this.views = views;
         this.clinic = clinic;
@@ -67,7 +71,7 @@ class LocationRecords {
     /** R20, R21, R24: the clinic's three fields; the others, and the zone (§9 A23), are RAMQ's. */
     @Transactional
     LocationView change(Actor actor, long locationId, LocationChange request) {
-        stored(actor.enterpriseId(), locationId);
+        Locations.Location before = stored(actor.enterpriseId(), locationId);
         Validation validation = new Validation()
                 .require(request.locationUid() == null, "locationUid", "L'identifiant unique d'un lieu ne change jamais.")
                 .require(request.name() == null && request.machineId() == null || actor.operator(), request.name() != null ? "name" : "machineId",
@@ -96,6 +100,9 @@ class LocationRecords {
         set(locationId, Locations.Column.POSTAL_CODE, request.postalCode(), Function.identity());
         set(locationId, Locations.Column.ZONE, request.zone(), Function.identity());
         audit.record(actor, "location.information.edit", "location:" + locationId, String.valueOf(request));
+        if (request.machineId() != null && !request.machineId().equals(before.machineId())) {
+            events.publishEvent(new LocationMachineIdChanged(actor.enterpriseId(), locationId, request.machineId()));
+        }
         return location(actor.enterpriseId(), locationId);
     }
 

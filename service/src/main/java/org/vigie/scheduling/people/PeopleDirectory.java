@@ -107,4 +107,14 @@ class PeopleDirectory implements ClinicDirectory {
     public Optional<LocationTerms> locationTerms(long enterpriseId, long locationId) {
         return tables.locationTerms(enterpriseId, locationId);
     }
+
+    @Override
+    public Optional<LcgaLocation> locationByUid(String locationUid) {
+        return tables.lcgaLocation("location_uid = ?", locationUid);
+    }
+
+    @Override
+    public Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId) {
+        return tables.lcgaLocation("id = ?", locationId).filter(l -> l.enterpriseId() == enterpriseId);
+    }
 }

@@ -5,7 +5,7 @@
  * {@code ramq_person}, named only by its repositories ({@code Enterprises}, {@code Locations}, {@code Employees},
  * {@code WorkGroups}, {@code RamqPersons}, and {@code JdbcClinicDirectory} for the published reads); publishes
  * {@link org.vigie.scheduling.people.ClinicDirectory} and the events {@code EmployeeDeleted}, {@code EmployeeDeparted},
- * {@code EmployeeWorkLocationsChanged} and {@code EmployeeBecameSuperUser}.
+ * {@code EmployeeWorkLocationsChanged}, {@code EmployeeBecameSuperUser} and {@code LocationMachineIdChanged}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling: places and people")
 package org.vigie.scheduling.people;

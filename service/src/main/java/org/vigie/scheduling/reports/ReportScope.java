@@ -39,7 +39,7 @@ class ReportScope {
     /** R240: a user who is not LA or SU produces reports through their own agenda or a row on another's (READ suffices). */
     void requireProduce(Actor actor) {
         if (!clinic.allowsSomewhere(actor, PRODUCE)) {
-            throw new ForbiddenException(refusal() + (actor.manager() ? "." // the operator's column refuses
+            throw new ForbiddenException(refusal() + (actor.manager() || actor.isLcga() ? "." // the operator's column refuses, and the LCGA's (R255)
                     : " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu."));
         }
     }

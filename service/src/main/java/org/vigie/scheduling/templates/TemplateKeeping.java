@@ -44,6 +44,9 @@ class TemplateKeeping {
         if (actor.operator()) {
             access.requireManage(actor, 0);
         }
+        if (actor.isLcga()) {
+            access.requireManage(actor, actor.lcga().locationId()); // R255: its location's, as the matrix's LCGA column says
+        }
         Set<Long> locations = access.manageableLocations(actor);
         return templates.of(actor.enterpriseId()).stream().filter(t -> locations.contains(t.locationId())).toList();
     }
