@@ -250,6 +250,21 @@ class RulePacksTests {
     }
 
     @Test
+    void theCommandLineWarnsOfAMessageWithoutItsEnglishAndTheTranslationStillCompiles() throws IOException {
+        edit("parameters/messages.yaml", "    en: In progress\n", "");
+        var out = new java.io.ByteArrayOutputStream();
+
+        int verdict = RulesCommand.run(new String[] {"rules", "validate", otpq.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(verdict).as("a missing language refuses nothing").isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).containsExactly(
+                otpq.resolve("parameters/messages.yaml") + ":" + lineOf("parameters/messages.yaml", "status.in_progress:")
+                        + ":0: warning: message status.in_progress has no English text (en): English readers get the French",
+                "otpq 2025.3 (" + PackCompiler.compile(otpq).hash() + "): compiles");
+    }
+
+    @Test
     void aRegulatorWhosePackNeverCompiledIsUnavailableAndTheOthersServe() throws IOException {
         Path broken = Files.createDirectories(rules.resolve("cnp-demo"));
         Files.writeString(broken.resolve("pack.yaml"), "regulator: cnp-demo\nversion: \"1\"\n");
