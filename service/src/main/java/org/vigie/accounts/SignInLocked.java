@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
+import org.vigie.web.Languages;
 import org.vigie.web.ProblemBodies;
 
 /**
@@ -27,8 +28,7 @@ final class SignInLocked extends AuthenticationException {
 
     void answer(HttpServletRequest request, HttpServletResponse response, Instant now) throws IOException {
         long seconds = Math.max(1, (Duration.between(now, lock.until()).toMillis() + 999) / 1000);
-        String acceptLanguage = request.getHeader("Accept-Language");
-        boolean english = acceptLanguage != null && acceptLanguage.trim().toLowerCase().startsWith("en");
+        boolean english = "en".equals(Languages.of(request.getHeader("Accept-Language")));
         boolean account = lock.kind() == SignInThrottle.Kind.ACCOUNT;
         String title = english ? "Too many failed sign-ins" : "Trop de tentatives de connexion";
         String detail = english

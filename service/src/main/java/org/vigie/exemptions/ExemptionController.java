@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -32,6 +33,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.FileUpload;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.Paged;
 
 @RestController
@@ -56,9 +58,10 @@ class ExemptionController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "requestExemption",
             summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
-    ExemptionView draft(@PathVariable long memberId, @RequestBody NewExemption request) {
+    ExemptionView draft(@PathVariable long memberId, @RequestBody NewExemption request,
+                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         Member member = directory.visibleTo(Caller.current(), memberId);
-        return service.draft(member, Bodies.required(request));
+        return service.draft(member, Bodies.required(request), Languages.of(acceptLanguage));
     }
 
     @GetMapping("/api/members/{memberId}/exemptions")

@@ -52,7 +52,7 @@ class ExemptionService {
         this.clock = clock;
     }
 
-    ExemptionView draft(Member member, NewExemption request) {
+    ExemptionView draft(Member member, NewExemption request, String language) {
         RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS).pack();
         if (member.membership(request.regulator()).isEmpty()) {
             throw new InvalidRequestException("regulator", "Ce membre n'est pas inscrit à l'ordre « " + request.regulator() + " ».");
@@ -71,8 +71,9 @@ class ExemptionService {
         validation.require(length(request.complement()) <= 2000, "complement", "Les informations complémentaires ne peuvent dépasser 2000 caractères.")
                 .require(length(request.precision()) <= 2000, "precision", "La précision ne peut dépasser 2000 caractères.");
         if (motive.isPresent() && "true".equals(motive.get().attribute("requiresPrecision")) && blank(request.precision())) {
-            validation.refuse("precision", parameters.message("exemption.precisionRequired", "fr",
-                    Map.of("motive", motive.get().attribute("fr"))));
+            // the pack's refusal in the caller's language (fr or en), the motive named in it when the pack gives that name
+            String motiveName = motive.get().attribute(language) == null ? motive.get().attribute("fr") : motive.get().attribute(language);
+            validation.refuse("precision", parameters.message("exemption.precisionRequired", language, Map.of("motive", motiveName)));
         }
         validation.throwIfAny();
         Exemption saved = exemptions.save(Exemption.draft(member.getId(), request.regulator(), request.cycleId(),
@@ -164,7 +165,10 @@ class ExemptionService {
         });
     }
 
-    /** The wording is the regulator's: {@code mail.exemption.<STATUS>.subject} and {@code .body} in the pack's messages. */
+    /**
+     * The wording is the regulator's: {@code mail.exemption.<STATUS>.subject} and {@code .body} in the pack's messages. In French: the
+     * service does not know the member's language (the staff deciding may read another), and the status it names is French.
+     */
     private void notifyMember(Member member, Exemption exemption) {
         PackParameters parameters = packs.require(exemption.getRegulator()).parameters();
         String key = "mail.exemption." + exemption.getStatus().name();

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
+import org.vigie.web.Languages;
 import org.vigie.members.MemberDirectory;
 
 @RestController

@@ -22,6 +22,7 @@ import org.vigie.members.MemberDirectory;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.Paged;
 
 @RestController

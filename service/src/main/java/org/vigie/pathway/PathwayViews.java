@@ -12,36 +12,45 @@ final class PathwayViews {
     private PathwayViews() {
     }
 
+    /** The physician's summary in a language (fr or en): the CNP's sentences, requirements, certification and labels. */
     static PathwayView of(long physicianId, Pathways.Place place, PathwayRecords.Pathway pathway, List<PathwayRecords.Action> actions,
-                          Evaluation evaluation) {
+                          Evaluation evaluation, String language) {
         RulePack pack = place.pack();
         String period = place.period().id();
         String requirements = pack.parameters().hasMessage("requirements." + period)
-                ? pack.parameters().message("requirements." + period, "fr") : pack.parameters().message("requirements", "fr");
+                ? pack.parameters().message("requirements." + period, language) : pack.parameters().message("requirements", language);
         return new PathwayView(pathway == null ? null : pathway.id(), physicianId, pack.regulator(), pack.manifest().name(),
                 new PathwayView.Period(period, place.period().start(), place.period().end()),
-                pathway == null ? PathwayRecords.OPEN : pathway.status(), evaluation.gaps().isEmpty(), evaluation.summary("fr"),
+                pathway == null ? PathwayRecords.OPEN : pathway.status(), evaluation.gaps().isEmpty(), evaluation.summary(language),
                 evaluation.gaps().stream().map(g -> new PathwayView.PathwayGapView(g.getRequirement(), (int) Math.round(g.getMissing()),
                         (int) Math.round(g.getRequired()), g.getRule())).toList(),
-                actions.stream().map(a -> action(pack, a)).toList(),
-                Pathways.categories(pack).stream().map(c -> new PathwayView.Category(c.getCode(), label(c))).toList(),
-                requirements, pack.parameters().message("certification", "fr"),
+                actions.stream().map(a -> action(pack, a, language)).toList(),
+                Pathways.categories(pack).stream().map(c -> new PathwayView.Category(c.getCode(), label(c, language))).toList(),
+                requirements, pack.parameters().message("certification", language),
                 pack.parameters().list("documents").stream()
-                        .map(d -> new PathwayView.Document(label(d), String.valueOf(d.getAttributes().get("url")))).toList(),
+                        .map(d -> new PathwayView.Document(label(d, language), String.valueOf(d.getAttributes().get("url")))).toList(),
                 pathway == null ? null : new PathwayView.PathwayDecision(pathway.requestedAt(), pathway.decidedAt(), pathway.decidedBy(),
                         pathway.decisionReason()),
                 new PathwayView.RuleSet(evaluation.version(), evaluation.hash()));
     }
 
-    static PathwayView.ActionView action(RulePack pack, PathwayRecords.Action a) {
-        return new PathwayView.ActionView(a.id(), a.code(), pack.parameters().item("actions", a.code()).map(PathwayViews::label).orElse(a.code()),
+    static PathwayView.ActionView action(RulePack pack, PathwayRecords.Action a, String language) {
+        return new PathwayView.ActionView(a.id(), a.code(), pack.parameters().item("actions", a.code()).map(i -> label(i, language)).orElse(a.code()),
                 a.complement(), a.date(), List.copyOf(pack.parameters().codesOf("actions", a.code(), "categories")),
                 a.proof() == null ? null : new PathwayView.ProofView(a.proof().description(), a.proof().filename(),
                         a.proof().contentType(), a.proof().sizeBytes()));
     }
 
     static String label(ListItem item) {
-        String label = item.attribute("fr");
+        return label(item, "fr");
+    }
+
+    /** A list entry's label in a language, in French when the pack gives none in that language, else its code. */
+    static String label(ListItem item, String language) {
+        String label = item.attribute(language);
+        if (label == null) {
+            label = item.attribute("fr");
+        }
         return label == null ? item.getCode() : label;
     }
 

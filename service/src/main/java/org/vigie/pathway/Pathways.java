@@ -65,18 +65,18 @@ class Pathways {
         return new Place(pack, period);
     }
 
-    PathwayView view(Member member, String cnp, String periodId) {
+    PathwayView view(Member member, String cnp, String periodId, String language) {
         Place place = place(member, cnp, periodId);
         var pathway = records.find(member.getId(), cnp, periodId);
         List<PathwayRecords.Action> actions = pathway.map(p -> records.actions(p.id())).orElse(List.of());
-        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions));
+        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions), language);
     }
 
     /** Bound of a simulation (input sanity, not a CNP's requirement). */
     private static final int MAX_WHAT_IF = 50;
 
     /** The pathway as it would be with these catalogue actions added (dated today, ids negative); nothing is saved. */
-    PathwayView whatIf(Member member, String cnp, String periodId, List<String> hypothetical) {
+    PathwayView whatIf(Member member, String cnp, String periodId, List<String> hypothetical, String language) {
         Place place = place(member, cnp, periodId);
         Validation validation = new Validation()
                 .require(hypothetical != null && !hypothetical.isEmpty(), "actions", "Indiquez au moins une action à simuler.")
@@ -95,10 +95,10 @@ class Pathways {
             actions.add(new PathwayRecords.Action(-(i + 1L), pathway.map(PathwayRecords.Pathway::id).orElse(0L), hypothetical.get(i),
                     null, today, null));
         }
-        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions));
+        return PathwayViews.of(member.getId(), place, pathway.orElse(null), actions, evaluate(place, actions), language);
     }
 
-    PathwayView addAction(Member member, String cnp, String periodId, ActionForm form) {
+    PathwayView addAction(Member member, String cnp, String periodId, ActionForm form, String language) {
         Place place = place(member, cnp, periodId);
         check(place, form);
         var pathway = records.findOrCreate(member.getId(), cnp, periodId, clock.instant());
@@ -106,10 +106,10 @@ class Pathways {
             requireOpen(records.lock(pathway.id()));
             records.addAction(pathway.id(), form.action(), blankToNull(form.complement()), form.date(), clock.instant());
         });
-        return view(member, cnp, periodId);
+        return view(member, cnp, periodId, language);
     }
 
-    PathwayView updateAction(Member member, PathwayRecords.Action action, ActionForm form) {
+    PathwayView updateAction(Member member, PathwayRecords.Action action, ActionForm form, String language) {
         var pathway = records.get(action.pathwayId());
         Place place = place(member, pathway.regulator(), pathway.periodId());
         check(place, form);
@@ -117,20 +117,21 @@ class Pathways {
             requireOpen(records.lock(pathway.id()));
             records.updateAction(action.id(), form.action(), blankToNull(form.complement()), form.date());
         });
-        return view(member, pathway.regulator(), pathway.periodId());
+        return view(member, pathway.regulator(), pathway.periodId(), language);
     }
 
-    PathwayView removeAction(Member member, PathwayRecords.Action action) {
+    PathwayView removeAction(Member member, PathwayRecords.Action action, String language) {
         var pathway = records.get(action.pathwayId());
         transactions.executeWithoutResult(tx -> {
             requireOpen(records.lock(pathway.id()));
             records.removeAction(action.id());
         });
-        return view(member, pathway.regulator(), pathway.periodId());
+        return view(member, pathway.regulator(), pathway.periodId(), language);
     }
 
     /** A proof is never required; one per action (a new one replaces it); PDF, JPEG or PNG, size-limited, type read from the content. */
-    PathwayView attachProof(Member member, PathwayRecords.Action action, String description, String filename, byte[] content) {
+    PathwayView attachProof(Member member, PathwayRecords.Action action, String description, String filename, byte[] content,
+                            String language) {
         var pathway = records.get(action.pathwayId());
         Validation validation = new Validation().maxLength("description", description, 500);
         String contentType = DocumentInspector.check(filename, content, documents.maxBytes(), documents.allowedTypes(), validation);
@@ -138,20 +139,21 @@ class Pathways {
             requireOpen(records.lock(pathway.id()));
             records.saveProof(action.id(), blankToNull(description), filename, contentType, content, Sha256.hex(content), clock.instant());
         });
-        return view(member, pathway.regulator(), pathway.periodId());
+        return view(member, pathway.regulator(), pathway.periodId(), language);
     }
 
     /**
      * The physician certifies on honour and asks the CNP to validate: refused while a minimum is
      * missing (with the CNP's sentence) or without the certification; the actions are fixed from then on.
      */
-    PathwayView requestValidation(Member member, String cnp, String periodId, Boolean certified) {
+    PathwayView requestValidation(Member member, String cnp, String periodId, Boolean certified, String language) {
         Place place = place(member, cnp, periodId);
+        // what the CNP's records keep is its own wording, in French, whatever language the physician reads
         String certification = place.pack().parameters().message("certification", "fr");
         new Validation().require(Boolean.TRUE.equals(certified), "certified",
                 "Pour demander la validation, certifiez sur l'honneur : « " + certification + " ».").throwIfAny();
         var existing = records.find(member.getId(), cnp, periodId)
-                .orElseThrow(() -> new ConflictException(evaluate(place, List.of()).summary("fr")));
+                .orElseThrow(() -> new ConflictException(evaluate(place, List.of()).summary(language)));
         transactions.executeWithoutResult(tx -> {
             var pathway = records.lock(existing.id());
             if (PathwayRecords.REQUESTED.equals(pathway.status())) {
@@ -161,11 +163,11 @@ class Pathways {
             requireOpen(pathway);
             Evaluation evaluation = evaluate(place, records.actions(pathway.id()));
             if (!evaluation.gaps().isEmpty()) {
-                throw new ConflictException(evaluation.summary("fr"));
+                throw new ConflictException(evaluation.summary(language));
             }
             records.requested(pathway.id(), certification, evaluation.version(), evaluation.hash(), clock.instant());
         });
-        return view(member, cnp, periodId);
+        return view(member, cnp, periodId, language);
     }
 
     /** The CNP validates or refuses (with a reason) a requested pathway; the physician is e-mailed in the same transaction. */

@@ -40,6 +40,8 @@ public final class PackParameters {
     private final Map<String, NavigableMap<LocalDate, Double>> numbers = new LinkedHashMap<>();
     private final Map<String, List<ListItem>> lists = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> messages = new LinkedHashMap<>();
+    /** What the author should know but that refuses nothing (a message without its English): the rule authors' command prints it. */
+    private final List<PackProblem> warnings = new ArrayList<>();
     private final ZoneId zone;
     /** One wording per language asked for: the pack's messages never change once read. */
     private final Map<String, Wording> wordings = new java.util.concurrent.ConcurrentHashMap<>();
@@ -120,6 +122,11 @@ public final class PackParameters {
     private String pattern(String key, String language) {
         Map<String, String> texts = messages.get(key);
         return texts == null ? null : texts.get(language);
+    }
+
+    /** The messages lacking their English, on their line: English readers get the French until the author writes it. */
+    public List<PackProblem> warnings() {
+        return List.copyOf(warnings);
     }
 
     public boolean hasMessage(String key) {
@@ -230,7 +237,12 @@ public final class PackParameters {
         }
         Map<String, String> byLanguage = new LinkedHashMap<>();
         map.forEach((language, text) -> byLanguage.put(language.toString(), String.valueOf(text)));
-        if (key.startsWith("format.")) { // format.date, format.dateTime, a pack's own such as the SMS's format.sms.time
+        boolean datePattern = key.startsWith("format."); // format.date, format.dateTime, a pack's own such as the SMS's format.sms.time
+        if (!datePattern && (map.get("en") == null || String.valueOf(map.get("en")).isBlank())) {
+            // a warning, not a refusal: a pack still being translated keeps serving, in French for English readers
+            warnings.add(file.problem("warning: message " + key + " has no English text (en): English readers get the French", key + ":"));
+        }
+        if (datePattern) {
             byLanguage.forEach((language, pattern) -> {
                 try {
                     java.time.format.DateTimeFormatter.ofPattern(pattern).format(java.time.LocalDateTime.of(2026, 12, 4, 10, 30));

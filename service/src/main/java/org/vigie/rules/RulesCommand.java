@@ -51,6 +51,7 @@ public final class RulesCommand {
     private static boolean validate(Path folder, PrintStream out) {
         try {
             RulePack pack = PackCompiler.compile(folder);
+            printWarnings(folder, pack, out);
             out.printf("%s %s (%s): compiles%n", pack.regulator(), pack.version(), pack.hash());
             return true;
         } catch (PackException e) {
@@ -67,6 +68,7 @@ public final class RulesCommand {
             printProblems(folder, e, out);
             return false;
         }
+        printWarnings(folder, pack, out);
         List<AuthorCases.Case> cases;
         try {
             cases = AuthorCases.read(folder.toAbsolutePath().normalize());
@@ -89,7 +91,16 @@ public final class RulesCommand {
 
     /** One line per problem, {@code file:line:column: message}, the file as the author would open it from here. */
     private static void printProblems(Path folder, PackException e, PrintStream out) {
-        for (PackProblem p : e.problems()) {
+        print(folder, e.problems(), out);
+    }
+
+    /** What refuses nothing, in the same form ({@code file:line:column: warning: message}): the verdict stays the compiler's. */
+    private static void printWarnings(Path folder, RulePack pack, PrintStream out) {
+        print(folder, pack.parameters().warnings(), out);
+    }
+
+    private static void print(Path folder, List<PackProblem> problems, PrintStream out) {
+        for (PackProblem p : problems) {
             String file = ".".equals(p.file()) || p.file().isEmpty() ? folder.toString() : folder.resolve(p.file()).normalize().toString();
             out.printf("%s:%d:%d: %s%n", file, p.line(), p.column(), p.message().replace("\n", " "));
         }

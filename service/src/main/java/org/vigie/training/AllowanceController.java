@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
+import org.vigie.web.Languages;
 
 @RestController
 @Tag(name = "Allowances", description = "The training-fund allowance (annex XIX) and designated-region resourcing (annex XII): "
@@ -32,10 +34,11 @@ class AllowanceController {
     @Operation(operationId = "checkAllowanceEligibility", summary = "Is an activity eligible to the training-fund allowance (annex XIX) "
             + "and designated-region resourcing (annex XII)? Blocks as \"09:00-10:30\"; the request must come before the activity; "
             + "optionally one program and the region where the physicians practise")
-    AllowanceEligibility.AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceEligibility.AllowanceQuestion body) {
+    AllowanceEligibility.AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceEligibility.AllowanceQuestion body,
+                                                      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         Caller.current(); // anyone signed in
         AllowanceEligibility.AllowanceQuestion question = Bodies.required(body);
-        return eligibility.answer(regulator, question);
+        return eligibility.answer(regulator, question, Languages.of(acceptLanguage));
     }
 
     @PostMapping("/api/training/activities/{activityId}/allowance-requests")
@@ -44,9 +47,10 @@ class AllowanceController {
             + "annexXII: designated-region resourcing, with the region where the physicians practise); refused with the rule's reason "
             + "when the activity has fewer consecutive hours than the minimum or the request comes on or after its day; pending until "
             + "the federation decides")
-    AllowanceService.AllowanceRequest request(@PathVariable long activityId, @RequestBody AllowanceService.NewRequest body) {
+    AllowanceService.AllowanceRequest request(@PathVariable long activityId, @RequestBody AllowanceService.NewRequest body,
+                                              @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         AllowanceService.NewRequest request = Bodies.required(body);
-        return allowances.request(Caller.current(), activityId, request);
+        return allowances.request(Caller.current(), activityId, request, Languages.of(acceptLanguage));
     }
 
     @GetMapping("/api/training/activities/{activityId}/allowance-requests")
@@ -67,8 +71,9 @@ class AllowanceController {
     @PostMapping("/api/training/allowance-requests/{requestId}/decision")
     @Operation(operationId = "decideAllowance", summary = "The federation approves a pending request, before the activity takes place "
             + "(409 on or after its day, with the rule's reason), or refuses it with a reason; decided once")
-    AllowanceService.AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceService.AllowanceDecision body) {
+    AllowanceService.AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceService.AllowanceDecision body,
+                                             @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         AllowanceService.AllowanceDecision decision = Bodies.required(body);
-        return allowances.decide(Caller.current(), requestId, decision);
+        return allowances.decide(Caller.current(), requestId, decision, Languages.of(acceptLanguage));
     }
 }

@@ -40,7 +40,8 @@ class AllowanceEligibility {
     record AllowanceAnswer(String status, double consecutiveHours, List<FindingView> findings, String ruleSetVersion) {
     }
 
-    AllowanceAnswer answer(String regulator, AllowanceQuestion question) {
+    /** The rules' answer, its findings in the language asked for (fr or en). */
+    AllowanceAnswer answer(String regulator, AllowanceQuestion question, String language) {
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
         Validation validation = new Validation().require(question.date() != null, "date", "La date de l'activité est obligatoire.")
                 .require(question.requestedOn() != null, "requestedOn", "La date de la demande est obligatoire.")
@@ -56,7 +57,7 @@ class AllowanceEligibility {
                 question.program(), question.region(), null)));
         return new AllowanceAnswer(evaluation.status() == null ? null : evaluation.status().getCode(),
                 evaluation.required("training.consecutive").getValue(),
-                evaluation.findings().stream().map(f -> new FindingView(f.getKind(), f.getCode(), f.getRule(), evaluation.message(f, "fr")))
+                evaluation.findings().stream().map(f -> new FindingView(f.getKind(), f.getCode(), f.getRule(), evaluation.message(f, language)))
                         .toList(), evaluation.version());
     }
 }

@@ -34,17 +34,17 @@ final class AllowanceRules {
                 .throwIfAny();
     }
 
-    /** Nothing when the rules found the activity eligible; otherwise the rules' sentences, on the field when they concern one. */
-    static void refuseIfIneligible(Evaluation evaluation) {
+    /** Nothing when the rules found the activity eligible; otherwise the rules' sentences (in the language asked for), on the field when they concern one. */
+    static void refuseIfIneligible(Evaluation evaluation, String language) {
         List<Finding> refusals = evaluation.findings("ineligible");
         if (refusals.isEmpty()) {
             return;
         }
         if (refusals.stream().allMatch(f -> FIELDS.containsKey(f.getCode()))) {
             Validation refused = new Validation();
-            refusals.forEach(f -> refused.refuse(FIELDS.get(f.getCode()), evaluation.message(f, "fr")));
+            refusals.forEach(f -> refused.refuse(FIELDS.get(f.getCode()), evaluation.message(f, language)));
             refused.throwIfAny();
         }
-        throw new ConflictException(refusals.stream().map(f -> evaluation.message(f, "fr")).collect(Collectors.joining(" ")));
+        throw new ConflictException(refusals.stream().map(f -> evaluation.message(f, language)).collect(Collectors.joining(" ")));
     }
 }

@@ -66,7 +66,7 @@ class AllowanceService {
             @Schema(example = "Demande reçue trop tard", description = "Required when refused") String reason) {
     }
 
-    AllowanceRequest request(Caller caller, long activityId, NewRequest request) {
+    AllowanceRequest request(Caller caller, long activityId, NewRequest request, String language) {
         TrainingActivities.ActivityRow activity = activities.get(activityId);
         GroupAccess.requireLeader(caller, activity.leaderId());
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
@@ -76,7 +76,7 @@ class AllowanceService {
                     + "blocs de formation consécutifs.");
         }
         Evaluation evaluation = evaluate(pack, activity, request.program(), request.region(), LocalDate.now(clock), null);
-        AllowanceRules.refuseIfIneligible(evaluation);
+        AllowanceRules.refuseIfIneligible(evaluation, language);
         BigDecimal hours = BigDecimal.valueOf(evaluation.required("training.consecutive").getValue());
         long id;
         try {
@@ -103,7 +103,7 @@ class AllowanceService {
         return requests.of(regulator, status).stream().map(this::view).toList();
     }
 
-    AllowanceRequest decide(Caller caller, long requestId, AllowanceDecision decision) {
+    AllowanceRequest decide(Caller caller, long requestId, AllowanceDecision decision, String language) {
         AllowanceRequests.StoredRequest request = find(requestId);
         TrainingActivities.ActivityRow activity = activities.get(request.activityId());
         caller.requireStaffOf(activity.regulator());
@@ -115,7 +115,7 @@ class AllowanceService {
             RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
             // the rules judge the approval's day, with the request's own day as it was made
             AllowanceRules.refuseIfIneligible(evaluate(pack, activity, request.program(), request.region(),
-                    LocalDate.ofInstant(request.requestedAt(), clock.getZone()), LocalDate.now(clock)));
+                    LocalDate.ofInstant(request.requestedAt(), clock.getZone()), LocalDate.now(clock)), language);
         }
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         transactions.executeWithoutResult(tx -> {

@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
+import org.vigie.web.Languages;
 
 @RestController
 @Tag(name = "Training groups", description = "Groups that follow the federation's online training together (FMOQ), created by their leader")
@@ -29,9 +31,10 @@ class TrainingGroupController {
     @Operation(operationId = "createTrainingGroup", summary = "A leader creates a group (the caller leads it): size option, profession of "
             + "the leader and of the regular participants, purchase formula and receipt, the terms accepted; refused with the rule's reason "
             + "on its field")
-    TrainingGroups.Group create(@PathVariable String regulator, @RequestBody NewGroup body) {
+    TrainingGroups.Group create(@PathVariable String regulator, @RequestBody NewGroup body,
+                                @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         NewGroup request = Bodies.required(body);
-        return groups.create(Caller.current(), regulator, request);
+        return groups.create(Caller.current(), regulator, request, Languages.of(acceptLanguage));
     }
 
     @GetMapping("/api/regulators/{regulator}/training/groups")

@@ -45,8 +45,8 @@ class TrainingGroupService {
         this.clock = clock;
     }
 
-    /** The group the caller creates and leads, as saved. */
-    TrainingGroups.Group create(Caller caller, String regulator, NewGroup request) {
+    /** The group the caller creates and leads, as saved; the rules' refusals in the language asked for (fr or en). */
+    TrainingGroups.Group create(Caller caller, String regulator, NewGroup request, String language) {
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
         List<String> participants = checked(pack, request);
         boolean hasAccount = caller.memberId() != null && directory.get(caller.memberId()).membership(regulator).isPresent();
@@ -55,11 +55,11 @@ class TrainingGroupService {
         List<Finding> violations = evaluation.findings("violation");
         violations.stream().filter(v -> v.getCode().equals("group.leaderWithoutAccount")).findFirst().ifPresent(v -> {
             // who may create a group at all: a refusal of access, in the rule's words
-            throw new ForbiddenException(evaluation.message(v, "fr"));
+            throw new ForbiddenException(evaluation.message(v, language));
         });
         if (!violations.isEmpty()) {
             Validation refused = new Validation();
-            violations.forEach(v -> refused.refuse(FIELDS.getOrDefault(v.getCode(), "group"), evaluation.message(v, "fr")));
+            violations.forEach(v -> refused.refuse(FIELDS.getOrDefault(v.getCode(), "group"), evaluation.message(v, language)));
             refused.throwIfAny();
         }
         Timestamp now = Timestamp.from(clock.instant());

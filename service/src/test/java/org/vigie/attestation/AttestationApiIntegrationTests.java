@@ -66,7 +66,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
         String number = issued.text("/number");
         assertThat(issued.text("/issuedBy")).isEqualTo(cnp.username());
-        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.2");
+        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.3");
         var again = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
         assertThat(again.status()).as("never issued twice").isEqualTo(200);
         assertThat(again.text("/number")).isEqualTo(number);
@@ -78,7 +78,7 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
                     physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
-                    number, "2026.2", "Conseil national professionnel de cardiologie");
+                    number, "2026.3", "Conseil national professionnel de cardiologie");
             String scanned = decodeQr(document);
             assertThat(scanned).startsWith("http://localhost:8080/verify/" + number + "#");
 
@@ -154,7 +154,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
                     "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
-                    issued.text("/number"), "2025.2");
+                    issued.text("/number"), "2025.3");
             assertThat(decodeQr(document)).contains(issued.text("/number"));
         }
         assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->

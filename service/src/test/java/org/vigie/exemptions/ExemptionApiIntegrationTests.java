@@ -137,6 +137,18 @@ class ExemptionApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void theRefusalForAMissingSpecifyTextReadsInEnglishWhenTheCallerAsksForIt() {
+        var member = api.newMember();
+        var refused = api.post(member.login(), "/api/members/" + member.id() + "/exemptions", request("exceptional"),
+                Map.of("Accept-Language", "en-CA,en;q=0.9,fr;q=0.5"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("/field")).isEqualTo("precision");
+        assertThat(refused.text("/errors/0/message")).as("the pack's English, the motive by its English name")
+                .startsWith("For the motive “Exceptional circumstances”, the “specify” box is mandatory:");
+        assertThat(count("exemption", "member_id = ?", member.id())).isZero();
+    }
+
+    @Test
     void refusesUnknownMotiveAndMotiveEndBeforeStart() {
         var member = api.newMember();
         var request = request("vacances");

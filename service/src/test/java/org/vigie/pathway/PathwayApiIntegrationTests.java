@@ -172,7 +172,32 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(summary.text("/summary")).isEqualTo("Les actions incluses dans votre parcours permettent dès maintenant de le valider");
         assertThat(summary.body().get("validable").asBoolean()).isTrue();
         assertThat(summary.body().at("/actions/1/categories").toString()).as("the DU counts twice").isEqualTo("[\"fo\",\"ap\"]");
-        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.2");
+        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.3");
+    }
+
+    @Test
+    void theSummaryReadsInEnglishWhenThePhysicianAsksForIt() {
+        Physician physician = register(PNEUMO);
+        String path = pathway(physician, PNEUMO, "2023-2025");
+        Map<String, String> english = Map.of("Accept-Language", "en-GB,en;q=0.8");
+        var tooEarly = api.post(physician.login(), path + "/validation-request", Map.of("certified", true), english);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.text("/detail")).isEqualTo("For your pathway to be validated, you still need 2/2 training and 4/4 actions overall.");
+        add(physician, PNEUMO, "2023-2025", "rmm", "2023-03-04");
+        add(physician, PNEUMO, "2023-2025", "formation", "2023-06-10");
+
+        var summary = api.get(physician.login(), path, english);
+
+        assertThat(summary.status()).as(summary.raw()).isEqualTo(200);
+        assertThat(summary.text("/summary")).isEqualTo("For your pathway to be validated, you still need 1/2 training and 2/4 actions overall.");
+        assertThat(summary.text("/requirements"))
+                .isEqualTo("At least 4 actions of the physician's choice over the triennial period, including at least 2 training actions.");
+        assertThat(summary.text("/certification")).startsWith("I certify on my honour");
+        assertThat(summary.body().get("categories")).extracting(c -> c.get("label").asText()).contains("training", "practice analysis");
+        var simulated = api.post(physician.login(), path + "/what-if", Map.of("actions", List.of("formation", "congres")), english);
+        assertThat(simulated.text("/summary")).isEqualTo("The actions in your pathway are enough to have it validated now");
+        assertThat(api.get(physician.login(), path).text("/summary")).as("French without Accept-Language")
+                .isEqualTo("Pour que votre parcours soit validable il manque 1/2 formation et 2/4 actions sur l'ensemble.");
     }
 
     @Test

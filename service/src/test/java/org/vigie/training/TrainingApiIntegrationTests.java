@@ -49,7 +49,7 @@ class TrainingApiIntegrationTests extends ApiTest {
 
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.text("/termsAcceptedAt")).isNotEmpty();
-        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.4");
+        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.5");
         assertThat(created.body().get("participants")).extracting(p -> p.get("profession").asText() + " " + p.get("count").asInt())
                 .containsExactly("infirmiere 4", "omnipraticien 10");
         assertThat(api.get(leader.login(), GROUPS).body()).hasSize(1);
@@ -299,6 +299,35 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(unreadable.text("/errors/0/field")).isEqualTo("blocks[1]");
     }
 
+    @Test
+    void theEligibilityFindingsReadInEnglishWhenTheCallerAsksForIt() {
+        Leader leader = fmoqMember();
+        String path = "/api/regulators/fmoq/training/allowance-eligibility";
+        Map<String, String> english = Map.of("Accept-Language", "en");
+
+        var eligible = api.post(leader.login(), path, Map.of("date", "2026-03-14", "requestedOn", "2026-03-01",
+                "blocks", List.of("09:00-10:30", "10:45-12:15"), "program", "annexXIX"), english);
+        assertThat(eligible.status()).as(eligible.raw()).isEqualTo(200);
+        assertThat(eligible.text("/findings/0/message"))
+                .isEqualTo("Eligible for the training-fund allowance (Annex XIX): 3 consecutive hours of training.");
+
+        var lunch = api.post(leader.login(), path, Map.of("date", "2026-03-14", "requestedOn", "2026-03-01",
+                "blocks", List.of("09:00-11:00", "12:00-14:00")), english);
+        assertThat(lunch.text("/findings/0/message"))
+                .isEqualTo("Not eligible: the activity must include at least 3 consecutive hours of training (2 h).");
+
+        var late = api.post(leader.login(), path, Map.of("date", "2026-06-06", "requestedOn", "2026-06-07", "blocks", List.of("08:00-12:00"),
+                "program", "annexXIX"), english);
+        assertThat(late.text("/findings/0/message")).as("dates as English writes them")
+                .isEqualTo("Not eligible: the request must be validated by the Federation before the activity takes place (June 6, 2026); "
+                        + "it was made on June 7, 2026.");
+
+        var french = api.post(leader.login(), path, Map.of("date", "2026-06-06", "requestedOn", "2026-06-07", "blocks", List.of("08:00-12:00"),
+                "program", "annexXIX"), Map.of("Accept-Language", "fr-CA"));
+        assertThat(french.text("/findings/0/message")).startsWith("Non admissible : la demande doit être validée par la Fédération")
+                .contains("(6 juin 2026)");
+    }
+
     long groupOf(Leader leader) {
         return api.post(leader.login(), GROUPS, group("omnipraticien", "petit", List.of(Map.of("profession", "omnipraticien", "count", 5))))
                 .body().get("id").asLong();
@@ -328,7 +357,7 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(fund.text("/status")).isEqualTo("PENDING");
         assertThat(fund.number("/consecutiveHours")).isEqualTo(3);
         assertThat(fund.text("/programLabel")).isEqualTo("Allocation du fonds de formation (annexe XIX)");
-        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.4");
+        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.5");
         assertThat(api.post(leader.login(), requests, Map.of("program", "annexXIX")).status()).as("once per programme").isEqualTo(409);
         assertThat(api.post(fmoqMember().login(), requests, Map.of("program", "annexXIX")).status()).as("not the leader").isEqualTo(403);
 
