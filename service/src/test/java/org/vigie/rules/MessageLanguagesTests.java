@@ -21,16 +21,10 @@ import org.yaml.snakeyaml.Yaml;
 class MessageLanguagesTests {
     static final List<String> LANGUAGES = List.of("fr", "en");
 
-    /**
-     * Packs not held to it yet, each with its reason; remove a pack from here once its messages are translated.
-     */
-    static final Map<String, String> NOT_YET = Map.of(
-            "scheduling", "its English comes with the clinic messages' translation");
-
     static Stream<String> packs() throws IOException {
         try (Stream<Path> folders = Files.list(TestRules.source())) {
             return folders.filter(f -> Files.isRegularFile(f.resolve("pack.yaml"))).map(f -> f.getFileName().toString())
-                    .filter(pack -> !NOT_YET.containsKey(pack)).sorted().toList().stream();
+                    .sorted().toList().stream();
         }
     }
 
@@ -48,9 +42,8 @@ class MessageLanguagesTests {
     }
 
     @Test
-    void everyPackIsCheckedOrExcludedForAReason() throws IOException {
-        assertThat(packs()).contains("otpq", "oiiq", "fmoq", "cnp-cardiologie", "cnp-pneumologie").doesNotContain("scheduling");
-        assertThat(NOT_YET.keySet()).as("an excluded pack exists").allMatch(p -> Files.isDirectory(TestRules.source().resolve(p)));
+    void everyPackIsChecked() throws IOException {
+        assertThat(packs()).contains("otpq", "oiiq", "fmoq", "cnp-cardiologie", "cnp-pneumologie", "scheduling");
     }
 
     /** The messages of every parameters/*.yaml of a pack (any of them may hold a messages section), by key. */
