@@ -1,6 +1,5 @@
 package org.vigie.attestation;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +45,18 @@ public class Attestations {
     private final JdbcClient jdbc;
     private final AttestationTemplates templates;
     private final SigningKeys keys;
-    private final AttestationSettings settings;
     private final RulePacks packs;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PublicAddress address;
 
-    Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, AttestationSettings settings, RulePacks packs,
-                 Clock clock, MeterRegistry meters) {
+    Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, RulePacks packs,
+                 Clock clock, MeterRegistry meters, PublicAddress address) {
         this.meters = meters;
+        this.address = address;
         this.jdbc = jdbc;
         this.templates = templates;
         this.keys = keys;
-        this.settings = settings;
         this.packs = packs;
         this.clock = clock;
     }
@@ -75,12 +73,11 @@ public class Attestations {
         Instant now = clock.instant();
         String number = newNumber(request.regulator());
         SigningKeys.SigningKey key = keys.active(request.regulator());
-        String payload = String.join("|", "V1", number, request.regulator(), clean(request.holderName()), clean(request.attested()),
-                LocalDate.ofInstant(now, clock.getZone()).toString(), request.validUntil() == null ? "-" : request.validUntil().toString(),
-                key.keyId());
-        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
-        String code = base64(payloadBytes) + "." + base64(SigningKeys.sign(key, payloadBytes));
-        String verifyUrl = settings.verificationUrl() + number;
+        LocalDate issuedOn = LocalDate.ofInstant(now, clock.getZone());
+        byte[] payload = SignedCodes.payload(key.fingerprint(), number, request.kind(), request.holderName(), issuedOn,
+                request.validFrom(), request.validUntil());
+        String code = SignedCodes.encode(payload, SigningKeys.sign(key, payload));
+        String verifyUrl = address.verification(number);
         byte[] pdf = render(request, number, verifyUrl, verifyUrl + "#" + code, now);
         try {
             jdbc.sql("INSERT INTO attestation (number, kind, regulator, subject_key, member_id, holder_name, attested, valid_from,"
@@ -181,26 +178,19 @@ public class Attestations {
      * the regulator's public key, then the registry. A changed byte anywhere is FORGED.
      */
     PublicStatus verify(String scanned) {
-        String code = scanned == null ? "" : scanned.contains("#") ? scanned.substring(scanned.indexOf('#') + 1) : scanned.trim();
-        String[] parts = code.split("\\.");
-        if (parts.length != 2) {
+        Optional<SignedCodes.Content> read = SignedCodes.read(scanned);
+        if (read.isEmpty()) {
             return forged(null);
         }
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = Base64.getUrlDecoder().decode(parts[0]);
-            signature = Base64.getUrlDecoder().decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            return forged(null);
+        SignedCodes.Content code = read.get();
+        Optional<SigningKeys.FoundKey> key = code.version() == 1 ? Optional.of(new SigningKeys.FoundKey(code.regulator(), code.keyId()))
+                : keys.byFingerprint(code.fingerprint());
+        if (key.isEmpty() || !keys.verify(key.get().regulator(), key.get().keyId(), code.signed(), code.signature())) {
+            return forged(code.number());
         }
-        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
-        if (fields.length != 8 || !"V1".equals(fields[0]) || !keys.verify(fields[2], fields[7], payload, signature)) {
-            return forged(fields.length > 1 ? fields[1] : null);
-        }
-        PublicStatus registered = status(fields[1]);
-        if (!"UNKNOWN".equals(registered.status()) && !fields[2].equals(registered.regulator())) {
-            return forged(fields[1]);
+        PublicStatus registered = status(code.number());
+        if (!"UNKNOWN".equals(registered.status()) && !key.get().regulator().equals(registered.regulator())) {
+            return forged(code.number());
         }
         return registered;
     }
@@ -216,14 +206,6 @@ public class Attestations {
             number.append(NUMBER_ALPHABET.charAt(RANDOM.nextInt(NUMBER_ALPHABET.length())));
         }
         return number.toString();
-    }
-
-    private static String clean(String text) {
-        return text == null ? "" : text.replace('|', '/');
-    }
-
-    private static String base64(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static Attestation attestation(ResultSet rs, int n) throws SQLException {

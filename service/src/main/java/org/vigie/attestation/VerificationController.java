@@ -40,7 +40,7 @@ class VerificationController {
     }
 
     record Scanned(@Schema(requiredMode = REQUIRED, description = "What the QR code holds: the address, or what follows #",
-            example = "http://localhost:8080/verify/OTPQ-7KQ2M9XH4P#VjF8T1RQUS03S1EyTTlYSDRQfG90cHE.3q2-7wZ1c2lnbmF0dXJl") String code) {
+            example = "http://localhost:8080/verify/OTPQ-7KQ2M9XH4P#AJ3Q7VYDWX4ERKSAOTVWE2LLW6BNRYP7JMNOGSCMNUXVGJ2UU7J4") String code) {
     }
 
     @PostMapping("/api/public/attestations/verification")
