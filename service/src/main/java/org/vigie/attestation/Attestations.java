@@ -151,11 +151,14 @@ public class Attestations {
         return get(number);
     }
 
-    /** What anyone may learn about an attestation: its state, whose, from whom, what it attests; no other personal data. */
+    /**
+     * What anyone may learn about an attestation: its state, whose, from whom, what it attests and for which period (a cycle,
+     * a pathway's period: not an expiry), when it was issued and revoked; no other personal data.
+     */
     public record PublicStatus(String number, String status, String holder, String regulator, String regulatorName, String attested,
-                               LocalDate issuedOn, LocalDate validUntil, Instant revokedAt) {
+                               LocalDate periodStart, LocalDate periodEnd, LocalDate issuedOn, Instant revokedAt) {
         static PublicStatus unknown(String number) {
-            return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null);
+            return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null, null);
         }
     }
 
@@ -169,7 +172,7 @@ public class Attestations {
     PublicStatus status(String number) {
         return find(number).map(a -> new PublicStatus(a.number(), a.revoked() ? "REVOKED" : "VALID", a.holderName(), a.regulator(),
                         packs.status(a.regulator()).isPresent() ? packs.require(a.regulator()).manifest().name() : a.regulator(),
-                        a.attested(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.validUntil(), a.revokedAt()))
+                        a.attested(), a.validFrom(), a.validUntil(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.revokedAt()))
                 .orElse(PublicStatus.unknown(number));
     }
 
@@ -196,7 +199,7 @@ public class Attestations {
     }
 
     private static PublicStatus forged(String number) {
-        return new PublicStatus(number, "FORGED", null, null, null, null, null, null, null);
+        return new PublicStatus(number, "FORGED", null, null, null, null, null, null, null, null);
     }
 
     private static String newNumber(String regulator) {
