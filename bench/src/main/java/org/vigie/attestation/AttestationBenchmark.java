@@ -97,6 +97,8 @@ public final class AttestationBenchmark {
         values.put("emetteur", "cardio@cnp");
         values.put("organisme", "Conseil national professionnel de cardiologie");
         values.put("version_regles", "2026.1");
+        values.put("signataire", "Pr Jean-Marc Lefèvre");
+        values.put("signataire_titre", "Président du CNP de cardiologie");
         values.put("url_verification", "http://localhost:8080/verify/" + number);
         values.put("qr", QrCodes.forRendering("http://localhost:8080/verify/" + number + "#" + code));
         values.put("logo", templates.directory().resolve("images/cnp-cardiologie/logo.png").toUri().toString());

@@ -100,8 +100,13 @@ public class Attestations {
         values.put("numero", number);
         values.put("emis_le", DAY.format(now.atZone(clock.getZone())));
         values.put("emetteur", request.issuedBy());
-        values.put("organisme", packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
-                : request.regulator());
+        String organisme = packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
+                : request.regulator();
+        values.put("organisme", organisme);
+        AttestationTemplates.Signatory signatory = templates.signatory(request.regulator())
+                .orElse(new AttestationTemplates.Signatory(organisme, ""));
+        values.put("signataire", signatory.name());
+        values.put("signataire_titre", signatory.title());
         values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
         values.put("url_verification", verifyUrl);
         values.put("qr", QrCodes.forRendering(qrContent));

@@ -72,7 +72,10 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
                     physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
-                    number, "2026.2", "Conseil national professionnel de cardiologie");
+                    number, "2026.2", "Conseil national professionnel de cardiologie", "Pr Jean-Marc Lefèvre",
+                    "Président du CNP de cardiologie", "/verify/" + number);
+            assertThat(text).as("« Délivrée par » names the signatory, not a login").doesNotContain(cnp.username());
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
             String scanned = decodeQr(pdf);
             assertThat(scanned).as("the service's own address by default: the port it listens on")
                     .startsWith("http://localhost:" + port + "/verify/" + number + "#");
@@ -87,6 +90,9 @@ class AttestationApiIntegrationTests extends ApiTest {
             assertThat(verified.text("/holder")).isEqualTo("Claire Martin");
             assertThat(verified.text("/attested")).startsWith("Parcours de DPC 2023-2025 validé le");
             assertThat(verified.body().has("rpps")).isFalse();
+            assertThat(verified.text("/periodStart") + " " + verified.text("/periodEnd")).as("the period attested, not an expiry")
+                    .isEqualTo("2023-01-01 2025-12-31");
+            assertThat(verified.body().has("validUntil")).isFalse();
         }
     }
 
@@ -166,18 +172,24 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(refused.text("/detail")).contains("Le cycle de référence est terminé : il vous manque 15 heures de formation dans la catégorie structurée");
         assertThat(count("attestation", "member_id = ?", member.id())).isZero();
 
-        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 15));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 13));
         api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("ethics", "ethics-training", 1));
-        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("autonomous", "reading", 14));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("autonomous", "reading", 11));
+        validatedExemption(member, staff, 5); // 30 hours required, less 5: 25, met by 13 + 1 + 11
         var issued = api.post(staff, path, Map.of());
 
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
         byte[] pdf = api.getBytes(member.login(), "/api/attestations/" + issued.text("/number") + "/pdf").bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
-                    "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
-                    issued.text("/number"), "2025.2");
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
+                    "2022-2025", "Heures requises", "25 h", "Exemption accordée (déduite de l'exigence)", "− 5 h", "Formations complétées",
+                    "Éthique, déontologie et normes de pratique", issued.text("/number"), "2025.2");
+            assertThat(text).as("the regulator's signatory (pdf-templates/regulators.yaml), not a login")
+                    .contains("Me Hélène Bouchard", "Secrétaire générale de l'Ordre").doesNotContain(staff.username());
+            assertThat(text).as("the number and the address on one line each")
+                    .contains("Attestation n° " + issued.text("/number"), "/verify/" + issued.text("/number"));
             assertThat(decodeQr(pdf)).contains(issued.text("/number"));
         }
         assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->
@@ -187,6 +199,21 @@ class AttestationApiIntegrationTests extends ApiTest {
             assertThat(k.get("algorithm").asText()).isEqualTo("Ed25519");
         });
         assertThat(api.get(api.newMember().login(), "/api/attestations/" + issued.text("/number") + "/pdf").status()).isEqualTo(403);
+    }
+
+    void validatedExemption(Api.MemberLogin member, Api.Login staff, int hours) throws Exception {
+        Map<String, Object> request = new HashMap<>(Map.of("regulator", "otpq", "cycleId", "2022-2025", "motive", "parental-leave",
+                "motiveStart", "2023-01-01", "motiveEnd", "2023-06-30", "complement", "Congé de maternité"));
+        long id = api.post(member.login(), "/api/members/" + member.id() + "/exemptions", request).body().get("id").asLong();
+        java.io.ByteArrayOutputStream certificate = new java.io.ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(certificate);
+        }
+        api.upload(member.login(), "/api/exemptions/" + id + "/documents", "certificat.pdf", "application/pdf", certificate.toByteArray());
+        api.post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", java.util.List.of(true, true)));
+        var decided = api.post(staff, "/api/exemptions/" + id + "/decision", Map.of("outcome", "VALIDATED", "hoursGranted", hours));
+        assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
     }
 
     long validatedPneumologyPathway(Api.Login cnp) {

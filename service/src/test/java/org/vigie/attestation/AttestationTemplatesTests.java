@@ -34,6 +34,8 @@ class AttestationTemplatesTests {
                 "fin", "31/12/2026", "total_heures", "6", "numero", "FMOQ-TEST", "emis_le", "22/11/2026", "emetteur", "fmoq-staff",
                 "organisme", "Fédération des médecins omnipraticiens du Québec", "version_regles", "2026.1"));
         values.put("url_verification", "http://localhost/verify/FMOQ-TEST");
+        values.put("signataire", "Dr Louis Gagnon");
+        values.put("signataire_titre", "Directeur de la formation professionnelle");
         values.put("qr", QrCodes.forRendering("http://localhost/verify/FMOQ-TEST"));
         values.put("logo", templates.resolve("images/default/logo.png").toUri().toString());
         values.put("signature", templates.resolve("images/default/signature.png").toUri().toString());
