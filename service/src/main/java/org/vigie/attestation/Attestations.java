@@ -135,9 +135,21 @@ public class Attestations {
                 .query(Attestations::attestation).optional();
     }
 
-    List<Attestation> ofRegulator(String regulator) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number LIMIT 500")
-                .param(regulator).query(Attestations::attestation).list();
+    /** One page of a regulator's registry: newest first, then by number (unique), so that pages never overlap nor skip. */
+    record RegistryPage(int page, int size, long total, List<Attestation> items) {
+    }
+
+    RegistryPage ofRegulator(String regulator, int page, int size) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM attestation WHERE regulator = ?").param(regulator).query(Long.class).single();
+        List<Attestation> items = jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number"
+                + " LIMIT ? OFFSET ?").params(regulator, size, (long) page * size).query(Attestations::attestation).list();
+        return new RegistryPage(page, size, total, items);
+    }
+
+    /** A member's own attestations, newest first. */
+    List<Attestation> ofMember(long memberId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE member_id = ? ORDER BY issued_at DESC, number")
+                .param(memberId).query(Attestations::attestation).list();
     }
 
     byte[] pdf(String number) {

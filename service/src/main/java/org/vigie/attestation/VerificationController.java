@@ -73,9 +73,14 @@ class VerificationController {
     }
 
     @GetMapping("/api/public/signing-keys")
-    @Operation(operationId = "listPublicKeys", summary = "Public: every regulator's Ed25519 public keys (X.509, base64), to verify a QR code offline")
-    List<SigningKeys.PublishedKey> publicKeys() {
-        return keys.published();
+    @Operation(operationId = "listPublicKeys", summary = "Public: every regulator's Ed25519 public keys (X.509, base64) and their "
+            + "fingerprints, to verify a QR code offline; an ETag (If-None-Match answers 304), cached for an hour")
+    ResponseEntity<List<SigningKeys.PublishedKey>> publicKeys() {
+        List<SigningKeys.PublishedKey> published = keys.published();
+        // a key never changes once published; a rotation adds one, which changes the ETag
+        byte[] identity = published.stream().map(k -> k.keyId() + ":" + k.fingerprint() + ":" + k.active())
+                .collect(java.util.stream.Collectors.joining(",")).getBytes(StandardCharsets.UTF_8);
+        return Immutables.answer(identity, CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
     }
 
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)

@@ -192,8 +192,36 @@ class AttestationApiIntegrationTests extends ApiTest {
                     .contains("Attestation n° " + issued.text("/number"), "/verify/" + issued.text("/number"));
             assertThat(decodeQr(pdf)).contains(issued.text("/number"));
         }
-        assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->
-                assertThat(a.get("number").asText()).isEqualTo(issued.text("/number")));
+        String number = issued.text("/number");
+        var mine = api.get(member.login(), "/api/members/" + member.id() + "/attestations");
+        assertThat(mine.body()).singleElement().satisfies(a -> assertThat(a.get("number").asText()).isEqualTo(number));
+        Api.MemberLogin other = api.newMember();
+        assertThat(api.get(other.login(), "/api/members/" + member.id() + "/attestations").status()).as("only one's own").isEqualTo(403);
+        assertThat(api.get(other.login(), "/api/members/" + other.id() + "/attestations").body()).isEmpty();
+
+        var download = api.getBytes(member.login(), "/api/attestations/" + number + "/pdf");
+        String etag = download.headers().get("etag").get(0);
+        assertThat(etag).isEqualTo("\"" + Sha256.hex(download.bytes()) + "\"");
+        assertThat(download.headers().get("cache-control").get(0)).contains("private", "immutable");
+        var again = api.get(member.login(), "/api/attestations/" + number + "/pdf", Map.of("If-None-Match", etag));
+        assertThat(again.status()).as("a conditional GET of an unchanged PDF").isEqualTo(304);
+        var keys = api.get(null, "/api/public/signing-keys");
+        assertThat(keys.headers().get("cache-control").get(0)).contains("public", "max-age=3600");
+        assertThat(api.get(null, "/api/public/signing-keys", Map.of("If-None-Match", keys.headers().get("etag").get(0))).status())
+                .isEqualTo(304);
+
+        var registry = api.get(staff, "/api/regulators/otpq/attestations?page=0&size=1");
+        assertThat(registry.body().get("size").asInt()).isEqualTo(1);
+        assertThat(registry.body().get("items")).hasSize(1);
+        long total = registry.body().get("total").asLong();
+        assertThat(total).isPositive();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 2 < total; page++) {
+            api.get(staff, "/api/regulators/otpq/attestations?size=2&page=" + page).body().get("items")
+                    .forEach(a -> assertThat(seen.add(a.get("number").asText())).as("no attestation on two pages").isTrue());
+        }
+        assertThat(seen).hasSize((int) total).contains(number);
+        assertThat(api.get(staff, "/api/regulators/otpq/attestations?size=500").text("/errors/0/field")).isEqualTo("size");
         assertThat(api.get(Api.admin(), "/api/public/signing-keys").body()).anySatisfy(k -> {
             assertThat(k.get("regulator").asText()).isEqualTo("otpq");
             assertThat(k.get("algorithm").asText()).isEqualTo("Ed25519");

@@ -348,6 +348,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.post("/api/pathways/" + validatedPathway(o) + "/attestation", Map.of())));
         t.put("POST /api/members/{memberId}/attestations/{regulator}/{cycleId}", new Rule(Access.STAFF_ADMIN,
                 o -> Call.post("/api/members/" + completedCycle(o).id() + "/attestations/otpq/2022-2025", Map.of())));
+        t.put("GET /api/members/{memberId}/attestations", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/attestations")));
         t.put("GET /api/attestations/{number}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/attestations/" + attestation(o))));
         t.put("GET /api/attestations/{number}/pdf", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.get("/api/attestations/" + attestation(o) + "/pdf")));
