@@ -61,7 +61,7 @@ public final class AttestationBenchmark {
         long[] nanos = new long[20_000];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            SignedCodes.Content content = SignedCodes.read(code).orElseThrow();
+            SignedCodes.Decoded content = SignedCodes.read(code).orElseThrow();
             SigningKeys.FoundKey found = keys.byFingerprint(content.fingerprint()).orElseThrow();
             if (!keys.verify(found.regulator(), found.keyId(), content.signed(), content.signature())) {
                 throw new IllegalStateException("signature refused");

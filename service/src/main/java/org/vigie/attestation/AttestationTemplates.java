@@ -34,12 +34,12 @@ class AttestationTemplates {
     private final Mustache.Compiler mustache = Mustache.compiler().escapeHTML(true).nullValue("");
 
     private static final String REGULATORS = "regulators.yaml";
-    private volatile Settings regulators;
+    private volatile RegulatorSettings regulators;
 
     private record Loaded(long modified, Template template) {
     }
 
-    private record Settings(long modified, Map<?, ?> byRegulator) {
+    private record RegulatorSettings(long modified, Map<?, ?> byRegulator) {
     }
 
     AttestationTemplates(AttestationSettings settings) {
@@ -65,7 +65,7 @@ class AttestationTemplates {
             if (regulators == null || regulators.modified() != modified) {
                 Object read = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
                         .load(Files.readString(file, StandardCharsets.UTF_8));
-                regulators = new Settings(modified, read instanceof Map<?, ?> map ? map : Map.of());
+                regulators = new RegulatorSettings(modified, read instanceof Map<?, ?> map ? map : Map.of());
             }
             settings = regulators.byRegulator().get(regulator);
         } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {

@@ -198,11 +198,11 @@ public class Attestations {
      * the regulator's public key, then the registry. A changed byte anywhere is FORGED.
      */
     PublicStatus verify(String scanned) {
-        Optional<SignedCodes.Content> read = SignedCodes.read(scanned);
+        Optional<SignedCodes.Decoded> read = SignedCodes.read(scanned);
         if (read.isEmpty()) {
             return forged(null);
         }
-        SignedCodes.Content code = read.get();
+        SignedCodes.Decoded code = read.get();
         Optional<SigningKeys.FoundKey> key = code.version() == 1 ? Optional.of(new SigningKeys.FoundKey(code.regulator(), code.keyId()))
                 : keys.byFingerprint(code.fingerprint());
         if (key.isEmpty() || !keys.verify(key.get().regulator(), key.get().keyId(), code.signed(), code.signature())) {

@@ -33,7 +33,7 @@ final class SignedCodes {
      * What a code states. V2 names its key by fingerprint (regulator and keyId null: the published key says whose it is) and
      * what it attests by the attestation's kind and period (attested null); V1 by regulator and key id, with its sentence.
      */
-    record Content(int version, byte[] fingerprint, String regulator, String keyId, String number, String kind, String holder,
+    record Decoded(int version, byte[] fingerprint, String regulator, String keyId, String number, String kind, String holder,
                    String attested, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil, byte[] signed, byte[] signature) {
     }
 
@@ -66,7 +66,7 @@ final class SignedCodes {
     }
 
     /** The content of what was scanned (the whole address, or what follows {@code #}); empty when it is not a code at all. */
-    static Optional<Content> read(String scanned) {
+    static Optional<Decoded> read(String scanned) {
         String code = scanned == null ? "" : scanned.contains("#") ? scanned.substring(scanned.indexOf('#') + 1) : scanned.trim();
         try {
             return code.contains(".") ? readV1(code) : readV2(code);
@@ -75,7 +75,7 @@ final class SignedCodes {
         }
     }
 
-    private static Optional<Content> readV2(String code) {
+    private static Optional<Decoded> readV2(String code) {
         byte[] all = unbase32(code);
         if (all.length < 1 + FINGERPRINT_BYTES + 6 + 3 + SIGNATURE_BYTES || all[0] != V2) {
             return Optional.empty();
@@ -94,11 +94,11 @@ final class SignedCodes {
         if (in.hasRemaining()) {
             return Optional.empty();
         }
-        return Optional.of(new Content(2, fingerprint, null, null, number, kind, holder, null, issuedOn, validFrom, validUntil, signed,
+        return Optional.of(new Decoded(2, fingerprint, null, null, number, kind, holder, null, issuedOn, validFrom, validUntil, signed,
                 Arrays.copyOfRange(all, all.length - SIGNATURE_BYTES, all.length)));
     }
 
-    private static Optional<Content> readV1(String code) {
+    private static Optional<Decoded> readV1(String code) {
         String[] parts = code.split("\\.");
         if (parts.length != 2) {
             return Optional.empty();
@@ -108,7 +108,7 @@ final class SignedCodes {
         if (f.length != 8 || !"V1".equals(f[0])) {
             return Optional.empty();
         }
-        return Optional.of(new Content(1, null, f[2], f[7], f[1], null, f[3], f[4], LocalDate.parse(f[5]), null,
+        return Optional.of(new Decoded(1, null, f[2], f[7], f[1], null, f[3], f[4], LocalDate.parse(f[5]), null,
                 "-".equals(f[6]) ? null : LocalDate.parse(f[6]), payload, Base64.getUrlDecoder().decode(parts[1])));
     }
 

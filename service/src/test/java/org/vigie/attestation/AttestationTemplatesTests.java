@@ -89,7 +89,7 @@ class AttestationTemplatesTests {
 
             Path page = org.vigie.support.DebianTools.pageAsPng(pdf, 150, templates);
             assertThat(org.vigie.support.DebianTools.qrCodes(page)).as("code %d, %d characters", i, content.length()).containsExactly(content);
-            SignedCodes.Content read = SignedCodes.read(content).orElseThrow();
+            SignedCodes.Decoded read = SignedCodes.read(content).orElseThrow();
             SigningKeys.FoundKey found = keys.byFingerprint(read.fingerprint()).orElseThrow();
             assertThat(keys.verify(found.regulator(), found.keyId(), read.signed(), read.signature())).isTrue();
             assertThat(read.holder()).isEqualTo(holder);

@@ -370,7 +370,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         t.put("POST /api/public/attestations/verification", new Rule(Access.PUBLIC,
                 o -> Call.post("/api/public/attestations/verification", Map.of("code", "abc.def"))));
         t.put("GET /api/public/signing-keys", new Rule(Access.PUBLIC, o -> Call.get("/api/public/signing-keys")));
-        t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/OTPQ-UNKNOWN")));
+        t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/" + attestation(o))));
         t.put("POST /api/regulators/{regulator}/training/groups", new Rule(Access.OWNER, o -> {
             fmoqMember(o);
             return Call.post("/api/regulators/fmoq/training/groups", Map.of("name", "Groupe", "sizeOption", "petit",
