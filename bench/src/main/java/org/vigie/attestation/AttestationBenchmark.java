@@ -1,12 +1,11 @@
 package org.vigie.attestation;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class AttestationBenchmark {
         Path templatesDir = Path.of(args.length > 0 ? args[0] : "pdf-templates").toAbsolutePath();
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         Path keysDir = Files.createTempDirectory("bench-keys");
-        AttestationSettings settings = new AttestationSettings(templatesDir, keysDir, "http://localhost:8080/verify/");
+        AttestationSettings settings = new AttestationSettings(templatesDir, keysDir);
         AttestationTemplates templates = new AttestationTemplates(settings);
         SigningKeys keys = new SigningKeys(settings, Clock.systemUTC());
         SigningKeys.SigningKey key = keys.active("cnp-cardiologie");
@@ -58,17 +57,13 @@ public final class AttestationBenchmark {
             }
         }
 
-        byte[] payload = "V1|CNPCARDIOLOG-ABCDEFGHJK|cnp-cardiologie|Claire Martin|Parcours de DPC 2023-2025 validé le 27/06/2025|2025-06-28|2025-12-31|"
-                .concat(key.keyId()).getBytes(StandardCharsets.UTF_8);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(SigningKeys.sign(key, payload));
+        String code = code(key, "CNPCARDIOLOG-ABCDEFGHJK");
         long[] nanos = new long[20_000];
         for (int i = 0; i < nanos.length; i++) {
             long start = System.nanoTime();
-            String[] parts = code.split("\\.");
-            byte[] p = Base64.getUrlDecoder().decode(parts[0]);
-            String[] fields = new String(p, StandardCharsets.UTF_8).split("\\|", -1);
-            if (!keys.verify(fields[2], fields[7], p, Base64.getUrlDecoder().decode(parts[1]))) {
+            SignedCodes.Decoded content = SignedCodes.read(code).orElseThrow();
+            SigningKeys.FoundKey found = keys.byFingerprint(content.fingerprint()).orElseThrow();
+            if (!keys.verify(found.regulator(), found.keyId(), content.signed(), content.signature())) {
                 throw new IllegalStateException("signature refused");
             }
             nanos[i] = System.nanoTime() - start;
@@ -78,12 +73,16 @@ public final class AttestationBenchmark {
                 nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
     }
 
+    /** A V2 code as the service signs one (SignedCodes). */
+    private static String code(SigningKeys.SigningKey key, String number) {
+        byte[] payload = SignedCodes.payload(key.fingerprint(), number, "cnp-pathway", "Claire Martin", LocalDate.of(2025, 6, 28),
+                LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31));
+        return SignedCodes.encode(payload, SigningKeys.sign(key, payload));
+    }
+
     private static byte[] attest(AttestationTemplates templates, SigningKeys keys, SigningKeys.SigningKey key, int i) {
         String number = "CNPCARDIOLOG-" + String.format("%010d", i);
-        byte[] payload = ("V1|" + number + "|cnp-cardiologie|Claire Martin|Parcours de DPC 2023-2025|2025-06-28|2025-12-31|" + key.keyId())
-                .getBytes(StandardCharsets.UTF_8);
-        String code = Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(SigningKeys.sign(key, payload));
+        String code = code(key, number);
         Map<String, Object> values = new HashMap<>();
         values.put("titulaire", "Claire Martin");
         values.put("structure", "Hôpital Saint-Louis");
@@ -98,6 +97,8 @@ public final class AttestationBenchmark {
         values.put("emetteur", "cardio@cnp");
         values.put("organisme", "Conseil national professionnel de cardiologie");
         values.put("version_regles", "2026.1");
+        values.put("signataire", "Pr Jean-Marc Lefèvre");
+        values.put("signataire_titre", "Président du CNP de cardiologie");
         values.put("url_verification", "http://localhost:8080/verify/" + number);
         values.put("qr", QrCodes.forRendering("http://localhost:8080/verify/" + number + "#" + code));
         values.put("logo", templates.directory().resolve("images/cnp-cardiologie/logo.png").toUri().toString());

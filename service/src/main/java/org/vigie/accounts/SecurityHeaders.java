@@ -10,12 +10,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * What browsers are told on every answer. The verification page is opened by anyone from a QR code:
- * it loads nothing (no script, style, image or frame), so its policy allows nothing. No page sends
+ * it runs no script and loads nothing but its stylesheet and the regulator's logo from the service itself
+ * (no inline style either), so its policy allows only those. No page sends
  * the address it was opened at (which holds an attestation's number) to another site. HSTS only when
  * the service says it is reached through TLS: sent over plain HTTP it would lock browsers out.
  */
 final class SecurityHeaders {
-    static final String PAGE_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none';"
+            + " frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }

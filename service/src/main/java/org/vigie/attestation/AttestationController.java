@@ -2,12 +2,14 @@ package org.vigie.attestation;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import java.time.Duration;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
@@ -40,13 +43,16 @@ class AttestationController {
     }
 
     @GetMapping("/api/attestations/{number}/pdf")
-    @Operation(operationId = "downloadAttestationPdf", summary = "The attestation's PDF, the same bytes every time")
+    @Operation(operationId = "downloadAttestationPdf", summary = "The attestation's PDF, the same bytes every time: an ETag, cached "
+            + "privately; If-None-Match with that ETag answers 304")
     ResponseEntity<byte[]> pdf(@PathVariable String number) {
         Attestation attestation = visible(attestations.get(number));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        byte[] pdf = attestations.pdf(number);
+        // the same bytes for ever (a revocation changes the registry, not the PDF); private: it names its holder
+        return Immutables.answer(pdf, CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(attestation.number() + ".pdf").build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(attestations.pdf(number));
+                .body(pdf);
     }
 
     record Revocation(@Schema(requiredMode = REQUIRED, description = "At most 1000 characters; kept in the registry",
@@ -66,11 +72,25 @@ class AttestationController {
     }
 
     @GetMapping("/api/regulators/{regulator}/attestations")
-    @Operation(operationId = "listAttestations", summary = "The regulator's registry of attestations, newest first (staff: own "
-            + "regulator)")
-    List<Attestation> registry(@PathVariable String regulator) {
+    @Operation(operationId = "listAttestations", summary = "The regulator's registry of attestations, newest first then by number "
+            + "(staff: own regulator); page from 0, size 1 to 200 (50), with the total")
+    Attestations.RegistryPage registry(@PathVariable String regulator, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "50") int size) {
         Caller.current().requireStaffOf(regulator);
-        return attestations.ofRegulator(regulator);
+        new Validation().require(page >= 0, "page", "Les pages se comptent à partir de 0.")
+                .require(size >= 1 && size <= 200, "size", "Une page compte de 1 à 200 attestations.").throwIfAny();
+        return attestations.ofRegulator(regulator, page, size);
+    }
+
+    @GetMapping("/api/members/{memberId}/attestations")
+    @Operation(operationId = "listMemberAttestations", summary = "A member's own attestations, newest first (the member; "
+            + "administrators): each one's PDF at /api/attestations/{number}/pdf")
+    List<Attestation> ofMember(@PathVariable long memberId) {
+        Caller caller = Caller.current();
+        if (!caller.isAdmin() && !Long.valueOf(memberId).equals(caller.memberId())) {
+            throw new ForbiddenException("Un membre ne voit que ses propres attestations.");
+        }
+        return attestations.ofMember(memberId);
     }
 
     /** The holder, the issuing regulator's staff, administrators. */

@@ -33,7 +33,13 @@ class AttestationTemplates {
     private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
     private final Mustache.Compiler mustache = Mustache.compiler().escapeHTML(true).nullValue("");
 
+    private static final String REGULATORS = "regulators.yaml";
+    private volatile RegulatorSettings regulators;
+
     private record Loaded(long modified, Template template) {
+    }
+
+    private record RegulatorSettings(long modified, Map<?, ?> byRegulator) {
     }
 
     AttestationTemplates(AttestationSettings settings) {
@@ -42,6 +48,34 @@ class AttestationTemplates {
 
     Path directory() {
         return directory;
+    }
+
+    /** Who signs for a regulator, from {@code regulators.yaml}; empty when the regulator is not listed there. */
+    record Signatory(String name, String title) {
+    }
+
+    java.util.Optional<Signatory> signatory(String regulator) {
+        Path file = directory.resolve(REGULATORS);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        Object settings;
+        try {
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            if (regulators == null || regulators.modified() != modified) {
+                Object read = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions()))
+                        .load(Files.readString(file, StandardCharsets.UTF_8));
+                regulators = new RegulatorSettings(modified, read instanceof Map<?, ?> map ? map : Map.of());
+            }
+            settings = regulators.byRegulator().get(regulator);
+        } catch (IOException | org.yaml.snakeyaml.error.YAMLException e) {
+            throw new TemplateProblemException(REGULATORS, 0, "cannot read: " + e.getMessage());
+        }
+        if (settings instanceof Map<?, ?> own && own.get("signatory") instanceof Map<?, ?> signatory && signatory.get("name") != null) {
+            return java.util.Optional.of(new Signatory(String.valueOf(signatory.get("name")),
+                    signatory.get("title") == null ? "" : String.valueOf(signatory.get("title"))));
+        }
+        return java.util.Optional.empty();
     }
 
     /** The template of a kind filled with the values: well-formed XHTML, ready to render. */

@@ -1,6 +1,5 @@
 package org.vigie.attestation;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +45,18 @@ public class Attestations {
     private final JdbcClient jdbc;
     private final AttestationTemplates templates;
     private final SigningKeys keys;
-    private final AttestationSettings settings;
     private final RulePacks packs;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final PublicAddress address;
 
-    Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, AttestationSettings settings, RulePacks packs,
-                 Clock clock, MeterRegistry meters) {
+    Attestations(JdbcClient jdbc, AttestationTemplates templates, SigningKeys keys, RulePacks packs,
+                 Clock clock, MeterRegistry meters, PublicAddress address) {
         this.meters = meters;
+        this.address = address;
         this.jdbc = jdbc;
         this.templates = templates;
         this.keys = keys;
-        this.settings = settings;
         this.packs = packs;
         this.clock = clock;
     }
@@ -75,12 +73,11 @@ public class Attestations {
         Instant now = clock.instant();
         String number = newNumber(request.regulator());
         SigningKeys.SigningKey key = keys.active(request.regulator());
-        String payload = String.join("|", "V1", number, request.regulator(), clean(request.holderName()), clean(request.attested()),
-                LocalDate.ofInstant(now, clock.getZone()).toString(), request.validUntil() == null ? "-" : request.validUntil().toString(),
-                key.keyId());
-        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
-        String code = base64(payloadBytes) + "." + base64(SigningKeys.sign(key, payloadBytes));
-        String verifyUrl = settings.verificationUrl() + number;
+        LocalDate issuedOn = LocalDate.ofInstant(now, clock.getZone());
+        byte[] payload = SignedCodes.payload(key.fingerprint(), number, request.kind(), request.holderName(), issuedOn,
+                request.validFrom(), request.validUntil());
+        String code = SignedCodes.encode(payload, SigningKeys.sign(key, payload));
+        String verifyUrl = address.verification(number);
         byte[] pdf = render(request, number, verifyUrl, verifyUrl + "#" + code, now);
         try {
             jdbc.sql("INSERT INTO attestation (number, kind, regulator, subject_key, member_id, holder_name, attested, valid_from,"
@@ -103,8 +100,13 @@ public class Attestations {
         values.put("numero", number);
         values.put("emis_le", DAY.format(now.atZone(clock.getZone())));
         values.put("emetteur", request.issuedBy());
-        values.put("organisme", packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
-                : request.regulator());
+        String organisme = packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
+                : request.regulator();
+        values.put("organisme", organisme);
+        AttestationTemplates.Signatory signatory = templates.signatory(request.regulator())
+                .orElse(new AttestationTemplates.Signatory(organisme, ""));
+        values.put("signataire", signatory.name());
+        values.put("signataire_titre", signatory.title());
         values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
         values.put("url_verification", verifyUrl);
         values.put("qr", QrCodes.forRendering(qrContent));
@@ -133,9 +135,21 @@ public class Attestations {
                 .query(Attestations::attestation).optional();
     }
 
-    List<Attestation> ofRegulator(String regulator) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number LIMIT 500")
-                .param(regulator).query(Attestations::attestation).list();
+    /** One page of a regulator's registry: newest first, then by number (unique), so that pages never overlap nor skip. */
+    record RegistryPage(int page, int size, long total, List<Attestation> items) {
+    }
+
+    RegistryPage ofRegulator(String regulator, int page, int size) {
+        long total = jdbc.sql("SELECT COUNT(*) FROM attestation WHERE regulator = ?").param(regulator).query(Long.class).single();
+        List<Attestation> items = jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number"
+                + " LIMIT ? OFFSET ?").params(regulator, size, (long) page * size).query(Attestations::attestation).list();
+        return new RegistryPage(page, size, total, items);
+    }
+
+    /** A member's own attestations, newest first. */
+    List<Attestation> ofMember(long memberId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE member_id = ? ORDER BY issued_at DESC, number")
+                .param(memberId).query(Attestations::attestation).list();
     }
 
     byte[] pdf(String number) {
@@ -154,11 +168,14 @@ public class Attestations {
         return get(number);
     }
 
-    /** What anyone may learn about an attestation: its state, whose, from whom, what it attests; no other personal data. */
+    /**
+     * What anyone may learn about an attestation: its state, whose, from whom, what it attests and for which period (a cycle,
+     * a pathway's period: not an expiry), when it was issued and revoked; no other personal data.
+     */
     public record PublicStatus(String number, String status, String holder, String regulator, String regulatorName, String attested,
-                               LocalDate issuedOn, LocalDate validUntil, Instant revokedAt) {
+                               LocalDate periodStart, LocalDate periodEnd, LocalDate issuedOn, Instant revokedAt) {
         static PublicStatus unknown(String number) {
-            return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null);
+            return new PublicStatus(number, "UNKNOWN", null, null, null, null, null, null, null, null);
         }
     }
 
@@ -172,7 +189,7 @@ public class Attestations {
     PublicStatus status(String number) {
         return find(number).map(a -> new PublicStatus(a.number(), a.revoked() ? "REVOKED" : "VALID", a.holderName(), a.regulator(),
                         packs.status(a.regulator()).isPresent() ? packs.require(a.regulator()).manifest().name() : a.regulator(),
-                        a.attested(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.validUntil(), a.revokedAt()))
+                        a.attested(), a.validFrom(), a.validUntil(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.revokedAt()))
                 .orElse(PublicStatus.unknown(number));
     }
 
@@ -181,32 +198,25 @@ public class Attestations {
      * the regulator's public key, then the registry. A changed byte anywhere is FORGED.
      */
     PublicStatus verify(String scanned) {
-        String code = scanned == null ? "" : scanned.contains("#") ? scanned.substring(scanned.indexOf('#') + 1) : scanned.trim();
-        String[] parts = code.split("\\.");
-        if (parts.length != 2) {
+        Optional<SignedCodes.Decoded> read = SignedCodes.read(scanned);
+        if (read.isEmpty()) {
             return forged(null);
         }
-        byte[] payload;
-        byte[] signature;
-        try {
-            payload = Base64.getUrlDecoder().decode(parts[0]);
-            signature = Base64.getUrlDecoder().decode(parts[1]);
-        } catch (IllegalArgumentException e) {
-            return forged(null);
+        SignedCodes.Decoded code = read.get();
+        Optional<SigningKeys.FoundKey> key = code.version() == 1 ? Optional.of(new SigningKeys.FoundKey(code.regulator(), code.keyId()))
+                : keys.byFingerprint(code.fingerprint());
+        if (key.isEmpty() || !keys.verify(key.get().regulator(), key.get().keyId(), code.signed(), code.signature())) {
+            return forged(code.number());
         }
-        String[] fields = new String(payload, StandardCharsets.UTF_8).split("\\|", -1);
-        if (fields.length != 8 || !"V1".equals(fields[0]) || !keys.verify(fields[2], fields[7], payload, signature)) {
-            return forged(fields.length > 1 ? fields[1] : null);
-        }
-        PublicStatus registered = status(fields[1]);
-        if (!"UNKNOWN".equals(registered.status()) && !fields[2].equals(registered.regulator())) {
-            return forged(fields[1]);
+        PublicStatus registered = status(code.number());
+        if (!"UNKNOWN".equals(registered.status()) && !key.get().regulator().equals(registered.regulator())) {
+            return forged(code.number());
         }
         return registered;
     }
 
     private static PublicStatus forged(String number) {
-        return new PublicStatus(number, "FORGED", null, null, null, null, null, null, null);
+        return new PublicStatus(number, "FORGED", null, null, null, null, null, null, null, null);
     }
 
     private static String newNumber(String regulator) {
@@ -216,14 +226,6 @@ public class Attestations {
             number.append(NUMBER_ALPHABET.charAt(RANDOM.nextInt(NUMBER_ALPHABET.length())));
         }
         return number.toString();
-    }
-
-    private static String clean(String text) {
-        return text == null ? "" : text.replace('|', '/');
-    }
-
-    private static String base64(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static Attestation attestation(ResultSet rs, int n) throws SQLException {

@@ -24,8 +24,12 @@ import org.xhtmlrenderer.resource.ImageResource;
  */
 final class QrCodes {
     static final String SCHEME = "vigie-qr:";
+    /**
+     * Error correction M (15 % of the code may be damaged); the compact encoding switches mode along the text, so that the signed
+     * code's base32 after {@code #} is stored in the alphanumeric mode (5.5 bits a character) and the address in byte mode.
+     */
     private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8");
+            EncodeHintType.MARGIN, 2, EncodeHintType.QR_COMPACT, "true");
     /** The codes of the attestation being rendered on this thread, by the address the template received. */
     private static final ThreadLocal<Map<String, String>> PENDING = ThreadLocal.withInitial(HashMap::new);
 

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
+import org.vigie.web.Sha256;
 
 /**
  * One Ed25519 key pair per regulator signs its attestations; anyone verifies them with the public
@@ -42,17 +44,26 @@ class SigningKeys {
     private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
     /** Key files never change once written: each private key is read and decoded once. */
     private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
+    private final Map<String, FoundKey> fingerprints = new ConcurrentHashMap<>();
 
     SigningKeys(AttestationSettings settings, Clock clock) {
         this.directory = settings.keysDirectory().toAbsolutePath().normalize();
         this.clock = clock;
     }
 
-    record SigningKey(String keyId, PrivateKey privateKey) {
+    /** The key that signs, with its fingerprint: the first 8 bytes of the SHA-256 of its public key (X.509), as V2 codes name it. */
+    record SigningKey(String keyId, PrivateKey privateKey, byte[] fingerprint) {
     }
 
-    /** A public key as published: whose, which, and whether it signs new attestations. */
-    record PublishedKey(String regulator, String keyId, String algorithm, String publicKey, boolean active) {
+    /**
+     * A public key as published: whose, which, and whether it signs new attestations; its fingerprint in hex (the first
+     * 8 bytes of the SHA-256 of the X.509 key that {@code publicKey} holds in base64), the key a V2 code names.
+     */
+    record PublishedKey(String regulator, String keyId, String algorithm, String publicKey, String fingerprint, boolean active) {
+    }
+
+    /** A public key found by its fingerprint: whose it is. */
+    record FoundKey(String regulator, String keyId) {
     }
 
     synchronized SigningKey active(String regulator) {
@@ -61,7 +72,8 @@ class SigningKeys {
             return rotate(regulator);
         }
         String keyId = ids.get(ids.size() - 1);
-        return new SigningKey(keyId, privateKeys.computeIfAbsent(keyId, id -> privateKey(regulator, id)));
+        return new SigningKey(keyId, privateKeys.computeIfAbsent(keyId, id -> privateKey(regulator, id)),
+                fingerprint(publicKey(regulator, keyId).orElseThrow(() -> new IllegalStateException("no public key for " + keyId))));
     }
 
     /** A new key signs from now on; the old ones stay, published, to verify what they signed. */
@@ -75,7 +87,7 @@ class SigningKeys {
             Files.writeString(key, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             key.toFile().setReadable(false, false);
             key.toFile().setReadable(true, true);
-            return new SigningKey(keyId, pair.getPrivate());
+            return new SigningKey(keyId, pair.getPrivate(), fingerprint(pair.getPublic()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is not available", e);
         } catch (IOException e) {
@@ -110,6 +122,25 @@ class SigningKeys {
         }
     }
 
+    static byte[] fingerprint(PublicKey key) {
+        return HexFormat.of().parseHex(fingerprintHex(key.getEncoded()));
+    }
+
+    private static String fingerprintHex(byte[] x509) {
+        return Sha256.hex(x509).substring(0, 2 * SignedCodes.FINGERPRINT_BYTES);
+    }
+
+    /** The published key with this fingerprint, whoever's it is; looked for again on a miss (a key rotated meanwhile). */
+    Optional<FoundKey> byFingerprint(byte[] fingerprint) {
+        String hex = HexFormat.of().formatHex(fingerprint);
+        FoundKey found = fingerprints.get(hex);
+        if (found == null) {
+            published().forEach(k -> fingerprints.putIfAbsent(k.fingerprint(), new FoundKey(k.regulator(), k.keyId())));
+            found = fingerprints.get(hex);
+        }
+        return Optional.ofNullable(found);
+    }
+
     List<PublishedKey> published() {
         List<PublishedKey> keys = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
@@ -120,7 +151,9 @@ class SigningKeys {
                 String regulator = folder.getFileName().toString();
                 List<String> ids = keyIds(regulator);
                 for (String id : ids) {
-                    keys.add(new PublishedKey(regulator, id, "Ed25519", read(folder.resolve(id + ".pub")), id.equals(ids.get(ids.size() - 1))));
+                    String encoded = read(folder.resolve(id + ".pub"));
+                    keys.add(new PublishedKey(regulator, id, "Ed25519", encoded, fingerprintHex(Base64.getDecoder().decode(encoded)),
+                            id.equals(ids.get(ids.size() - 1))));
                 }
             }
         } catch (IOException e) {

@@ -2,21 +2,34 @@ package org.vigie.attestation;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 import org.vigie.web.Bodies;
+import org.vigie.web.NotFoundException;
 
 /** The public side: anyone checks an attestation, with no login, and learns nothing but what it attests. */
 @RestController
@@ -24,12 +37,20 @@ import org.vigie.web.Bodies;
 @Tag(name = "Verification", description = "Public, no login: check an attestation by its number or its QR code; the regulators' "
         + "public keys")
 class VerificationController {
+    private static final byte[] STYLESHEET = read("verification/verification.css");
+    /** An administrator may change a logo: caches ask again after a day, and the ETag saves the bytes then. */
+    private static final CacheControl ASSETS = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
     private final Attestations attestations;
     private final SigningKeys keys;
+    private final VerificationPage page;
+    private final AttestationTemplates templates;
 
-    VerificationController(Attestations attestations, SigningKeys keys) {
+    VerificationController(Attestations attestations, SigningKeys keys, VerificationPage page, AttestationTemplates templates) {
         this.attestations = attestations;
         this.keys = keys;
+        this.page = page;
+        this.templates = templates;
     }
 
     @GetMapping("/api/public/attestations/{number}")
@@ -40,7 +61,7 @@ class VerificationController {
     }
 
     record Scanned(@Schema(requiredMode = REQUIRED, description = "What the QR code holds: the address, or what follows #",
-            example = "http://localhost:8080/verify/OTPQ-7KQ2M9XH4P#VjF8T1RQUS03S1EyTTlYSDRQfG90cHE.3q2-7wZ1c2lnbmF0dXJl") String code) {
+            example = "http://localhost:8080/verify/OTPQ-7KQ2M9XH4P#AJ3Q7VYDWX4ERKSAOTVWE2LLW6BNRYP7JMNOGSCMNUXVGJ2UU7J4") String code) {
     }
 
     @PostMapping("/api/public/attestations/verification")
@@ -52,35 +73,56 @@ class VerificationController {
     }
 
     @GetMapping("/api/public/signing-keys")
-    @Operation(operationId = "listPublicKeys", summary = "Public: every regulator's Ed25519 public keys (X.509, base64), to verify a QR code offline")
-    List<SigningKeys.PublishedKey> publicKeys() {
-        return keys.published();
+    @Operation(operationId = "listPublicKeys", summary = "Public: every regulator's Ed25519 public keys (X.509, base64) and their "
+            + "fingerprints, to verify a QR code offline; an ETag (If-None-Match answers 304), cached for an hour")
+    ResponseEntity<List<SigningKeys.PublishedKey>> publicKeys() {
+        List<SigningKeys.PublishedKey> published = keys.published();
+        // a key never changes once published; a rotation adds one, which changes the ETag
+        byte[] identity = published.stream().map(k -> k.keyId() + ":" + k.fingerprint() + ":" + k.active())
+                .collect(java.util.stream.Collectors.joining(",")).getBytes(StandardCharsets.UTF_8);
+        return Immutables.answer(identity, CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
     }
 
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
-    @Operation(operationId = "readVerificationPage", summary = "Public: the page a scanned QR code opens")
-    String page(@PathVariable String number) {
+    @Operation(operationId = "readVerificationPage", summary = "Public: the page a scanned QR code opens, in French (English when the "
+            + "browser prefers it): valid or revoked with the holder, what is attested, the period, the dates; 404 for an unknown number")
+    ResponseEntity<String> page(@PathVariable String number,
+                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
-        String verdict = switch (status.status()) {
-            case "VALID" -> "Attestation valide";
-            case "REVOKED" -> "Attestation révoquée";
-            default -> "Attestation inconnue";
-        };
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"/>"
-                + "<meta name=\"viewport\" content=\"width=device-width\"/><title>Vérification d'attestation</title></head><body>"
-                + "<h1>" + verdict + "</h1><p>N° " + HtmlUtils.htmlEscape(number) + "</p>");
-        if (!"UNKNOWN".equals(status.status())) {
-            html.append("<dl><dt>Titulaire</dt><dd>").append(HtmlUtils.htmlEscape(status.holder()))
-                    .append("</dd><dt>Délivrée par</dt><dd>").append(HtmlUtils.htmlEscape(status.regulatorName()))
-                    .append("</dd><dt>Atteste</dt><dd>").append(HtmlUtils.htmlEscape(status.attested()))
-                    .append("</dd><dt>Délivrée le</dt><dd>").append(status.issuedOn()).append("</dd>");
-            if (status.revokedAt() != null) {
-                html.append("<dt>Révoquée le</dt><dd>").append(status.revokedAt()).append("</dd>");
-            }
-            html.append("</dl>");
-        } else {
-            html.append("<p>Aucune attestation ne porte ce numéro : elle n'a pas été délivrée par ce service.</p>");
+        String language = VerificationPage.language(acceptLanguage);
+        String logo = status.regulator() == null ? null : "/verify/assets/logos/" + status.regulator() + ".png";
+        return ResponseEntity.status("UNKNOWN".equals(status.status()) ? HttpStatus.NOT_FOUND : HttpStatus.OK)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .cacheControl(CacheControl.noStore()) // a revocation shows at once
+                .body(page.render(status, language, logo));
+    }
+
+    /** The page's stylesheet: the only thing besides the logo that its policy lets it load. */
+    @Hidden
+    @GetMapping(path = "/verify/assets/verification.css", produces = "text/css")
+    ResponseEntity<byte[]> stylesheet() {
+        return Immutables.answer(STYLESHEET, ASSETS).contentType(MediaType.parseMediaType("text/css;charset=UTF-8")).body(STYLESHEET);
+    }
+
+    /** The regulator's logo as its attestations print it (pdf-templates/images/<regulator>/logo.png, or the default one). */
+    @Hidden
+    @GetMapping(path = "/verify/assets/logos/{regulator}.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> logo(@PathVariable String regulator) throws IOException {
+        if (!regulator.matches("[a-z0-9-]{1,60}")) {
+            throw new NotFoundException("Aucun logo pour « " + regulator + " ».");
         }
-        return html.append("</body></html>").toString();
+        Path images = templates.directory().resolve("images");
+        Path own = images.resolve(regulator).resolve("logo.png");
+        byte[] png = Files.readAllBytes(Files.isRegularFile(own) ? own : images.resolve("default").resolve("logo.png"));
+        return Immutables.answer(png, ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    private static byte[] read(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

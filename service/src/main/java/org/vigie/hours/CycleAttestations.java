@@ -72,6 +72,9 @@ class CycleAttestations implements AttestationCohort {
         values.put("fin", DAY.format(dashboard.end()));
         values.put("etat", dashboard.status().label());
         values.put("heures_requises", hours(dashboard.requiredHours().hours()));
+        // the exemption hours granted, which reduced the requirement: printed only when there are some
+        double exempted = dashboard.exemptionHours() == null ? 0 : dashboard.exemptionHours().hours();
+        values.put("exemptions", exempted > 0 ? List.of(Map.of("heures", hours(exempted))) : List.of());
         values.put("heures_declarees", hours(dashboard.declaredHours().hours()));
         List<Map<String, Object>> categories = dashboard.creditedHours().entrySet().stream().filter(e -> !e.getKey().equals("total"))
                 .map(e -> Map.<String, Object>of("categorie", label(regulator, e.getKey()), "heures", hours(e.getValue().hours()))).toList();

@@ -2,7 +2,6 @@ package org.vigie.attestation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,19 +9,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
+import org.vigie.support.DebianTools;
 import org.vigie.web.Sha256;
 
 /**
@@ -78,9 +72,13 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
                     physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
-                    number, "2026.3", "Conseil national professionnel de cardiologie");
-            String scanned = decodeQr(document);
-            assertThat(scanned).startsWith("http://localhost:8080/verify/" + number + "#");
+                    number, "2026.3", "Conseil national professionnel de cardiologie", "Pr Jean-Marc Lefèvre",
+                    "Président du CNP de cardiologie", "/verify/" + number);
+            assertThat(text).as("« Délivrée par » names the signatory, not a login").doesNotContain(cnp.username());
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String scanned = decodeQr(pdf);
+            assertThat(scanned).as("the service's own address by default: the port it listens on")
+                    .startsWith("http://localhost:" + port + "/verify/" + number + "#");
 
             URI url = URI.create(scanned);
             var page = api.get(null, url.getPath());
@@ -92,6 +90,9 @@ class AttestationApiIntegrationTests extends ApiTest {
             assertThat(verified.text("/holder")).isEqualTo("Claire Martin");
             assertThat(verified.text("/attested")).startsWith("Parcours de DPC 2023-2025 validé le");
             assertThat(verified.body().has("rpps")).isFalse();
+            assertThat(verified.text("/periodStart") + " " + verified.text("/periodEnd")).as("the period attested, not an expiry")
+                    .isEqualTo("2023-01-01 2025-12-31");
+            assertThat(verified.body().has("validUntil")).isFalse();
         }
     }
 
@@ -105,15 +106,13 @@ class AttestationApiIntegrationTests extends ApiTest {
         String number = issued.text("/number");
         String code = issued.text("/signedCode");
 
-        String payload = new String(Base64.getUrlDecoder().decode(code.split("\\.")[0]), StandardCharsets.UTF_8);
-        String otherNumber = payload.replace(number, number.substring(0, number.length() - 1) + (number.endsWith("A") ? "B" : "A"));
-        String forgedNumber = Base64.getUrlEncoder().withoutPadding().encodeToString(otherNumber.getBytes(StandardCharsets.UTF_8))
-                + "." + code.split("\\.")[1];
-        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", forgedNumber)).text("/status")).isEqualTo("FORGED");
-        String otherHolder = Base64.getUrlEncoder().withoutPadding().encodeToString(payload.replace("Claire Martin", "Claire Mart1n")
-                .getBytes(StandardCharsets.UTF_8)) + "." + code.split("\\.")[1];
-        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", otherHolder)).text("/status")).isEqualTo("FORGED");
-        String badSignature = code.substring(0, code.length() - 2) + (code.endsWith("AA") ? "BB" : "AA");
+        byte[] signed = SignedCodes.unbase32(code);
+        String otherNumber = number.substring(0, number.length() - 1) + (number.endsWith("A") ? "B" : "A");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", replaced(signed, number, otherNumber))).text("/status"))
+                .isEqualTo("FORGED");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", replaced(signed, "Claire Martin", "Claire Mart1n")))
+                .text("/status")).isEqualTo("FORGED");
+        String badSignature = code.substring(0, code.length() - 3) + (code.endsWith("AAA") ? "BAA" : "AAA");
         assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", badSignature)).text("/status")).isEqualTo("FORGED");
         assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", "n'importe quoi")).text("/status")).isEqualTo("FORGED");
         assertThat(api.get(null, "/api/public/attestations/CNPCARDIOLOG-ZZZZZZZZZZ").text("/status")).isEqualTo("UNKNOWN");
@@ -133,6 +132,35 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(api.get(api.newStaff("cnp-pneumologie"), "/api/attestations/" + number).status()).isEqualTo(403);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SigningKeys signingKeys;
+
+    @Test
+    void aCodeInTheFirstFormatStillVerifiesAndOneOfAnotherRegulatorIsForged() {
+        Physician physician = validatedPhysician();
+        long pathwayId = requested(physician);
+        Api.Login cnp = api.newStaff(CARDIO);
+        api.post(cnp, "/api/pathways/" + pathwayId + "/decision", Map.of("outcome", "VALIDATED"));
+        String number = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of()).text("/number");
+        SigningKeys.SigningKey key = signingKeys.active(CARDIO);
+        String v1 = v1Code(key, number, CARDIO, "Claire Martin");
+        var verified = api.post(null, "/api/public/attestations/verification", Map.of("code", "http://localhost:8080/verify/" + number + "#" + v1));
+        assertThat(verified.text("/status")).as("printed before V2: still valid").isEqualTo("VALID");
+        assertThat(verified.text("/holder")).isEqualTo("Claire Martin");
+        String tampered = v1Code(key, number, CARDIO, "Claire Martin").replaceFirst("^.", "W");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", tampered)).text("/status")).isEqualTo("FORGED");
+        String byAnother = v1Code(signingKeys.active("cnp-pneumologie"), number, "cnp-pneumologie", "Claire Martin");
+        assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", byAnother)).text("/status"))
+                .as("signed by a regulator that did not issue it").isEqualTo("FORGED");
+    }
+
+    static String v1Code(SigningKeys.SigningKey key, String number, String regulator, String holder) {
+        byte[] payload = String.join("|", "V1", number, regulator, holder, "Parcours de DPC 2023-2025", "2026-12-02", "2025-12-31", key.keyId())
+                .getBytes(StandardCharsets.UTF_8);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(SigningKeys.sign(key, payload));
+    }
+
     @Test
     void aCompletedCycleGetsItsAttestationAnIncompleteOneIsRefusedWithItsGaps() throws Exception {
         clock.today(java.time.LocalDate.of(2026, 12, 2)); // after the cycle's end, when a regulator attests it
@@ -144,26 +172,76 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(refused.text("/detail")).contains("Le cycle de référence est terminé : il vous manque 15 heures de formation dans la catégorie structurée");
         assertThat(count("attestation", "member_id = ?", member.id())).isZero();
 
-        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 15));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("structured", "congress", 13));
         api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("ethics", "ethics-training", 1));
-        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("autonomous", "reading", 14));
+        api.post(member.login(), "/api/members/" + member.id() + "/declarations", Api.declaration("autonomous", "reading", 11));
+        validatedExemption(member, staff, 5); // 30 hours required, less 5: 25, met by 13 + 1 + 11
         var issued = api.post(staff, path, Map.of());
 
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
         byte[] pdf = api.getBytes(member.login(), "/api/attestations/" + issued.text("/number") + "/pdf").bytes();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
-                    "2022-2025", "Heures requises", "30 h", "Formations complétées", "Éthique, déontologie et normes de pratique",
-                    issued.text("/number"), "2025.3");
-            assertThat(decodeQr(document)).contains(issued.text("/number"));
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
+                    "2022-2025", "Heures requises", "25 h", "Exemption accordée (déduite de l'exigence)", "− 5 h", "Formations complétées",
+                    "Éthique, déontologie et normes de pratique", issued.text("/number"), "2025.3");
+            assertThat(text).as("the regulator's signatory (pdf-templates/regulators.yaml), not a login")
+                    .contains("Me Hélène Bouchard", "Secrétaire générale de l'Ordre").doesNotContain(staff.username());
+            assertThat(text).as("the number and the address on one line each")
+                    .contains("Attestation n° " + issued.text("/number"), "/verify/" + issued.text("/number"));
+            assertThat(decodeQr(pdf)).contains(issued.text("/number"));
         }
-        assertThat(api.get(staff, "/api/regulators/otpq/attestations").body()).anySatisfy(a ->
-                assertThat(a.get("number").asText()).isEqualTo(issued.text("/number")));
+        String number = issued.text("/number");
+        var mine = api.get(member.login(), "/api/members/" + member.id() + "/attestations");
+        assertThat(mine.body()).singleElement().satisfies(a -> assertThat(a.get("number").asText()).isEqualTo(number));
+        Api.MemberLogin other = api.newMember();
+        assertThat(api.get(other.login(), "/api/members/" + member.id() + "/attestations").status()).as("only one's own").isEqualTo(403);
+        assertThat(api.get(other.login(), "/api/members/" + other.id() + "/attestations").body()).isEmpty();
+
+        var download = api.getBytes(member.login(), "/api/attestations/" + number + "/pdf");
+        String etag = download.headers().get("etag").get(0);
+        assertThat(etag).isEqualTo("\"" + Sha256.hex(download.bytes()) + "\"");
+        assertThat(download.headers().get("cache-control").get(0)).contains("private", "immutable");
+        var again = api.get(member.login(), "/api/attestations/" + number + "/pdf", Map.of("If-None-Match", etag));
+        assertThat(again.status()).as("a conditional GET of an unchanged PDF").isEqualTo(304);
+        var keys = api.get(null, "/api/public/signing-keys");
+        assertThat(keys.headers().get("cache-control").get(0)).contains("public", "max-age=3600");
+        assertThat(api.get(null, "/api/public/signing-keys", Map.of("If-None-Match", keys.headers().get("etag").get(0))).status())
+                .isEqualTo(304);
+
+        var registry = api.get(staff, "/api/regulators/otpq/attestations?page=0&size=1");
+        assertThat(registry.body().get("size").asInt()).isEqualTo(1);
+        assertThat(registry.body().get("items")).hasSize(1);
+        long total = registry.body().get("total").asLong();
+        assertThat(total).isPositive();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int page = 0; page * 2 < total; page++) {
+            api.get(staff, "/api/regulators/otpq/attestations?size=2&page=" + page).body().get("items")
+                    .forEach(a -> assertThat(seen.add(a.get("number").asText())).as("no attestation on two pages").isTrue());
+        }
+        assertThat(seen).hasSize((int) total).contains(number);
+        assertThat(api.get(staff, "/api/regulators/otpq/attestations?size=500").text("/errors/0/field")).isEqualTo("size");
         assertThat(api.get(Api.admin(), "/api/public/signing-keys").body()).anySatisfy(k -> {
             assertThat(k.get("regulator").asText()).isEqualTo("otpq");
             assertThat(k.get("algorithm").asText()).isEqualTo("Ed25519");
         });
         assertThat(api.get(api.newMember().login(), "/api/attestations/" + issued.text("/number") + "/pdf").status()).isEqualTo(403);
+    }
+
+    void validatedExemption(Api.MemberLogin member, Api.Login staff, int hours) throws Exception {
+        Map<String, Object> request = new HashMap<>(Map.of("regulator", "otpq", "cycleId", "2022-2025", "motive", "parental-leave",
+                "motiveStart", "2023-01-01", "motiveEnd", "2023-06-30", "complement", "Congé de maternité"));
+        long id = api.post(member.login(), "/api/members/" + member.id() + "/exemptions", request).body().get("id").asLong();
+        java.io.ByteArrayOutputStream certificate = new java.io.ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(certificate);
+        }
+        api.upload(member.login(), "/api/exemptions/" + id + "/documents", "certificat.pdf", "application/pdf", certificate.toByteArray());
+        api.post(member.login(), "/api/exemptions/" + id + "/submission", Map.of("commitments", java.util.List.of(true, true)));
+        var decided = api.post(staff, "/api/exemptions/" + id + "/decision", Map.of("outcome", "VALIDATED", "hoursGranted", hours));
+        assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
     }
 
     long validatedPneumologyPathway(Api.Login cnp) {
@@ -202,8 +280,8 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(done.body().get("already").asLong()).as("the one issued on demand").isGreaterThanOrEqualTo(1);
         String secondNumber = jdbc.sql("SELECT number FROM attestation WHERE subject_key = ?").param("pathway:" + second).query(String.class).single();
         String secondCode = api.get(cnp, "/api/attestations/" + secondNumber).text("/signedCode");
-        assertThat(new String(Base64.getUrlDecoder().decode(secondCode.split("\\.")[0]), StandardCharsets.UTF_8))
-                .as("signed with the new key").endsWith("|" + rotated.text("/keyId"));
+        assertThat(java.util.HexFormat.of().formatHex(SignedCodes.read(secondCode).orElseThrow().fingerprint()))
+                .as("signed with the new key").isEqualTo(rotated.text("/fingerprint"));
         assertThat(api.post(null, "/api/public/attestations/verification", Map.of("code", before.text("/signedCode"))).text("/status"))
                 .as("the old key still verifies").isEqualTo("VALID");
 
@@ -229,19 +307,24 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(unknownPeriod.text("/errors/0/field")).isEqualTo("periodId");
     }
 
-    /** The page as a 300 dpi image (a phone camera sees less), the QR code decoded from it; 400 dpi if the first look fails. */
-    static String decodeQr(PDDocument document) throws Exception {
-        com.google.zxing.NotFoundException missed = null;
-        for (int dpi : new int[] {300, 400, 200, 600}) {
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, dpi);
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            try {
-                return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                        DecodeHintType.POSSIBLE_FORMATS, java.util.List.of(com.google.zxing.BarcodeFormat.QR_CODE))).getText();
-            } catch (com.google.zxing.NotFoundException e) {
-                missed = e;
-            }
+    /** The code with one text changed in its signed bytes, the signature kept. */
+    static String replaced(byte[] signedCode, String text, String by) {
+        String latin = new String(signedCode, StandardCharsets.ISO_8859_1);
+        String utf8Text = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        String utf8By = new String(by.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(latin).contains(utf8Text);
+        return SignedCodes.base32(latin.replace(utf8Text, utf8By).getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** What an ordinary reader (zbarimg) reads off the first page rendered at 150 dpi (pdftoppm): the one QR code's text. */
+    static String decodeQr(byte[] pdf) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("qr");
+        try {
+            java.util.List<String> codes = DebianTools.qrCodes(DebianTools.pageAsPng(pdf, 150, folder));
+            assertThat(codes).as("the QR codes zbarimg reads on the page at 150 dpi").hasSize(1);
+            return codes.get(0);
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(folder);
         }
-        throw missed;
     }
 }

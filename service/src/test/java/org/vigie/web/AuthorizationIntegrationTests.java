@@ -349,6 +349,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.post("/api/pathways/" + validatedPathway(o) + "/attestation", Map.of())));
         t.put("POST /api/members/{memberId}/attestations/{regulator}/{cycleId}", new Rule(Access.STAFF_ADMIN,
                 o -> Call.post("/api/members/" + completedCycle(o).id() + "/attestations/otpq/2022-2025", Map.of())));
+        t.put("GET /api/members/{memberId}/attestations", new Rule(Access.OWNER_ADMIN,
+                o -> Call.get("/api/members/" + o.id() + "/attestations")));
         t.put("GET /api/attestations/{number}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/attestations/" + attestation(o))));
         t.put("GET /api/attestations/{number}/pdf", new Rule(Access.OWNER_STAFF_ADMIN,
                 o -> Call.get("/api/attestations/" + attestation(o) + "/pdf")));
@@ -369,7 +371,7 @@ class AuthorizationIntegrationTests extends ApiTest {
         t.put("POST /api/public/attestations/verification", new Rule(Access.PUBLIC,
                 o -> Call.post("/api/public/attestations/verification", Map.of("code", "abc.def"))));
         t.put("GET /api/public/signing-keys", new Rule(Access.PUBLIC, o -> Call.get("/api/public/signing-keys")));
-        t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/OTPQ-UNKNOWN")));
+        t.put("GET /verify/{number}", new Rule(Access.PUBLIC, o -> Call.get("/verify/" + attestation(o))));
         t.put("POST /api/regulators/{regulator}/training/groups", new Rule(Access.OWNER, o -> {
             fmoqMember(o);
             return Call.post("/api/regulators/fmoq/training/groups", Map.of("name", "Groupe", "sizeOption", "petit",

@@ -12,11 +12,11 @@ import org.vigie.support.ApiTest;
 class SecurityHeadersIntegrationTests extends ApiTest {
 
     @Test
-    void theVerificationPageMayLoadNothingAndIsFramedByNoOne() {
+    void theVerificationPageMayLoadOnlyItsOwnStylesheetAndImagesAndIsFramedByNoOne() {
         Api.Response page = api.get(null, "/verify/VIG-0000-INCONNU", Map.of("Accept", "text/html"));
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.headers().get("content-security-policy"))
-                .containsExactly("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.headers().get("content-security-policy")).containsExactly(
+                "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
         assertThat(page.headers().get("referrer-policy")).containsExactly("no-referrer");
     }
 

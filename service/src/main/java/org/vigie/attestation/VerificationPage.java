@@ -1,0 +1,105 @@
+package org.vigie.attestation;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.vigie.rules.RulePacks;
+import org.vigie.web.Wording;
+
+/**
+ * The page a scanned QR code opens ({@code verification/page.html}, styled by {@code verification/verification.css}
+ * that the service serves: the page loads nothing else and runs no script). French, or English when the browser
+ * prefers it; dates as people write them (« 2 décembre 2026 »), a revocation in the regulator's local time.
+ */
+@Component
+class VerificationPage {
+    private static final Map<String, Map<String, String>> LABELS = Map.of("fr", labels("fr"), "en", labels("en"));
+
+    private final Template template;
+    private final RulePacks packs;
+
+    VerificationPage(RulePacks packs) {
+        this.packs = packs;
+        try (Reader reader = new InputStreamReader(new ClassPathResource("verification/page.html").getInputStream(), StandardCharsets.UTF_8)) {
+            this.template = Mustache.compiler().escapeHTML(true).defaultValue("").compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> labels(String language) {
+        Properties labels = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource("verification/labels-" + language + ".properties").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            labels.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> map = new HashMap<>();
+        labels.forEach((key, value) -> map.put((String) key, (String) value));
+        return Map.copyOf(map);
+    }
+
+    /** English when the browser puts English before French; French otherwise. */
+    static String language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return "fr";
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (tag.startsWith("fr")) {
+                    return "fr";
+                }
+                if (tag.startsWith("en")) {
+                    return "en";
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return "fr";
+        }
+        return "fr";
+    }
+
+    String render(Attestations.PublicStatus status, String language, String logo) {
+        Map<String, String> labels = LABELS.get(language);
+        String state = status.status().toLowerCase(Locale.ROOT);
+        boolean known = "valid".equals(state) || "revoked".equals(state);
+        Map<String, Object> values = new HashMap<>(labels);
+        values.put("lang", language);
+        values.put("number", status.number());
+        values.put("state", known ? state : "unknown");
+        values.put("verdict", labels.get(known ? state : "unknown"));
+        values.put("explanation", labels.get((known ? state : "unknown") + "Explanation"));
+        values.put("issuer", known ? status.regulatorName() : labels.get("service"));
+        values.put("logo", known ? logo : null);
+        values.put("known", known);
+        if (known) {
+            Wording wording = Wording.of(language, zone(status.regulator()));
+            values.put("holder", status.holder());
+            values.put("attested", status.attested());
+            values.put("period", status.periodStart() == null || status.periodEnd() == null ? null
+                    : wording.fill(labels.get("period"), Map.of("start", status.periodStart(), "end", status.periodEnd())));
+            values.put("issued", wording.date(status.issuedOn()));
+            values.put("revoked", status.revokedAt() == null ? null : wording.instant(status.revokedAt()));
+        }
+        return template.execute(values);
+    }
+
+    private ZoneId zone(String regulator) {
+        return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().zone() : Wording.french().zone();
+    }
+}
