@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,14 @@ class AppointmentChecks {
                     .require(!channels.contains("VOICE_CALL") || home != null, "homePhone", rules.text("appointment.channel.VOICE_CALL"));
         }
         v.throwIfAny();
-        return new Contact(mobile, home, email, channels, language);
+        return new Contact(mobile, home, email, inStoredOrder(channels), language);
+    }
+
+    /** The channels in the order a stored row gives them back (EMAIL, SMS, VOICE_CALL), whatever the request's order. */
+    private static Set<String> inStoredOrder(Set<String> channels) {
+        Set<String> ordered = new LinkedHashSet<>();
+        CHANNELS.stream().filter(channels::contains).forEach(ordered::add);
+        return Collections.unmodifiableSet(ordered);
     }
 
     /** R184: a reason of the pack's list, or none. */

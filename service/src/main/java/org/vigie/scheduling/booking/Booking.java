@@ -3,11 +3,8 @@ package org.vigie.scheduling.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.vigie.scheduling.Actor;
@@ -82,7 +79,7 @@ class Booking {
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
             String author = people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
             Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
-                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, storedOrder(contact),
+                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, contact,
                     reason, note, null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author,
                     now.truncatedTo(ChronoUnit.MILLIS), false, p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
             long id = appointments.insert(draft, actor.employeeId());
@@ -100,13 +97,6 @@ class Booking {
             news.publishBooked(booked, known);
             return views.ofBooked(actor, booked, warnings, known);
         });
-    }
-
-    /** The channels in the order a stored row gives them back (EMAIL, SMS, VOICE_CALL), as a read of the row would. */
-    private static Contact storedOrder(Contact c) {
-        Set<String> channels = new LinkedHashSet<>();
-        AppointmentChecks.CHANNELS.stream().filter(c.channels()::contains).forEach(channels::add);
-        return new Contact(c.mobilePhone(), c.homePhone(), c.email(), Collections.unmodifiableSet(channels), c.language());
     }
 
     private static Appointment withIdentity(Appointment a, long id, String reference) {
