@@ -1,6 +1,5 @@
 package org.vigie.scheduling.booking;
 
-import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -41,8 +40,7 @@ class AppointmentViews {
     }
 
     private boolean inSlot(Appointment a) {
-        LocalTime end = a.time().plusMinutes(a.durationMinutes());
-        return slots.enclosing(a.enterpriseId(), a.professionalId(), a.date(), a.time(), end.isBefore(a.time()) ? LocalTime.MAX : end)
+        return slots.enclosing(a.enterpriseId(), a.professionalId(), a.date(), a.time(), Placing.end(a.time(), a.durationMinutes()))
                 .stream().anyMatch(s -> s.complete() && s.locationId() == a.locationId());
     }
 

@@ -133,7 +133,7 @@ class Placing {
     }
 
     /** The period's local end, or the end of the day when it runs past midnight (no slot encloses it then). */
-    private static LocalTime end(LocalTime time, Integer duration) {
+    static LocalTime end(LocalTime time, Integer duration) {
         if (duration == null) {
             return null;
         }
