@@ -19,7 +19,6 @@ import org.vigie.scheduling.booking.Appointment.PatientDetails;
 import org.vigie.scheduling.booking.AppointmentForm.PatientForm;
 import org.vigie.scheduling.patients.PatientRegistry;
 import org.vigie.scheduling.patients.PatientRegistry.RegisteredPatient;
-import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.ClinicDirectory.EnterpriseTerms;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.InvalidRequestException;
@@ -31,13 +30,11 @@ class AppointmentChecks {
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "VOICE_CALL");
 
     private final PatientRegistry registry;
-    private final ClinicDirectory people;
     private final SchedulingRules rules;
     private final Clock clock;
 
-    AppointmentChecks(PatientRegistry registry, ClinicDirectory people, SchedulingRules rules, Clock clock) {
+    AppointmentChecks(PatientRegistry registry, SchedulingRules rules, Clock clock) {
         this.registry = registry;
-        this.people = people;
         this.rules = rules;
         this.clock = clock;
     }
@@ -134,10 +131,6 @@ class AppointmentChecks {
             return "GMF";
         }
         return "GEN";
-    }
-
-    EnterpriseTerms enterprise(long enterpriseId) {
-        return people.enterpriseTerms(enterpriseId).orElseThrow();
     }
 
     /** R167, §9 A30: refused when the start is more than 90 days back (365 when RAMQ extended the enterprise's window). */

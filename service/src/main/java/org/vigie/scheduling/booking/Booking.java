@@ -64,10 +64,12 @@ class Booking {
             EmployeeView professional = access.professional(actor, form.professionalId());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(professional.id()); // after the slot writers' and the holds' of this professional (M16)
-            PlacedPeriod p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
+            ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
+            terms.knowName(professional.id(), professional.firstName(), professional.lastName());
+            PlacedPeriod p = placing.place(terms, professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
             access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
-            EnterpriseTerms enterprise = checks.enterprise(actor.enterpriseId());
+            EnterpriseTerms enterprise = terms.enterprise();
             checks.requireWithinWindow(enterprise, p.startsAt(), p.location().zone(), "date");
             Optional<RegisteredPatient> registered = checks.registered(form.patient());
             PatientDetails patient = checks.patient(form.patient(), registered);
@@ -77,7 +79,7 @@ class Booking {
             String note = checks.clinicNote(form.clinicNote());
             Hold hold = form.holdId() == null ? null : holdKeeping.usable(actor, form.holdId(), professional.id(), p);
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
-            String author = people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
+            String author = actor.employeeId() == null ? actor.username() : terms.name(actor.employeeId()).orElse(actor.username());
             Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
                     p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, contact,
                     reason, note, null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author,
@@ -91,11 +93,9 @@ class Booking {
             String reference = appointments.assignReference(id);
             // the row as written (created_at is stored to the millisecond): nothing of it is read back
             Appointment booked = withIdentity(draft, id, reference);
+            news.publish(AppointmentChanged.Change.BOOKED, booked, null, terms);
             // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
-            BookedTerms known = new BookedTerms(p.location(), enterprise, professional.firstName() + " " + professional.lastName(),
-                    form.durationMinutes() != null ? p.inSlot() : null);
-            news.publishBooked(booked, known);
-            return views.ofBooked(actor, booked, warnings, known);
+            return views.of(actor, booked, warnings, terms, form.durationMinutes() != null ? p.inSlot() : null);
         });
     }
 

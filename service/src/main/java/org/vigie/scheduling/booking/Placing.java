@@ -50,8 +50,10 @@ class Placing {
         }
     }
 
-    PlacedPeriod place(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
+    /** Where and when a booking or a modification falls; the location read through the change's {@code terms}. */
+    PlacedPeriod place(ChangeTerms terms, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
                     Long serviceId) {
+        long enterpriseId = terms.enterpriseId();
         requirePeriod(date, time, duration);
         Optional<OfferedService> service = Optional.ofNullable(serviceId).map(id -> offering.activeOne(professional.id(), id)
                 .orElseThrow(() -> new InvalidRequestException("serviceId", "Ce service n'est pas un service actif de ce professionnel.")));
@@ -75,10 +77,10 @@ class Placing {
             }
             location = workLocation(professional, locationId);
         }
-        LocationTerms terms = people.locationTerms(enterpriseId, location)
+        LocationTerms placed = terms.location(location)
                 .orElseThrow(() -> new InvalidRequestException("locationId", rules.text("appointment.notAWorkLocation")));
-        Instant start = Weeks.instant(date, time, terms.zone());
-        return new PlacedPeriod(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
+        Instant start = Weeks.instant(date, time, placed.zone());
+        return new PlacedPeriod(placed, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
     }
 
     /**
