@@ -22,8 +22,9 @@ import org.vigie.scheduling.people.EmployeeView;
 
 /**
  * Staff book an appointment (§3.5.2, R167-R192): where and when ({@link Placing}), who may ({@link BookingAccess}), the patient
- * and contact ({@link AppointmentChecks}), the caller's hold used up, then the row, its reference number last (R188) and
- * {@link AppointmentChanged} BOOKED, all in one transaction retried whole on a deadlock ({@link Transactions}).
+ * and contact ({@link AppointmentChecks}); once all is checked the reference number (R188), then the row written with it, the
+ * caller's hold used up and {@link AppointmentChanged} BOOKED, all in one transaction retried whole on a deadlock
+ * ({@link Transactions}).
  */
 @Service
 class Booking {
@@ -80,7 +81,8 @@ class Booking {
             Hold hold = form.holdId() == null ? null : holdKeeping.usable(actor, form.holdId(), professional.id(), p);
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
             String author = actor.employeeId() == null ? actor.username() : terms.name(actor.employeeId()).orElse(actor.username());
-            Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
+            String reference = appointments.nextReference(); // R188: last before the writes, the counter's lock held to the commit
+            Appointment draft = new Appointment(0, reference, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
                     p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, contact,
                     reason, note, null, checks.type(registered, professional, enterprise, p.date()), "EMPLOYEE", author,
                     now.truncatedTo(ChronoUnit.MILLIS), false, p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
@@ -90,17 +92,16 @@ class Booking {
             }
             audit.record(actor, "appointment.book", "appointment:" + id, "professional=" + professional.id() + "; location=" + p.locationId()
                     + "; start=" + p.startsAt() + "; minutes=" + p.durationMinutes());
-            String reference = appointments.assignReference(id);
             // the row as written (created_at is stored to the millisecond): nothing of it is read back
-            Appointment booked = withIdentity(draft, id, reference);
+            Appointment booked = withIdentity(draft, id);
             news.publish(AppointmentChanged.Change.BOOKED, booked, null, terms);
             // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
             return views.of(actor, booked, warnings, terms, form.durationMinutes() != null ? p.inSlot() : null);
         });
     }
 
-    private static Appointment withIdentity(Appointment a, long id, String reference) {
-        return new Appointment(id, reference, a.version(), a.enterpriseId(), a.professionalId(), a.locationId(), a.serviceId(), a.date(),
+    private static Appointment withIdentity(Appointment a, long id) {
+        return new Appointment(id, a.referenceNumber(), a.version(), a.enterpriseId(), a.professionalId(), a.locationId(), a.serviceId(), a.date(),
                 a.time(), a.durationMinutes(), a.startsAt(), a.endsAt(), a.status(), a.attendance(), a.patient(), a.contact(), a.reasonCode(),
                 a.clinicNote(), a.patientNote(), a.type(), a.authorKind(), a.authorName(), a.createdAt(), a.nameHidden(),
                 a.cancelCutoffValue(), a.cancelCutoffUnit(), a.cancelledAt(), a.cancelledByName());
