@@ -129,7 +129,7 @@ class AppointmentChanges {
                     + "; location=" + p.locationId() + "; start=" + p.startsAt() + "; minutes=" + p.durationMinutes());
             Appointment saved = appointments.find(actor.enterpriseId(), id).orElseThrow();
             news.publish(moved ? Change.MOVED : Change.MODIFIED, saved, before, terms);
-            return views.of(actor, saved, warnings, terms, null);
+            return views.of(actor, saved, warnings, terms, p.inSlot()); // placed on the very slots the view would read
         });
     }
 

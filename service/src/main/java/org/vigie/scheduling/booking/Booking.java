@@ -95,8 +95,7 @@ class Booking {
             // the row as written (created_at is stored to the millisecond): nothing of it is read back
             Appointment booked = withIdentity(draft, id);
             news.publish(AppointmentChanged.Change.BOOKED, booked, null, terms);
-            // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
-            return views.of(actor, booked, warnings, terms, form.durationMinutes() != null ? p.inSlot() : null);
+            return views.of(actor, booked, warnings, terms, p.inSlot()); // placed on the very slots the view would read
         });
     }
 

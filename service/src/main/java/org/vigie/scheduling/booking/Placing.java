@@ -42,7 +42,10 @@ class Placing {
         this.clinic = clinic;
     }
 
-    /** A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot holds it. */
+    /**
+     * A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot at
+     * the location encloses the whole period (R117, the view's "in a slot"), settled from the slots placing read.
+     */
     record PlacedPeriod(LocationTerms location, LocalDate date, LocalTime time, int durationMinutes, Instant startsAt, Instant endsAt,
                      boolean inSlot, Long serviceId) {
         long locationId() {
@@ -80,7 +83,10 @@ class Placing {
         LocationTerms placed = terms.location(location)
                 .orElseThrow(() -> new InvalidRequestException("locationId", rules.text("appointment.notAWorkLocation")));
         Instant start = Weeks.instant(date, time, placed.zone());
-        return new PlacedPeriod(placed, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
+        // read with a defaulted duration, the slots enclosing the start include those enclosing the whole period: they end at or after it
+        LocalTime periodEnd = end(time, minutes);
+        boolean inSlot = complete.stream().anyMatch(s -> s.locationId() != null && s.locationId() == location && !s.endTime().isBefore(periodEnd));
+        return new PlacedPeriod(placed, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), inSlot, serviceId);
     }
 
     /**
