@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -184,7 +185,8 @@ class AppointmentChanges {
         if (!a.active()) {
             throw new ConflictException("appointment.cancelled", rules.text("appointment.cancelled"));
         }
-        checks.requireWithinWindow(terms.enterprise(), a.startsAt(), terms.appointmentLocation(a.locationId()).zone(), "date");
+        ZoneId zone = terms.appointmentLocation(a.locationId()).zone(); // with the enterprise's terms, in one read
+        checks.requireWithinWindow(terms.enterprise(), a.startsAt(), zone, "date");
         return a;
     }
 

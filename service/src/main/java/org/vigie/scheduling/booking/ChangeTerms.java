@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.ClinicDirectory.EnterpriseTerms;
+import org.vigie.scheduling.people.ClinicDirectory.LocationAndEnterpriseTerms;
 import org.vigie.scheduling.people.ClinicDirectory.LocationTerms;
 import org.vigie.scheduling.people.ClinicDirectory.PersonName;
 
@@ -37,9 +38,16 @@ final class ChangeTerms {
         return enterprise;
     }
 
-    /** One of the enterprise's locations; empty when it is not one of its. */
+    /** One of the enterprise's locations; empty when it is not one of its. The first read takes the enterprise's terms with it. */
     Optional<LocationTerms> location(long locationId) {
-        return locations.computeIfAbsent(locationId, id -> people.locationTerms(enterpriseId, id));
+        return locations.computeIfAbsent(locationId, id -> {
+            if (enterprise != null) {
+                return people.locationTerms(enterpriseId, id);
+            }
+            Optional<LocationAndEnterpriseTerms> both = people.locationAndEnterpriseTerms(enterpriseId, id);
+            both.ifPresent(b -> enterprise = b.enterprise());
+            return both.map(LocationAndEnterpriseTerms::location);
+        });
     }
 
     /** The location of an appointment of the enterprise, which always is one of its. */

@@ -94,4 +94,10 @@ public interface ClinicDirectory {
     record LocationTerms(long id, String name, String address, String phone, ZoneId zone, int cancelCutoffValue, String cancelCutoffUnit,
                          boolean noShowMessage) {
     }
+
+    /** A location's terms with its enterprise's, in one read; empty when the location is not one of the enterprise's. */
+    Optional<LocationAndEnterpriseTerms> locationAndEnterpriseTerms(long enterpriseId, long locationId);
+
+    record LocationAndEnterpriseTerms(LocationTerms location, EnterpriseTerms enterprise) {
+    }
 }

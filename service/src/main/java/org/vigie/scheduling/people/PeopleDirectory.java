@@ -107,4 +107,9 @@ class PeopleDirectory implements ClinicDirectory {
     public Optional<LocationTerms> locationTerms(long enterpriseId, long locationId) {
         return tables.locationTerms(enterpriseId, locationId);
     }
+
+    @Override
+    public Optional<LocationAndEnterpriseTerms> locationAndEnterpriseTerms(long enterpriseId, long locationId) {
+        return tables.locationAndEnterpriseTerms(enterpriseId, locationId);
+    }
 }
