@@ -39,7 +39,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * baseline of the same number of transactions from the same number of threads through plain JDBC that take the same locks in the
  * same order (the professional's availability_lock row FOR UPDATE, the day's slots and their services, the reference counter row
  * after the appointment and audit rows, before the notice rows, as the service) and write the same rows (the appointment, its
- * reference number, the audit row, six notice rows). Each booking has a period
+ * reference number, the audit row, six notice rows), in 14 statements; and a compact baseline of the same locks and rows in the
+ * statements the service uses since 2026-12-04 (10: READ COMMITTED, the counter answered by its UPDATE before the appointment's
+ * INSERT that carries the reference, the notices in one INSERT). Each booking has a period
  * of its own (15 minutes in 06:00-22:00 slots), on N professionals taken in turn. Everything is set up through the API, as RAMQ and
  * a local administrator would. Usage: BookingBenchmark baseUrl jdbcUrl [bookings] [warmUp] [professionals,...] [clients,...]
  */
@@ -77,7 +79,7 @@ public final class BookingBenchmark {
         for (int p = 0; p < PROFESSIONALS; p++) {
             int periods = 1;
             for (int n : counts) {
-                periods += p < n ? clients.length * 2 * (warmUp + bookings) / n + 1 : 0;
+                periods += p < n ? clients.length * 3 * (warmUp + bookings) / n + 1 : 0; // the service, the JDBC and the compact JDBC runs
             }
             days[p] = periods / PERIODS_A_DAY + 1;
         }
@@ -92,17 +94,23 @@ public final class BookingBenchmark {
             for (int c : clients) {
                 bench.http(n, c, warmUp); // warm-up: the service's JIT, pools and caches, and the database's buffer pool
                 bench.jdbc(n, c, warmUp);
+                bench.compact(n, c, warmUp);
                 long cpu = bench.serviceCpu();
                 double[] service = bench.http(n, c, bookings);
                 double serviceCpu = (bench.serviceCpu() - cpu) / 1e6 / bookings;
                 cpu = ownCpu();
                 double[] baseline = bench.jdbc(n, c, bookings);
                 double jdbcCpu = (ownCpu() - cpu) / 1e6 / bookings;
-                written += 2 * (warmUp + bookings);
+                cpu = ownCpu();
+                double[] compact = bench.compact(n, c, bookings);
+                double compactCpu = (ownCpu() - cpu) / 1e6 / bookings;
+                written += 3 * (warmUp + bookings);
                 System.out.printf(Locale.ROOT, "%d professional(s), %2d clients: service %6.1f bookings/s (p50 %6.1f ms, p99 %6.1f ms),"
                                 + " JDBC %6.1f/s (p50 %5.1f ms, p99 %5.1f ms), ratio %.2f%n", n, c, service[0], service[1], service[2],
                         baseline[0], baseline[1], baseline[2], service[0] / baseline[0]);
                 System.out.printf(Locale.ROOT, "    CPU per booking: the service's JVM %.2f ms; the JDBC clients' JVM %.2f ms%n", serviceCpu, jdbcCpu);
+                System.out.printf(Locale.ROOT, "    compact JDBC (the service's statements since 2026-12-04) %6.1f/s (p50 %5.1f ms, p99 %5.1f ms),"
+                        + " CPU %.2f ms, ratio %.2f%n", compact[0], compact[1], compact[2], compactCpu, service[0] / compact[0]);
             }
         }
         System.out.println("load average after the runs: " + loadAverage());
@@ -185,6 +193,14 @@ public final class BookingBenchmark {
     }
 
     private double[] jdbc(int n, int clients, int count) throws Exception {
+        return jdbc(n, clients, count, false);
+    }
+
+    private double[] compact(int n, int clients, int count) throws Exception {
+        return jdbc(n, clients, count, true);
+    }
+
+    private double[] jdbc(int n, int clients, int count, boolean compact) throws Exception {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername("root");
@@ -192,7 +208,13 @@ public final class BookingBenchmark {
         config.setMaximumPoolSize(clients);
         config.setAutoCommit(false);
         try (HikariDataSource pool = new HikariDataSource(config)) {
-            return run(clients, count, i -> raw(pool, i % n));
+            return run(clients, count, i -> {
+                if (compact) {
+                    compact(pool, i % n);
+                } else {
+                    raw(pool, i % n);
+                }
+            });
         }
     }
 
@@ -339,6 +361,120 @@ public final class BookingBenchmark {
                             p.executeUpdate();
                         }
                     }
+                }
+                c.commit();
+            } catch (Exception e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * The baseline in the statements the service uses since 2026-12-04 (10): READ COMMITTED for this transaction, the agenda lock,
+     * the day's slots, the counter incremented and answered in one UPDATE (LAST_INSERT_ID) before the appointment's INSERT that
+     * carries the reference, the audit row and the six notices in one INSERT; the same locks and rows as {@link #raw}.
+     */
+    private void compact(HikariDataSource pool, int professional) throws Exception {
+        int period = next[professional].getAndIncrement();
+        long pro = professionals.get(professional);
+        LocalDate date = date(period);
+        LocalTime time = time(period);
+        Instant starts = date.atTime(time).atZone(ZONE).toInstant();
+        Instant ends = starts.plus(Duration.ofMinutes(15));
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection c = pool.getConnection()) {
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO availability_lock (professional_id) VALUES (?)"
+                        + " ON DUPLICATE KEY UPDATE professional_id = professional_id")) {
+                    p.setLong(1, pro);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = c.prepareStatement("SELECT professional_id FROM availability_lock WHERE professional_id = ? FOR UPDATE")) {
+                    p.setLong(1, pro);
+                    p.executeQuery().close();
+                }
+                try (PreparedStatement p = c.prepareStatement("SELECT s.id, s.professional_id, s.location_id, s.local_date, s.local_start,"
+                        + " s.local_end, s.starts_at, s.ends_at, s.visibility, s.publish_from, x.service_id FROM availability_slot s"
+                        + " LEFT JOIN availability_slot_service x ON x.slot_id = s.id WHERE s.professional_id = ? AND s.enterprise_id = ?"
+                        + " AND s.local_date BETWEEN ? AND ? ORDER BY s.local_date, s.local_start, s.id")) {
+                    p.setLong(1, pro);
+                    p.setLong(2, enterprise);
+                    p.setObject(3, date);
+                    p.setObject(4, date);
+                    try (ResultSet r = p.executeQuery()) {
+                        if (!r.next()) {
+                            throw new IllegalStateException("no slot on " + date);
+                        }
+                    }
+                }
+                String reference;
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE appointment_reference SET last_value = LAST_INSERT_ID(last_value + 1) WHERE name = 'appointment'",
+                            Statement.RETURN_GENERATED_KEYS);
+                    try (ResultSet keys = s.getGeneratedKeys()) {
+                        keys.next();
+                        reference = String.format("%010d", keys.getLong(1));
+                    }
+                }
+                long id;
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_appointment (reference_number, enterprise_id, location_id,"
+                        + " professional_id, service_id, local_date, local_start, duration_minutes, starts_at, ends_at, status, attendance,"
+                        + " patient_first_name, patient_last_name, patient_sex, patient_birth_date, mobile_phone, email, notify_email, notify_sms,"
+                        + " notify_call, language, reason_code, appointment_type, author_kind, author_name, created_at, name_hidden) VALUES (?,"
+                        + " ?, ?, ?, ?, ?, ?, 15, ?, ?, 'ACTIVE', 'UNCONFIRMED', 'Julie', 'Tremblay', 'F', '1985-03-15', '514-555-0142',"
+                        + " 'julie@example.org', TRUE, TRUE, FALSE, 'FR', 'MINOR_EMERGENCY', 'MF', 'EMPLOYEE', 'Julie Tremblay', ?, FALSE)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    p.setString(1, reference);
+                    p.setLong(2, enterprise);
+                    p.setLong(3, location);
+                    p.setLong(4, pro);
+                    p.setLong(5, services.get(professional));
+                    p.setObject(6, date);
+                    p.setObject(7, time);
+                    p.setTimestamp(8, Timestamp.from(starts));
+                    p.setTimestamp(9, Timestamp.from(ends));
+                    p.setTimestamp(10, now);
+                    p.executeUpdate();
+                    try (ResultSet keys = p.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_audit (enterprise_id, actor, action, target, details, at)"
+                        + " VALUES (?, 'CE300000', 'appointment.book', ?, ?, ?)")) {
+                    p.setLong(1, enterprise);
+                    p.setString(2, "appointment:" + id);
+                    p.setString(3, "professional=" + pro + "; location=" + location + "; start=" + starts + "; minutes=15");
+                    p.setTimestamp(4, now);
+                    p.executeUpdate();
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO appointment_notice (appointment_id, enterprise_id, kind, channel,"
+                        + " language, recipient, subject, body, due_at, expires_at, status, attempts, next_attempt_at, created_at) VALUES "
+                        + String.join(", ", java.util.Collections.nCopies(6, "(?, ?, ?, ?, 'FR', ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")))) {
+                    int k = 0;
+                    for (String kind : List.of("CONFIRMATION", "REMINDER_3D", "REMINDER_1D")) {
+                        Instant due = kind.equals("CONFIRMATION") ? now.toInstant()
+                                : date.minusDays(kind.equals("REMINDER_3D") ? 3 : 1).atTime(18, 0).atZone(ZONE).toInstant();
+                        for (String channel : List.of("EMAIL", "SMS")) {
+                            p.setLong(++k, id);
+                            p.setLong(++k, enterprise);
+                            p.setString(++k, kind);
+                            p.setString(++k, channel);
+                            p.setString(++k, channel.equals("EMAIL") ? "julie@example.org" : "+15145550142");
+                            p.setString(++k, channel.equals("EMAIL") ? "Rendez-vous du " + date + " à " + time : null);
+                            p.setString(++k, "Rendez-vous avec Médecin N" + professional + " le " + date + " à " + time
+                                    + ", Clinique du Plateau, 1000 rue Sherbrooke Est, Montréal. Pour annuler : répondez ANNULER.");
+                            p.setTimestamp(++k, Timestamp.from(due));
+                            p.setTimestamp(++k, Timestamp.from(starts));
+                            p.setTimestamp(++k, Timestamp.from(due));
+                            p.setTimestamp(++k, now);
+                        }
+                    }
+                    p.executeUpdate();
                 }
                 c.commit();
             } catch (Exception e) {

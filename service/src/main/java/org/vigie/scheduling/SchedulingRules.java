@@ -26,6 +26,7 @@ public class SchedulingRules {
 
     private final RulePacks packs;
     private final Clock clock;
+    private volatile InForce inForce;
 
     SchedulingRules(RulePacks packs, Clock clock) {
         this.packs = packs;
@@ -38,7 +39,19 @@ public class SchedulingRules {
 
     /** The numbers and lists in force today. */
     public Parameters today() {
-        return pack().parameters().inForce(LocalDate.now(clock));
+        RulePack pack = pack();
+        LocalDate today = LocalDate.now(clock);
+        InForce known = inForce;
+        if (known == null || known.pack() != pack || !known.day().equals(today)) {
+            // a request asks several times (a booking about ten): the numbers in force are gathered once per pack and day
+            known = new InForce(pack, today, pack.parameters().inForce(today));
+            inForce = known;
+        }
+        return known.parameters();
+    }
+
+    /** The parameters in force on a day in one version of the pack (a reload serves a new RulePack). */
+    private record InForce(RulePack pack, LocalDate day, Parameters parameters) {
     }
 
     public boolean known(String list, String code) {

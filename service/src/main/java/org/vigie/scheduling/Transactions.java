@@ -1,14 +1,23 @@
 package org.vigie.scheduling;
 
+import java.sql.DatabaseMetaData;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigie.web.ConflictException;
 
@@ -30,17 +39,48 @@ public class Transactions {
 
     private final TransactionTemplate template;
     private final int attempts;
+    private final Runnable begin;
 
-    Transactions(PlatformTransactionManager transactions, TransactionSettings settings) {
+    @Autowired
+    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, DataSource dataSource, JdbcClient jdbc)
+            throws MetaDataAccessException {
+        this(transactions, settings, readCommitted(dataSource, jdbc));
+        if (!mysql(dataSource)) {
+            template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED); // H2: the JDBC way, at no cost worth saving
+        }
+    }
+
+    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, Runnable begin) {
         this.template = new TransactionTemplate(transactions);
         this.attempts = Math.max(1, settings.attempts());
+        this.begin = begin;
+    }
+
+    /**
+     * READ COMMITTED, not the server's REPEATABLE READ: every writer of an agenda takes its lock first (BookingSlots.lockAgenda), and
+     * what it reads after the lock must be what the previous holder committed (scheduling-lessons: lock a parent row, then re-read
+     * under the lock). Under REPEATABLE READ the transaction's snapshot is fixed by its first plain read, the professional's record,
+     * before the wait for the lock: the slots and services read after it would be those of before the wait. It also takes no gap
+     * locks with the holds' locking read. On MySQL and MariaDB one {@code SET TRANSACTION} (this transaction only, nothing to reset)
+     * rather than the JDBC way's read, set and reset of the session's level.
+     */
+    private static Runnable readCommitted(DataSource dataSource, JdbcClient jdbc) throws MetaDataAccessException {
+        return mysql(dataSource) ? () -> jdbc.sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").update() : () -> { };
+    }
+
+    private static boolean mysql(DataSource dataSource) throws MetaDataAccessException {
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        return product.contains("MySQL") || product.contains("MariaDB");
     }
 
     /** The work's result, committed; retried whole on a lock failure, then 409 {@code transaction.busy}. */
     public <T> T run(Supplier<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return template.execute(status -> work.get());
+                return template.execute(status -> {
+                    begin.run(); // before any statement of the transaction
+                    return work.get();
+                });
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= attempts) {
                     throw new ConflictException(BUSY, "Le service est très sollicité et n'a pu enregistrer la demande : réessayez dans un instant.");

@@ -27,7 +27,7 @@ class SlotsAroundAppointments implements BookingSlots {
     public List<EnclosingSlot> enclosing(long enterpriseId, long professionalId, LocalDate date, LocalTime start, LocalTime end) {
         return slots.of(enterpriseId, professionalId, date, date).stream()
                 .filter(s -> !s.startTime().isAfter(start) && (end == null ? s.endTime().isAfter(start) : !s.endTime().isBefore(end)))
-                .map(s -> new EnclosingSlot(s.id(), s.locationId(), s.complete(), s.serviceIds()))
+                .map(s -> new EnclosingSlot(s.id(), s.locationId(), s.complete(), s.serviceIds(), s.endTime()))
                 .toList();
     }
 }

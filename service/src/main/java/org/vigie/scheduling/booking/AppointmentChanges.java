@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,21 +78,23 @@ class AppointmentChanges {
 
     AppointmentView modify(Actor actor, long id, AppointmentForm form) {
         return transactions.run(() -> {
-            Appointment before = writable(actor, id);
+            ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
+            Appointment before = writable(actor, id, terms);
             if (before.version() != version(form.version())) {
                 throw stale();
             }
             EmployeeView professional = access.professional(actor, form.professionalId());
+            terms.knowName(professional.id(), professional.firstName(), professional.lastName());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(Math.min(before.professionalId(), professional.id())); // both agendas, in the order of their ids
             agendas.lockAgenda(Math.max(before.professionalId(), professional.id()));
             if (form.durationMinutes() == null) {
                 throw new InvalidRequestException("durationMinutes", "La durée du rendez-vous est obligatoire (R204).");
             }
-            PlacedPeriod p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
+            PlacedPeriod p = placing.place(terms, professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
             access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
-            EnterpriseTerms enterprise = checks.enterprise(actor.enterpriseId());
+            EnterpriseTerms enterprise = terms.enterprise();
             checks.requireWithinWindow(enterprise, p.startsAt(), p.location().zone(), "date"); // §9 A30: the new start too
             Instant now = clock.instant();
             boolean wasPast = before.pastAt(now);
@@ -126,8 +129,8 @@ class AppointmentChanges {
             audit.record(actor, moved ? "appointment.move" : "appointment.modify", "appointment:" + id, "professional=" + professional.id()
                     + "; location=" + p.locationId() + "; start=" + p.startsAt() + "; minutes=" + p.durationMinutes());
             Appointment saved = appointments.find(actor.enterpriseId(), id).orElseThrow();
-            news.publish(moved ? Change.MOVED : Change.MODIFIED, saved, before);
-            return views.of(actor, saved, warnings);
+            news.publish(moved ? Change.MOVED : Change.MODIFIED, saved, before, terms);
+            return views.of(actor, saved, warnings, terms, p.inSlot()); // placed on the very slots the view would read
         });
     }
 
@@ -135,20 +138,21 @@ class AppointmentChanges {
     AppointmentView cancel(Actor actor, long id, Cancellation request) {
         return transactions.run(() -> {
             int version = version(request == null ? null : request.version());
-            Appointment before = writable(actor, id);
+            ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
+            Appointment before = writable(actor, id, terms);
             if (before.version() != version) {
                 throw new ConflictException("appointment.stale", rules.message("M18")); // R230: unsaved changes, save first
             }
             Instant now = clock.instant();
             String name = actor.isLcga() ? actor.lcga().machineId() // R255: cancelled by the LCGA, named after its machine id
-                    : people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
+                    : actor.employeeId() == null ? actor.username() : terms.name(actor.employeeId()).orElse(actor.username());
             if (!appointments.cancel(id, version, now, actor.employeeId(), name)) {
                 throw new ConflictException("appointment.stale", rules.message("M18"));
             }
             audit.record(actor, "appointment.cancel", "appointment:" + id, "reference=" + before.referenceNumber());
             Appointment cancelled = appointments.find(actor.enterpriseId(), id).orElseThrow();
-            news.publish(Change.CANCELLED, cancelled, before);
-            return views.of(actor, cancelled, List.of());
+            news.publish(Change.CANCELLED, cancelled, before, terms);
+            return views.of(actor, cancelled, List.of(), terms, null);
         });
     }
 
@@ -160,7 +164,8 @@ class AppointmentChanges {
                 throw new InvalidRequestException("attendance", "L'indicateur de présence est UNCONFIRMED, PRESENT ou ABSENT.");
             }
             int version = version(request.version());
-            Appointment before = writable(actor, id);
+            ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
+            Appointment before = writable(actor, id, terms);
             if (before.version() != version) {
                 throw stale();
             }
@@ -169,20 +174,20 @@ class AppointmentChanges {
             }
             audit.record(actor, "appointment.attendance", "appointment:" + id, "attendance=" + attendance);
             Appointment saved = appointments.find(actor.enterpriseId(), id).orElseThrow();
-            news.publish(Change.ATTENDANCE, saved, before);
-            return views.of(actor, saved, List.of());
+            news.publish(Change.ATTENDANCE, saved, before, terms);
+            return views.of(actor, saved, List.of(), terms, null);
         });
     }
 
     /** The appointment the actor may change: theirs to manage (R61, R231), active, inside the window of the past (R167). */
-    private Appointment writable(Actor actor, long id) {
+    private Appointment writable(Actor actor, long id, ChangeTerms terms) {
         Appointment a = reads.visible(actor, id);
         access.require(actor, BookingAccess.MANAGE, a.locationId(), a.professionalId());
         if (!a.active()) {
             throw new ConflictException("appointment.cancelled", rules.text("appointment.cancelled"));
         }
-        checks.requireWithinWindow(checks.enterprise(actor.enterpriseId()), a.startsAt(),
-                people.zone(a.locationId()), "date");
+        ZoneId zone = terms.appointmentLocation(a.locationId()).zone(); // with the enterprise's terms, in one read
+        checks.requireWithinWindow(terms.enterprise(), a.startsAt(), zone, "date");
         return a;
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.vigie.scheduling.booking.Appointment.PatientDetails;
 import org.vigie.scheduling.booking.AppointmentForm.PatientForm;
 import org.vigie.scheduling.patients.PatientRegistry;
 import org.vigie.scheduling.patients.PatientRegistry.RegisteredPatient;
-import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.ClinicDirectory.EnterpriseTerms;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.InvalidRequestException;
@@ -30,13 +30,11 @@ class AppointmentChecks {
     static final List<String> CHANNELS = List.of("EMAIL", "SMS", "VOICE_CALL");
 
     private final PatientRegistry registry;
-    private final ClinicDirectory people;
     private final SchedulingRules rules;
     private final Clock clock;
 
-    AppointmentChecks(PatientRegistry registry, ClinicDirectory people, SchedulingRules rules, Clock clock) {
+    AppointmentChecks(PatientRegistry registry, SchedulingRules rules, Clock clock) {
         this.registry = registry;
-        this.people = people;
         this.rules = rules;
         this.clock = clock;
     }
@@ -92,7 +90,14 @@ class AppointmentChecks {
                     .require(!channels.contains("VOICE_CALL") || home != null, "homePhone", rules.text("appointment.channel.VOICE_CALL"));
         }
         v.throwIfAny();
-        return new Contact(mobile, home, email, channels, language);
+        return new Contact(mobile, home, email, inStoredOrder(channels), language);
+    }
+
+    /** The channels in the order a stored row gives them back (EMAIL, SMS, VOICE_CALL), whatever the request's order. */
+    private static Set<String> inStoredOrder(Set<String> channels) {
+        Set<String> ordered = new LinkedHashSet<>();
+        CHANNELS.stream().filter(channels::contains).forEach(ordered::add);
+        return Collections.unmodifiableSet(ordered);
     }
 
     /** R184: a reason of the pack's list, or none. */
@@ -126,10 +131,6 @@ class AppointmentChecks {
             return "GMF";
         }
         return "GEN";
-    }
-
-    EnterpriseTerms enterprise(long enterpriseId) {
-        return people.enterpriseTerms(enterpriseId).orElseThrow();
     }
 
     /** R167, §9 A30: refused when the start is more than 90 days back (365 when RAMQ extended the enterprise's window). */

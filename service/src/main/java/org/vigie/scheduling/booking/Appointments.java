@@ -1,5 +1,6 @@
 package org.vigie.scheduling.booking;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.vigie.scheduling.booking.Appointment.Contact;
@@ -30,9 +35,12 @@ class Appointments implements AgendaAppointments {
             + " cancel_cutoff_value, cancel_cutoff_unit, cancelled_at, cancelled_by_name";
 
     private final JdbcClient jdbc;
+    private final boolean mysql;
 
-    Appointments(JdbcClient jdbc) {
+    Appointments(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+        this.mysql = product.contains("MySQL") || product.contains("MariaDB");
     }
 
     @Override
@@ -50,18 +58,18 @@ class Appointments implements AgendaAppointments {
                 .list();
     }
 
-    /** A new appointment, version 0, without its reference yet ({@link #assignReference}, last of the transaction's writes). */
+    /** A new appointment, version 0, with its reference number ({@link #nextReference}). */
     long insert(Appointment a, Long authorEmployeeId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO clinic_appointment (enterprise_id, location_id, professional_id, service_id, local_date, local_start,"
-                        + " duration_minutes, starts_at, ends_at, status, attendance, patient_nam, patient_first_name, patient_last_name,"
-                        + " patient_sex, patient_birth_date, mobile_phone, home_phone, email, notify_email, notify_sms, notify_call,"
-                        + " language, reason_code, clinic_note, appointment_type, author_kind, author_employee_id, author_name, created_at,"
-                        + " name_hidden, cancel_cutoff_value, cancel_cutoff_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(a.enterpriseId(), a.locationId(), a.professionalId(), a.serviceId(), a.date(), a.time(), a.durationMinutes(),
-                        Timestamp.from(a.startsAt()), Timestamp.from(a.endsAt()), a.status(), a.attendance(), a.patient().nam(),
-                        a.patient().firstName(), a.patient().lastName(), a.patient().sex(), a.patient().dateOfBirth(),
+        jdbc.sql("INSERT INTO clinic_appointment (reference_number, enterprise_id, location_id, professional_id, service_id, local_date,"
+                        + " local_start, duration_minutes, starts_at, ends_at, status, attendance, patient_nam, patient_first_name,"
+                        + " patient_last_name, patient_sex, patient_birth_date, mobile_phone, home_phone, email, notify_email, notify_sms,"
+                        + " notify_call, language, reason_code, clinic_note, appointment_type, author_kind, author_employee_id, author_name,"
+                        + " created_at, name_hidden, cancel_cutoff_value, cancel_cutoff_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(a.referenceNumber(), a.enterpriseId(), a.locationId(), a.professionalId(), a.serviceId(), a.date(), a.time(),
+                        a.durationMinutes(), Timestamp.from(a.startsAt()), Timestamp.from(a.endsAt()), a.status(), a.attendance(),
+                        a.patient().nam(), a.patient().firstName(), a.patient().lastName(), a.patient().sex(), a.patient().dateOfBirth(),
                         a.contact().mobilePhone(), a.contact().homePhone(), a.contact().email(), a.contact().channels().contains("EMAIL"),
                         a.contact().channels().contains("SMS"), a.contact().channels().contains("VOICE_CALL"), a.contact().language(),
                         a.reasonCode(), a.clinicNote(), a.type(), a.authorKind(), authorEmployeeId, a.authorName(),
@@ -71,16 +79,23 @@ class Appointments implements AgendaAppointments {
     }
 
     /**
-     * R188: the next number of the one counter row, given to the appointment. The counter's row lock is held from here to the
-     * commit, so it is taken last: gapless and never repeated across instances, at the price of serialising this one statement.
+     * R188: the next number of the one counter row, for the appointment about to be written. The counter's row lock is held from
+     * here to the commit, so it is taken once everything is checked, just before the writes: gapless (a rollback gives the number
+     * back) and never repeated across instances, at the price of serialising the bookings' writes. On MySQL and MariaDB one
+     * statement both increments and answers (LAST_INSERT_ID(expr), the manual's sequence idiom: the driver returns the value as the
+     * statement's generated key); elsewhere (H2, the run command's database) the transaction reads its own write.
      */
-    String assignReference(long appointmentId) {
-        jdbc.sql("UPDATE appointment_reference SET last_value = last_value + 1 WHERE name = 'appointment'").update();
-        // the transaction reads its own write: the number no other transaction can have until this one commits
-        long next = jdbc.sql("SELECT last_value FROM appointment_reference WHERE name = 'appointment'").query(Long.class).single();
-        String reference = String.format("%010d", next);
-        jdbc.sql("UPDATE clinic_appointment SET reference_number = ? WHERE id = ?").params(reference, appointmentId).update();
-        return reference;
+    String nextReference() {
+        long next;
+        if (mysql) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.sql("UPDATE appointment_reference SET last_value = LAST_INSERT_ID(last_value + 1) WHERE name = 'appointment'").update(keys);
+            next = keys.getKey().longValue();
+        } else {
+            jdbc.sql("UPDATE appointment_reference SET last_value = last_value + 1 WHERE name = 'appointment'").update();
+            next = jdbc.sql("SELECT last_value FROM appointment_reference WHERE name = 'appointment'").query(Long.class).single();
+        }
+        return String.format("%010d", next);
     }
 
     Optional<Appointment> find(long enterpriseId, long id) {

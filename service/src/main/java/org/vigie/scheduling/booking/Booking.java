@@ -3,11 +3,8 @@ package org.vigie.scheduling.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.vigie.scheduling.Actor;
@@ -25,8 +22,9 @@ import org.vigie.scheduling.people.EmployeeView;
 
 /**
  * Staff book an appointment (§3.5.2, R167-R192): where and when ({@link Placing}), who may ({@link BookingAccess}), the patient
- * and contact ({@link AppointmentChecks}), the caller's hold used up, then the row, its reference number last (R188) and
- * {@link AppointmentChanged} BOOKED, all in one transaction retried whole on a deadlock ({@link Transactions}).
+ * and contact ({@link AppointmentChecks}); once all is checked the reference number (R188), then the row written with it, the
+ * caller's hold used up and {@link AppointmentChanged} BOOKED, all in one transaction retried whole on a deadlock
+ * ({@link Transactions}).
  */
 @Service
 class Booking {
@@ -67,10 +65,12 @@ class Booking {
             EmployeeView professional = access.professional(actor, form.professionalId());
             access.requireSomewhere(actor, BookingAccess.MANAGE, professional);
             agendas.lockAgenda(professional.id()); // after the slot writers' and the holds' of this professional (M16)
-            PlacedPeriod p = placing.place(actor.enterpriseId(), professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
+            ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
+            terms.knowName(professional.id(), professional.firstName(), professional.lastName());
+            PlacedPeriod p = placing.place(terms, professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
             access.require(actor, BookingAccess.MANAGE, p.locationId(), professional.id());
-            EnterpriseTerms enterprise = checks.enterprise(actor.enterpriseId());
+            EnterpriseTerms enterprise = terms.enterprise();
             checks.requireWithinWindow(enterprise, p.startsAt(), p.location().zone(), "date");
             Optional<RegisteredPatient> registered = checks.registered(form.patient());
             PatientDetails patient = checks.patient(form.patient(), registered);
@@ -81,9 +81,10 @@ class Booking {
             Hold hold = form.holdId() == null ? null : holdKeeping.usable(actor, form.holdId(), professional.id(), p);
             List<Warning> warnings = holdKeeping.colleagues(actor, professional.id(), p);
             String author = actor.isLcga() ? actor.lcga().machineId() // R255: an LCGA's appointment is authored by its machine id
-                    : people.name(actor.employeeId()).map(ClinicDirectory.PersonName::full).orElse(actor.username());
-            Appointment draft = new Appointment(0, null, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
-                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, storedOrder(contact),
+                    : actor.employeeId() == null ? actor.username() : terms.name(actor.employeeId()).orElse(actor.username());
+            String reference = appointments.nextReference(); // R188: last before the writes, the counter's lock held to the commit
+            Appointment draft = new Appointment(0, reference, 0, actor.enterpriseId(), professional.id(), p.locationId(), p.serviceId(), p.date(),
+                    p.time(), p.durationMinutes(), p.startsAt(), p.endsAt(), Appointment.ACTIVE, "UNCONFIRMED", patient, contact,
                     reason, note, null, checks.type(registered, professional, enterprise, p.date()), actor.authorKind(), author,
                     now.truncatedTo(ChronoUnit.MILLIS), false, p.location().cancelCutoffValue(), p.location().cancelCutoffUnit(), null, null);
             long id = appointments.insert(draft, actor.employeeId());
@@ -92,26 +93,15 @@ class Booking {
             }
             audit.record(actor, "appointment.book", "appointment:" + id, "professional=" + professional.id() + "; location=" + p.locationId()
                     + "; start=" + p.startsAt() + "; minutes=" + p.durationMinutes());
-            String reference = appointments.assignReference(id);
             // the row as written (created_at is stored to the millisecond): nothing of it is read back
-            Appointment booked = withIdentity(draft, id, reference);
-            // a period of the duration asked was placed on the very slots the view would read; a defaulted one is read again
-            BookedTerms known = new BookedTerms(p.location(), enterprise, professional.firstName() + " " + professional.lastName(),
-                    form.durationMinutes() != null ? p.inSlot() : null);
-            news.publishBooked(booked, known);
-            return views.ofBooked(actor, booked, warnings, known);
+            Appointment booked = withIdentity(draft, id);
+            news.publish(AppointmentChanged.Change.BOOKED, booked, null, terms);
+            return views.of(actor, booked, warnings, terms, p.inSlot()); // placed on the very slots the view would read
         });
     }
 
-    /** The channels in the order a stored row gives them back (EMAIL, SMS, VOICE_CALL), as a read of the row would. */
-    private static Contact storedOrder(Contact c) {
-        Set<String> channels = new LinkedHashSet<>();
-        AppointmentChecks.CHANNELS.stream().filter(c.channels()::contains).forEach(channels::add);
-        return new Contact(c.mobilePhone(), c.homePhone(), c.email(), Collections.unmodifiableSet(channels), c.language());
-    }
-
-    private static Appointment withIdentity(Appointment a, long id, String reference) {
-        return new Appointment(id, reference, a.version(), a.enterpriseId(), a.professionalId(), a.locationId(), a.serviceId(), a.date(),
+    private static Appointment withIdentity(Appointment a, long id) {
+        return new Appointment(id, a.referenceNumber(), a.version(), a.enterpriseId(), a.professionalId(), a.locationId(), a.serviceId(), a.date(),
                 a.time(), a.durationMinutes(), a.startsAt(), a.endsAt(), a.status(), a.attendance(), a.patient(), a.contact(), a.reasonCode(),
                 a.clinicNote(), a.patientNote(), a.type(), a.authorKind(), a.authorName(), a.createdAt(), a.nameHidden(),
                 a.cancelCutoffValue(), a.cancelCutoffUnit(), a.cancelledAt(), a.cancelledByName());

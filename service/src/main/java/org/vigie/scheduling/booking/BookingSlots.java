@@ -20,7 +20,7 @@ public interface BookingSlots {
      */
     void lockAgenda(long professionalId);
 
-    /** A slot around an appointment: complete when its location, services and type are set (R95). */
-    record EnclosingSlot(long id, Long locationId, boolean complete, List<Long> serviceIds) {
+    /** A slot around an appointment: complete when its location, services and type are set (R95); its local end time. */
+    record EnclosingSlot(long id, Long locationId, boolean complete, List<Long> serviceIds, LocalTime endTime) {
     }
 }

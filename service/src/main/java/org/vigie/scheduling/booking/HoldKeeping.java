@@ -8,9 +8,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.stereotype.Service;
@@ -115,11 +115,8 @@ class HoldKeeping {
 
     /** The caller's active hold on exactly this period, locked, for their booking to use up (in its transaction). */
     Hold usable(Actor actor, long holdId, long professionalId, PlacedPeriod p) {
-        Hold hold = holds.lock(actor.enterpriseId(), holdId)
-                .orElseThrow(() -> new InvalidRequestException("holdId", rules.text("hold.notActive")));
-        if (!holds(actor, hold)) {
-            throw new InvalidRequestException("holdId", rules.text("hold.notHolder"));
-        }
+        Hold hold = held(actor, holdId, () -> new InvalidRequestException("holdId", rules.text("hold.notActive")),
+                () -> new InvalidRequestException("holdId", rules.text("hold.notHolder")));
         if (!hold.active()) {
             throw new InvalidRequestException("holdId", rules.text("hold.notActive"));
         }
@@ -139,11 +136,17 @@ class HoldKeeping {
         return List.of(new Warning("M16", rules.text("message.M16", Map.of("professional", professional, "date", p.date(), "time", p.time()))));
     }
 
+    /** The caller's own hold, locked, whatever its state: 404 when there is none, 403 when it is a colleague's. */
     private Hold holdersOwn(Actor actor, long holdId) {
-        Hold hold = holds.lock(actor.enterpriseId(), holdId)
-                .orElseThrow(() -> new NotFoundException("Aucune période retenue n'a l'identifiant " + holdId + "."));
+        return held(actor, holdId, () -> new NotFoundException("Aucune période retenue n'a l'identifiant " + holdId + "."),
+                () -> new ForbiddenException(rules.text("hold.notHolder")));
+    }
+
+    /** The hold locked, if it is the caller's; {@code missing} or {@code notHolder} thrown otherwise (a booking answers both 400). */
+    private Hold held(Actor actor, long holdId, Supplier<RuntimeException> missing, Supplier<RuntimeException> notHolder) {
+        Hold hold = holds.lock(actor.enterpriseId(), holdId).orElseThrow(missing);
         if (!holds(actor, hold)) {
-            throw new ForbiddenException(rules.text("hold.notHolder"));
+            throw notHolder.get();
         }
         return hold;
     }

@@ -42,7 +42,10 @@ class Placing {
         this.clinic = clinic;
     }
 
-    /** A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot holds it. */
+    /**
+     * A placed period: location with what a booking freezes of it, local date and time, instants, and whether a complete slot at
+     * the location encloses the whole period (R117, the view's "in a slot"), settled from the slots placing read.
+     */
     record PlacedPeriod(LocationTerms location, LocalDate date, LocalTime time, int durationMinutes, Instant startsAt, Instant endsAt,
                      boolean inSlot, Long serviceId) {
         long locationId() {
@@ -50,8 +53,10 @@ class Placing {
         }
     }
 
-    PlacedPeriod place(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
+    /** Where and when a booking or a modification falls; the location read through the change's {@code terms}. */
+    PlacedPeriod place(ChangeTerms terms, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration,
                     Long serviceId) {
+        long enterpriseId = terms.enterpriseId();
         requirePeriod(date, time, duration);
         Optional<OfferedService> service = Optional.ofNullable(serviceId).map(id -> offering.activeOne(professional.id(), id)
                 .orElseThrow(() -> new InvalidRequestException("serviceId", "Ce service n'est pas un service actif de ce professionnel.")));
@@ -75,10 +80,13 @@ class Placing {
             }
             location = workLocation(professional, locationId);
         }
-        LocationTerms terms = people.locationTerms(enterpriseId, location)
+        LocationTerms placed = terms.location(location)
                 .orElseThrow(() -> new InvalidRequestException("locationId", rules.text("appointment.notAWorkLocation")));
-        Instant start = Weeks.instant(date, time, terms.zone());
-        return new PlacedPeriod(terms, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), !complete.isEmpty(), serviceId);
+        Instant start = Weeks.instant(date, time, placed.zone());
+        // read with a defaulted duration, the slots enclosing the start include those enclosing the whole period: they end at or after it
+        LocalTime periodEnd = end(time, minutes);
+        boolean inSlot = complete.stream().anyMatch(s -> s.locationId() != null && s.locationId() == location && !s.endTime().isBefore(periodEnd));
+        return new PlacedPeriod(placed, date, time, minutes, start, start.plus(Duration.ofMinutes(minutes)), inSlot, serviceId);
     }
 
     /**
@@ -133,7 +141,7 @@ class Placing {
     }
 
     /** The period's local end, or the end of the day when it runs past midnight (no slot encloses it then). */
-    private static LocalTime end(LocalTime time, Integer duration) {
+    static LocalTime end(LocalTime time, Integer duration) {
         if (duration == null) {
             return null;
         }

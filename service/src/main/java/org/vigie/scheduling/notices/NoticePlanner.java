@@ -3,6 +3,7 @@ package org.vigie.scheduling.notices;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +46,13 @@ class NoticePlanner {
         AppointmentFacts a = event.appointment();
         ClinicTexts words = texts.clinicTexts(a); // the clinic's texts, read once for the change's e-mails
         Instant now = event.at();
+        List<NewNotice> written = new ArrayList<>();
         boolean future = a.startsAt().isAfter(now) && "ACTIVE".equals(a.status());
         switch (event.change()) {
             case BOOKED -> {
                 if (future) {
-                    announce(NoticeKind.CONFIRMATION, a, now, words);
-                    remind(a, now, words);
+                    announce(NoticeKind.CONFIRMATION, a, now, words, written);
+                    remind(a, now, words, written);
                 }
             }
             case MODIFIED, MOVED -> {
@@ -62,21 +64,22 @@ class NoticePlanner {
                     notices.cancelPending(a.id(), List.of(NoticeKind.NO_SHOW), "attendance is no longer absent");
                 }
                 if (future) {
-                    announce(NoticeKind.MODIFICATION, a, now, words);
-                    remind(a, now, words);
+                    announce(NoticeKind.MODIFICATION, a, now, words, written);
+                    remind(a, now, words, written);
                 }
             }
             case CANCELLED -> {
                 notices.cancelPending(a.id(), EnumSet.allOf(NoticeKind.class), "appointment cancelled");
                 if (a.startsAt().isAfter(now)) {
-                    announce(NoticeKind.CANCELLATION, a, now, words);
+                    announce(NoticeKind.CANCELLATION, a, now, words, written);
                 }
             }
-            case ATTENDANCE -> attendance(event, a, now, words);
+            case ATTENDANCE -> attendance(event, a, now, words, written);
         }
+        notices.add(written, now); // the change's messages in one statement
     }
 
-    private void attendance(AppointmentChanged event, AppointmentFacts a, Instant now, ClinicTexts words) {
+    private void attendance(AppointmentChanged event, AppointmentFacts a, Instant now, ClinicTexts words, List<NewNotice> written) {
         boolean wasAbsent = event.before() != null && "ABSENT".equals(event.before().attendance());
         if (!"ABSENT".equals(a.attendance())) {
             notices.cancelPending(a.id(), List.of(NoticeKind.NO_SHOW), "attendance is no longer absent");
@@ -84,37 +87,39 @@ class NoticePlanner {
             Instant due = now.plus(Duration.ofHours((long) rules.today().number("notice.noShow.delay.hours")));
             Instant expires = now.plus(Duration.ofHours((long) rules.today().number("notice.noShow.latest.hours")));
             for (Channel channel : channels(a)) {
-                write(NoticeKind.NO_SHOW, channel, a, due, expires, now, words);
+                write(NoticeKind.NO_SHOW, channel, a, due, expires, words, written);
             }
         }
     }
 
-    private void announce(NoticeKind kind, AppointmentFacts a, Instant now, ClinicTexts words) {
+    private void announce(NoticeKind kind, AppointmentFacts a, Instant now, ClinicTexts words, List<NewNotice> written) {
         for (Channel channel : channels(a)) {
-            write(kind, channel, a, now, a.startsAt(), now, words);
+            write(kind, channel, a, now, a.startsAt(), words, written);
         }
     }
 
-    private void remind(AppointmentFacts a, Instant now, ClinicTexts words) {
+    private void remind(AppointmentFacts a, Instant now, ClinicTexts words, List<NewNotice> written) {
         LocalTime at = LocalTime.of(0, 0).plusMinutes((long) (rules.today().number("notice.reminder.send.hour") * 60));
-        remind(NoticeKind.REMINDER_3D, (long) rules.today().number("notice.reminder.first.days"), at, a, now, words);
-        remind(NoticeKind.REMINDER_1D, (long) rules.today().number("notice.reminder.second.days"), at, a, now, words);
+        remind(NoticeKind.REMINDER_3D, (long) rules.today().number("notice.reminder.first.days"), at, a, now, words, written);
+        remind(NoticeKind.REMINDER_1D, (long) rules.today().number("notice.reminder.second.days"), at, a, now, words, written);
     }
 
-    private void remind(NoticeKind kind, long daysBefore, LocalTime at, AppointmentFacts a, Instant now, ClinicTexts words) {
+    private void remind(NoticeKind kind, long daysBefore, LocalTime at, AppointmentFacts a, Instant now, ClinicTexts words,
+                        List<NewNotice> written) {
         Instant due = a.date().minusDays(daysBefore).atTime(at).atZone(a.zone()).toInstant();
         if (due.isAfter(now) && due.isBefore(a.startsAt())) {
             for (Channel channel : channels(a)) {
-                write(kind, channel, a, due, a.startsAt(), now, words);
+                write(kind, channel, a, due, a.startsAt(), words, written);
             }
         }
     }
 
-    private void write(NoticeKind kind, Channel channel, AppointmentFacts a, Instant due, Instant expires, Instant now, ClinicTexts words) {
+    private void write(NoticeKind kind, Channel channel, AppointmentFacts a, Instant due, Instant expires, ClinicTexts words,
+                       List<NewNotice> written) {
         recipient(channel, a).ifPresent(recipient -> {
             NoticeText text = texts.render(kind, channel, a, words);
-            notices.add(new NewNotice(a.id(), a.enterpriseId(), kind, channel, a.language(), recipient, text.subject(), text.body(), due,
-                    expires), now);
+            written.add(new NewNotice(a.id(), a.enterpriseId(), kind, channel, a.language(), recipient, text.subject(), text.body(), due,
+                    expires));
         });
     }
 

@@ -2,6 +2,8 @@ package org.vigie.scheduling.notices;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -45,12 +47,21 @@ class Notices implements AppointmentMessages {
         }
     }
 
-    void add(NewNotice n, Instant now) {
-        jdbc.sql("INSERT INTO appointment_notice (appointment_id, enterprise_id, kind, channel, language, recipient, subject, body,"
-                        + " due_at, expires_at, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                .params(n.appointmentId(), n.enterpriseId(), n.kind().name(), n.channel().name(), n.language(), n.recipient(), n.subject(),
-                        n.body(), Timestamp.from(n.dueAt()), Timestamp.from(n.expiresAt()), Timestamp.from(n.dueAt()), Timestamp.from(now))
-                .update();
+    /** The messages of one change, in one statement (none when there are none). */
+    void add(List<NewNotice> written, Instant now) {
+        if (written.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO appointment_notice (appointment_id, enterprise_id, kind, channel, language,"
+                + " recipient, subject, body, due_at, expires_at, status, attempts, next_attempt_at, created_at) VALUES ");
+        List<Object> params = new ArrayList<>(written.size() * 12);
+        for (NewNotice n : written) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)");
+            params.addAll(Arrays.asList(n.appointmentId(), n.enterpriseId(), n.kind().name(), n.channel().name(), n.language(), n.recipient(),
+                    n.subject(), n.body(), Timestamp.from(n.dueAt()), Timestamp.from(n.expiresAt()), Timestamp.from(n.dueAt()),
+                    Timestamp.from(now)));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** The appointment's waiting messages of these kinds are not sent: the change that wrote them is overtaken. */

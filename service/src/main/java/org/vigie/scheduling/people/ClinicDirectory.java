@@ -110,4 +110,10 @@ public interface ClinicDirectory {
             return machineId != null && !machineId.isBlank();
         }
     }
+
+    /** A location's terms with its enterprise's, in one read; empty when the location is not one of the enterprise's. */
+    Optional<LocationAndEnterpriseTerms> locationAndEnterpriseTerms(long enterpriseId, long locationId);
+
+    record LocationAndEnterpriseTerms(LocationTerms location, EnterpriseTerms enterprise) {
+    }
 }

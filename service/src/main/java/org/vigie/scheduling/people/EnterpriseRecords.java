@@ -84,7 +84,7 @@ class EnterpriseRecords {
         List<Administrator> admins = employees.localAdmins(enterpriseId).stream()
                 .map(e -> new Administrator(e.id(), e.firstName() + " " + e.lastName())).toList();
         return new EnterpriseView(enterpriseId, enterprise.name(), enterprise.email(), enterprise.phone(), enterprise.gmf(),
-                enterprise.gmfNumber(), admins, locations.of(enterpriseId), enterprises.pastWindowExtended(enterpriseId));
+                enterprise.gmfNumber(), admins, locations.of(enterpriseId), enterprise.pastWindowExtended());
     }
 
     /** R16: the local administrator changes the e-mail and phone; RAMQ may also change the name and the GMF fields (R15, R18). */

@@ -1,5 +1,7 @@
 package org.vigie.scheduling.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +20,8 @@ class Enterprises {
         this.jdbc = jdbc;
     }
 
-    record Enterprise(long id, String name, String email, String phone, boolean gmf, String gmfNumber) {
+    /** @param pastWindowExtended R167: RAMQ extended the past window of its appointments from 90 to 365 days */
+    record Enterprise(long id, String name, String email, String phone, boolean gmf, String gmfNumber, boolean pastWindowExtended) {
     }
 
     long insert(String name, String email, String phone, boolean gmf, String gmfNumber, Instant at) {
@@ -30,17 +33,15 @@ class Enterprises {
     }
 
     Optional<Enterprise> find(long id) {
-        return jdbc.sql("SELECT id, name, email, phone, is_gmf, gmf_number FROM clinic_enterprise WHERE id = ?").param(id)
-                .query((rs, n) -> new Enterprise(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getString(6)))
+        return jdbc.sql("SELECT id, name, email, phone, is_gmf, gmf_number, past_window_extended FROM clinic_enterprise WHERE id = ?").param(id)
+                .query(Enterprises::row)
                 .optional();
     }
 
     /** Every enterprise, by name. */
     List<Enterprise> all() {
-        return jdbc.sql("SELECT id, name, email, phone, is_gmf, gmf_number FROM clinic_enterprise ORDER BY name, id")
-                .query((rs, n) -> new Enterprise(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getString(6)))
+        return jdbc.sql("SELECT id, name, email, phone, is_gmf, gmf_number, past_window_extended FROM clinic_enterprise ORDER BY name, id")
+                .query(Enterprises::row)
                 .list();
     }
 
@@ -58,16 +59,17 @@ class Enterprises {
         jdbc.sql("UPDATE clinic_enterprise SET past_window_extended = ? WHERE id = ?").params(extended, id).update();
     }
 
-    boolean pastWindowExtended(long id) {
-        return jdbc.sql("SELECT past_window_extended FROM clinic_enterprise WHERE id = ?").param(id).query(Boolean.class).optional().orElse(false);
-    }
-
     void changeEmail(long id, String email) {
         jdbc.sql("UPDATE clinic_enterprise SET email = ? WHERE id = ?").params(email, id).update();
     }
 
     void changePhone(long id, String phone) {
         jdbc.sql("UPDATE clinic_enterprise SET phone = ? WHERE id = ?").params(phone, id).update();
+    }
+
+    private static Enterprise row(ResultSet rs, int n) throws SQLException {
+        return new Enterprise(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+                rs.getBoolean(7));
     }
 
     /**

@@ -112,6 +112,18 @@ class JdbcClinicDirectory implements ClinicStaff {
                 .query((rs, n) -> new ClinicDirectory.EnterpriseTerms(rs.getString(1), rs.getString(2), rs.getBoolean(3))).optional();
     }
 
+    public Optional<ClinicDirectory.LocationAndEnterpriseTerms> locationAndEnterpriseTerms(long enterpriseId, long locationId) {
+        return jdbc.sql("SELECT l.id, l.name, CONCAT_WS(' ', l.civic_number, l.street, NULLIF(l.suite, ''), l.city, l.province, l.postal_code),"
+                        + " l.phone, l.zone, l.cancel_cutoff_value, l.cancel_cutoff_unit, l.send_no_show_message, e.name,"
+                        + " CASE WHEN e.is_gmf THEN e.gmf_number END, e.past_window_extended"
+                        + " FROM clinic_location l JOIN clinic_enterprise e ON e.id = l.enterprise_id WHERE l.id = ? AND l.enterprise_id = ?")
+                .params(locationId, enterpriseId)
+                .query((rs, n) -> new ClinicDirectory.LocationAndEnterpriseTerms(new ClinicDirectory.LocationTerms(rs.getLong(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), ZoneId.of(rs.getString(5)), rs.getInt(6), rs.getString(7),
+                        rs.getBoolean(8)), new ClinicDirectory.EnterpriseTerms(rs.getString(9), rs.getString(10), rs.getBoolean(11))))
+                .optional();
+    }
+
     public Optional<ClinicDirectory.LocationTerms> locationTerms(long enterpriseId, long locationId) {
         return jdbc.sql("SELECT id, name, CONCAT_WS(' ', civic_number, street, NULLIF(suite, ''), city, province, postal_code), phone, zone,"
                         + " cancel_cutoff_value, cancel_cutoff_unit, send_no_show_message FROM clinic_location WHERE id = ? AND enterprise_id = ?")

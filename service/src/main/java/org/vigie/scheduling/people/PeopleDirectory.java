@@ -117,4 +117,9 @@ class PeopleDirectory implements ClinicDirectory {
     public Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId) {
         return tables.lcgaLocation("id = ?", locationId).filter(l -> l.enterpriseId() == enterpriseId);
     }
+
+    @Override
+    public Optional<LocationAndEnterpriseTerms> locationAndEnterpriseTerms(long enterpriseId, long locationId) {
+        return tables.locationAndEnterpriseTerms(enterpriseId, locationId);
+    }
 }
