@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -322,14 +323,7 @@ public final class BookingBenchmark {
                         id = keys.getLong(1);
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_audit (enterprise_id, actor, action, target, details, at)"
-                        + " VALUES (?, 'CE300000', 'appointment.book', ?, ?, ?)")) {
-                    p.setLong(1, enterprise);
-                    p.setString(2, "appointment:" + id);
-                    p.setString(3, "professional=" + pro + "; location=" + location + "; start=" + starts + "; minutes=15");
-                    p.setTimestamp(4, now);
-                    p.executeUpdate();
-                }
+                audit(c, enterprise, id, pro, location, starts, now);
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("UPDATE appointment_reference SET last_value = last_value + 1 WHERE name = 'appointment'");
                     long reference;
@@ -444,14 +438,7 @@ public final class BookingBenchmark {
                         id = keys.getLong(1);
                     }
                 }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_audit (enterprise_id, actor, action, target, details, at)"
-                        + " VALUES (?, 'CE300000', 'appointment.book', ?, ?, ?)")) {
-                    p.setLong(1, enterprise);
-                    p.setString(2, "appointment:" + id);
-                    p.setString(3, "professional=" + pro + "; location=" + location + "; start=" + starts + "; minutes=15");
-                    p.setTimestamp(4, now);
-                    p.executeUpdate();
-                }
+                audit(c, enterprise, id, pro, location, starts, now);
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO appointment_notice (appointment_id, enterprise_id, kind, channel,"
                         + " language, recipient, subject, body, due_at, expires_at, status, attempts, next_attempt_at, created_at) VALUES "
                         + String.join(", ", java.util.Collections.nCopies(6, "(?, ?, ?, ?, 'FR', ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")))) {
@@ -517,5 +504,18 @@ public final class BookingBenchmark {
 
     private JsonNode call(String auth, String method, String path, Object body, int expected) throws Exception {
         return BenchHttp.call(base, auth, method, path, body, expected);
+    }
+
+    /** The audit row a booking writes, as the service writes it. */
+    private static void audit(Connection c, long enterprise, long id, long pro, long location, Instant starts, Timestamp now)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_audit (enterprise_id, actor, action, target, details, at)"
+                + " VALUES (?, 'CE300000', 'appointment.book', ?, ?, ?)")) {
+            p.setLong(1, enterprise);
+            p.setString(2, "appointment:" + id);
+            p.setString(3, "professional=" + pro + "; location=" + location + "; start=" + starts + "; minutes=15");
+            p.setTimestamp(4, now);
+            p.executeUpdate();
+        }
     }
 }
