@@ -13,6 +13,7 @@ import org.vigie.rules.RulePackUnavailableException;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.facts.ListItem;
 import org.vigie.rules.facts.Parameters;
+import org.vigie.web.Languages;
 import org.vigie.web.Validation;
 
 /**
@@ -76,8 +77,14 @@ public class SchedulingRules {
                 .orElseThrow(() -> new IllegalStateException("the scheduling pack has no " + list + "/" + code + " value"));
     }
 
+    /** A message of the guide (M1, M16…) in the caller's language (Accept-Language: English, French otherwise). */
     public String message(String code) {
-        return pack().parameters().message("message." + code, "fr");
+        return message(code, Languages.current());
+    }
+
+    /** A message of the guide in this language ("fr" or "en"). */
+    public String message(String code, String language) {
+        return pack().parameters().message("message." + code, language);
     }
 
     /** The class a practice number's first characters give (R43, §9 A25), from the pack's list; null without a number. */
@@ -91,7 +98,7 @@ public class SchedulingRules {
                 .map(c -> c.getCode()).orElse("OTHER");
     }
 
-    /** A message of the pack by its key. */
+    /** A message of the pack by its key, in the caller's language. */
     public String text(String key) {
         return text(key, Map.of());
     }
@@ -101,9 +108,9 @@ public class SchedulingRules {
         return validation.require(known(list, code), field, what + " : « " + code + " » (" + String.join(", ", codes(list)) + ").");
     }
 
-    /** A message of the pack by its key, its {placeholders} filled. */
+    /** A message of the pack by its key, its {placeholders} filled, in the caller's language (French unless they ask for English). */
     public String text(String key, Map<String, ?> values) {
-        return pack().parameters().message(key, "fr", values);
+        return pack().parameters().message(key, Languages.current(), values);
     }
 
     /** Whether the matrix lets this column (LA, SU, HP_OWN, RW, RO, NONE) do the action; an unknown action is allowed to nobody. */
@@ -124,7 +131,7 @@ public class SchedulingRules {
         Evaluation evaluation = pack.evaluate(period, List.of(fact));
         Validation refused = new Validation();
         evaluation.findings("violation").forEach(f -> refused.refuse(fieldOfFinding.getOrDefault(f.getCode(), "service"),
-                evaluation.message(f, "fr")));
+                evaluation.message(f, Languages.current())));
         refused.throwIfAny();
         return evaluation;
     }

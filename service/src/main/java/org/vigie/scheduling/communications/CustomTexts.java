@@ -89,7 +89,8 @@ class CustomTexts {
                 return new MessageText(messageType, shownScope, language, html.get(), scope == MessageTexts.ENTERPRISE ? ENTERPRISE : "LOCATION");
             }
         }
-        return new MessageText(messageType, shownScope, language, rules.message(messageType), "RAMQ");
+        // RAMQ's default text in the language asked for, not the caller's
+        return new MessageText(messageType, shownScope, language, rules.message(messageType, language.toLowerCase(java.util.Locale.ROOT)), "RAMQ");
     }
 
     private long scope(long enterpriseId, String scope) {

@@ -1,7 +1,6 @@
 package org.vigie.scheduling.reports;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,6 +22,7 @@ import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.reports.ReportProduction.ProducedReport;
 import org.vigie.web.Bodies;
+import org.vigie.web.Languages;
 
 /** Reports and agenda prints over HTTP: produced by {@link ReportProduction} and {@link AgendaPrints}, written by the outputs. */
 @RestController
@@ -95,7 +95,7 @@ class ReportsController {
     ResponseEntity<byte[]> printAgenda(@PathVariable long enterpriseId, @RequestBody AgendaPrintForm body, Actor actor,
                                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         AgendaPrintForm form = Bodies.required(body);
-        byte[] pdf = agendaPrints.print(actor, form, language(acceptLanguage));
+        byte[] pdf = agendaPrints.print(actor, form, Languages.of(acceptLanguage));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                 .filename("agenda-" + form.professionalId() + "-" + form.from() + "-au-" + form.to() + ".pdf").build().toString()).body(pdf);
     }
@@ -105,10 +105,5 @@ class ReportsController {
         String period = rules.text("report.period", Map.of("from", report.from(), "to", report.to()));
         return prints.print(rules.text("report.title"), period, lines.columns(true), report.rows(), report.pagePerDay(), rules.text("report.empty"),
                 rules.pack().parameters().wording("fr"));
-    }
-
-    /** French unless the caller asks for English (Accept-Language): the clinics' language is French. */
-    static String language(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "fr";
     }
 }
