@@ -277,29 +277,7 @@ public final class BookingBenchmark {
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection c = pool.getConnection()) {
             try {
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO availability_lock (professional_id) VALUES (?)"
-                        + " ON DUPLICATE KEY UPDATE professional_id = professional_id")) {
-                    p.setLong(1, pro);
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = c.prepareStatement("SELECT professional_id FROM availability_lock WHERE professional_id = ? FOR UPDATE")) {
-                    p.setLong(1, pro);
-                    p.executeQuery().close();
-                }
-                try (PreparedStatement p = c.prepareStatement("SELECT s.id, s.professional_id, s.location_id, s.local_date, s.local_start,"
-                        + " s.local_end, s.starts_at, s.ends_at, s.visibility, s.publish_from, x.service_id FROM availability_slot s"
-                        + " LEFT JOIN availability_slot_service x ON x.slot_id = s.id WHERE s.professional_id = ? AND s.enterprise_id = ?"
-                        + " AND s.local_date BETWEEN ? AND ? ORDER BY s.local_date, s.local_start, s.id")) {
-                    p.setLong(1, pro);
-                    p.setLong(2, enterprise);
-                    p.setObject(3, date);
-                    p.setObject(4, date);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (!r.next()) {
-                            throw new IllegalStateException("no slot on " + date);
-                        }
-                    }
-                }
+                lockAgendaAndReadDay(c, pro, date);
                 long id;
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO clinic_appointment (enterprise_id, location_id, professional_id,"
                         + " service_id, local_date, local_start, duration_minutes, starts_at, ends_at, status, attendance, patient_first_name,"
@@ -382,29 +360,7 @@ public final class BookingBenchmark {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
                 }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO availability_lock (professional_id) VALUES (?)"
-                        + " ON DUPLICATE KEY UPDATE professional_id = professional_id")) {
-                    p.setLong(1, pro);
-                    p.executeUpdate();
-                }
-                try (PreparedStatement p = c.prepareStatement("SELECT professional_id FROM availability_lock WHERE professional_id = ? FOR UPDATE")) {
-                    p.setLong(1, pro);
-                    p.executeQuery().close();
-                }
-                try (PreparedStatement p = c.prepareStatement("SELECT s.id, s.professional_id, s.location_id, s.local_date, s.local_start,"
-                        + " s.local_end, s.starts_at, s.ends_at, s.visibility, s.publish_from, x.service_id FROM availability_slot s"
-                        + " LEFT JOIN availability_slot_service x ON x.slot_id = s.id WHERE s.professional_id = ? AND s.enterprise_id = ?"
-                        + " AND s.local_date BETWEEN ? AND ? ORDER BY s.local_date, s.local_start, s.id")) {
-                    p.setLong(1, pro);
-                    p.setLong(2, enterprise);
-                    p.setObject(3, date);
-                    p.setObject(4, date);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (!r.next()) {
-                            throw new IllegalStateException("no slot on " + date);
-                        }
-                    }
-                }
+                lockAgendaAndReadDay(c, pro, date);
                 String reference;
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("UPDATE appointment_reference SET last_value = LAST_INSERT_ID(last_value + 1) WHERE name = 'appointment'",
@@ -516,6 +472,33 @@ public final class BookingBenchmark {
             p.setString(3, "professional=" + pro + "; location=" + location + "; start=" + starts + "; minutes=15");
             p.setTimestamp(4, now);
             p.executeUpdate();
+        }
+    }
+
+    /** What both baselines do first, as the service does: the professional's agenda lock, then the day's slots under it. */
+    private void lockAgendaAndReadDay(Connection c, long pro, LocalDate date) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO availability_lock (professional_id) VALUES (?)"
+                + " ON DUPLICATE KEY UPDATE professional_id = professional_id")) {
+            p.setLong(1, pro);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT professional_id FROM availability_lock WHERE professional_id = ? FOR UPDATE")) {
+            p.setLong(1, pro);
+            p.executeQuery().close();
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT s.id, s.professional_id, s.location_id, s.local_date, s.local_start,"
+                + " s.local_end, s.starts_at, s.ends_at, s.visibility, s.publish_from, x.service_id FROM availability_slot s"
+                + " LEFT JOIN availability_slot_service x ON x.slot_id = s.id WHERE s.professional_id = ? AND s.enterprise_id = ?"
+                + " AND s.local_date BETWEEN ? AND ? ORDER BY s.local_date, s.local_start, s.id")) {
+            p.setLong(1, pro);
+            p.setLong(2, enterprise);
+            p.setObject(3, date);
+            p.setObject(4, date);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no slot on " + date);
+                }
+            }
         }
     }
 }
