@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -158,7 +157,7 @@ public class Clinic {
     /** 403 unless the matrix lets the column do the action, in the action's words. */
     public void require(String action, String column) {
         if (!rules.allows(action, column)) {
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(action).toLowerCase(Locale.FRENCH) + ".");
+            throw new ForbiddenException(rules.refusal("access.refused", action));
         }
     }
 

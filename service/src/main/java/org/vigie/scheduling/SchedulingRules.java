@@ -118,8 +118,17 @@ public class SchedulingRules {
         return pack().parameters().item("actions", action).map(a -> "true".equals(a.attribute(column))).orElse(false);
     }
 
-    public String actionLabel(String action) {
-        return pack().parameters().item("actions", action).map(a -> a.attribute("fr")).orElse(action);
+    /**
+     * The matrix's refusal of an action in the caller's language: the message {@code key} (access.refused and its variants)
+     * with the action's label from the list {@code actions}, its first letter in lower case.
+     */
+    public String refusal(String key, String action) {
+        String language = Languages.current();
+        String label = pack().parameters().item("actions", action)
+                .map(a -> a.attribute(language) != null ? a.attribute(language) : a.attribute("fr")).orElse(action);
+        String lowered = label.isEmpty() ? label
+                : label.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag(language)) + label.substring(1);
+        return text(key, Map.of("action", lowered));
     }
 
     /** Runs the pack's rules on a proposed service or group; every violation becomes a 400 on the field the map names. */

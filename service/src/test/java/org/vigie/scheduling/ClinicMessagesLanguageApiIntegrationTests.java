@@ -37,4 +37,13 @@ class ClinicMessagesLanguageApiIntegrationTests extends BookingTest {
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.raw()).contains("Unknown appointment type: “XX” (MF, GMF or GEN).");
     }
+
+    @Test
+    void R61_theMatrixRefusalNamesTheActionInTheCallersLanguage() {
+        var before = snapshot();
+        refused(api.with(Map.of("Accept-Language", "en")).post(reader.login(), appointments(), booking("09:15")), 403, null,
+                "Your profile does not allow you to: book, change, move or cancel an appointment.", before);
+        refused(book(reader.login(), booking("09:15")), 403, null,
+                "Votre profil ne permet pas de : réserver, modifier, déplacer ou annuler un rendez-vous.", before);
+    }
 }

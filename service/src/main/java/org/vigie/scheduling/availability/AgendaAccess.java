@@ -1,7 +1,6 @@
 package org.vigie.scheduling.availability;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
@@ -49,7 +48,7 @@ class AgendaAccess {
     /** 403 in the action's words, as {@link Clinic#require} words it, unless {@link #allows}. */
     void require(Actor actor, String action, Long locationId, EmployeeView professional) {
         if (!allows(actor, action, locationId, professional)) {
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(action).toLowerCase(Locale.FRENCH) + ".");
+            throw new ForbiddenException(rules.refusal("access.refused", action));
         }
     }
 }

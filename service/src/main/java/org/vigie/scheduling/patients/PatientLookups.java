@@ -1,7 +1,8 @@
 package org.vigie.scheduling.patients;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.time.LocalDate;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -12,8 +13,6 @@ import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
-
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * The NAM match of the booking form (R176, R177): whoever may book in at least one agenda of the enterprise asks RAMQ's
@@ -49,7 +48,7 @@ class PatientLookups {
     NamMatch lookup(long enterpriseId, NamLookup request) {
         Actor actor = clinic.actor(enterpriseId);
         if (!clinic.allowsSomewhere(actor, ACTION)) { // whoever may book in at least one agenda of the enterprise
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(ACTION).toLowerCase(Locale.FRENCH) + ".");
+            throw new ForbiddenException(rules.refusal("access.refused", ACTION));
         }
         String nam = PatientRegistry.normalized(request.nam())
                 .orElseThrow(() -> new InvalidRequestException("nam", rules.text("patient.nam.shape")));

@@ -59,7 +59,7 @@ class AgendaPrints {
             throw new InvalidRequestException("locationId", "Aucun lieu de l'entreprise n'a l'identifiant " + form.locationId() + ".");
         }
         if (!scope.reports(actor, form.locationId(), professional.id())) {
-            throw new ForbiddenException(scope.refusal() + " : vous ne pouvez consulter l'agenda de ce professionnel à ce lieu.");
+            throw new ForbiddenException(rules.refusal("access.refused.printAgenda", ReportScope.PRODUCE));
         }
         ReportCriteria criteria = new ReportCriteria(actor.enterpriseId(), form.from(), form.to(), "ACTIVE",
                 List.of(new ReportAgenda(form.locationId(), professional.id())), Set.copyOf(ReportProduction.ATTENDANCES), null, null, null);

@@ -1,7 +1,6 @@
 package org.vigie.scheduling.reports;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,8 +38,9 @@ class ReportScope {
     /** R240: a user who is not LA or SU produces reports through their own agenda or a row on another's (READ suffices). */
     void requireProduce(Actor actor) {
         if (!clinic.allowsSomewhere(actor, PRODUCE)) {
-            throw new ForbiddenException(refusal() + (actor.manager() || actor.isLcga() ? "." // the operator's column refuses, and the LCGA's (R255)
-                    : " : il faut pouvoir consulter l'agenda d'au moins un professionnel à un lieu."));
+            // the operator's column refuses, and the LCGA's (R255): no agenda to name
+            throw new ForbiddenException(rules.refusal(actor.manager() || actor.isLcga() ? "access.refused" : "access.refused.reportAgenda",
+                    PRODUCE));
         }
     }
 
@@ -82,7 +82,4 @@ class ReportScope {
         return rules.allows(PRODUCE, column) && rules.allows("agenda.view", column);
     }
 
-    String refusal() {
-        return "Votre profil ne permet pas de : " + rules.actionLabel(PRODUCE).toLowerCase(Locale.FRENCH);
-    }
 }

@@ -1,7 +1,6 @@
 package org.vigie.scheduling.templates;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,16 +59,14 @@ class TemplateAccess {
             clinic.require(actor, MANAGE); // the operator's column: no clinic's agenda work
         }
         if (professionalsAt(actor, locationId).stream().noneMatch(p -> writes(actor, locationId, p.employeeId()))) {
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(MANAGE).toLowerCase(Locale.FRENCH)
-                    + " à ce lieu, où vous ne pouvez modifier l'agenda d'aucun professionnel.");
+            throw new ForbiddenException(rules.refusal("access.refused.templateHere", MANAGE));
         }
     }
 
     /** 403 unless the actor may apply a template to the professional's agenda at the location (R154, R155). */
     void requireApply(Actor actor, long locationId, long professionalId) {
         if (actor.operator() || !rules.allows(APPLY, clinic.column(actor, locationId, professionalId))) {
-            throw new ForbiddenException("Votre profil ne permet pas de : " + rules.actionLabel(APPLY).toLowerCase(Locale.FRENCH)
-                    + " à l'agenda de ce professionnel à ce lieu.");
+            throw new ForbiddenException(rules.refusal("access.refused.templateAgenda", APPLY));
         }
     }
 }
