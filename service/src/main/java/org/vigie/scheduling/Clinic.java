@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,21 +66,21 @@ public class Clinic {
             return lcga(enterpriseId);
         }
         if (caller.role() != Role.CLINIC) {
-            throw new ForbiddenException("Les agendas des cliniques sont réservés à leurs employés.");
+            throw new ForbiddenException(rules.text("access.clinicOnly"));
         }
         if (SessionPrincipal.current().filter(session -> session.scope() != enterpriseId).isPresent()) {
             // R7: a session is opened in one enterprise and every request made with it stays there
-            throw new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " dans votre session.");
+            throw new NotFoundException(rules.text("enterprise.notInSession", Map.of("id", String.valueOf(enterpriseId))));
         }
         return activeEmployee(caller.username(), enterpriseId)
-                .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour vous."));
+                .orElseThrow(() -> new NotFoundException(rules.text("enterprise.notYours", Map.of("id", String.valueOf(enterpriseId)))));
     }
 
     /** R255: a connected agenda software acts in its location's enterprise only; another does not exist for it. */
     private Actor lcga(long enterpriseId) {
         return SessionPrincipal.current().filter(session -> session.scope() == enterpriseId)
                 .flatMap(session -> software.getObject().actor(session.sessionId()))
-                .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + " pour ce logiciel."));
+                .orElseThrow(() -> new NotFoundException(rules.text("enterprise.notTheSoftwares", Map.of("id", String.valueOf(enterpriseId)))));
     }
 
     /**

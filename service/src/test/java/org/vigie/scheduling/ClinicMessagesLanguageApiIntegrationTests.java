@@ -46,4 +46,18 @@ class ClinicMessagesLanguageApiIntegrationTests extends BookingTest {
         refused(book(reader.login(), booking("09:15")), 403, null,
                 "Votre profil ne permet pas de : réserver, modifier, déplacer ou annuler un rendez-vous.", before);
     }
+
+    @Test
+    void R2_anEnterpriseNotTheCallersDoesNotExistForThemInTheirLanguage() {
+        Api english = api.with(Map.of("Accept-Language", "en"));
+        Person stranger = person(null);
+        var missing = english.get(stranger.login(), appointments() + "?lastName=Tremblay");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text("/detail")).isEqualTo("No enterprise has the identifier " + enterprise.id() + " for you.");
+        assertThat(api.get(stranger.login(), appointments() + "?lastName=Tremblay").text("/detail"))
+                .isEqualTo("Aucune entreprise n'a l'identifiant " + enterprise.id() + " pour vous.");
+        var member = english.get(api.newMember().login(), appointments() + "?lastName=Tremblay");
+        assertThat(member.status()).isEqualTo(403);
+        assertThat(member.text("/detail")).isEqualTo("Clinics' agendas are for their employees only.");
+    }
 }
