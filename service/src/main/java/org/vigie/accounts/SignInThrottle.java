@@ -8,9 +8,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,12 +35,11 @@ class SignInThrottle {
     private final Counter failures;
     private final MeterRegistry meters;
 
-    /** Without a metrics registry (a context made of a few beans), the counts go to one nobody reads. */
-    SignInThrottle(JdbcClient jdbc, SecuritySettings settings, Clock clock, ObjectProvider<MeterRegistry> registry) {
+    SignInThrottle(JdbcClient jdbc, SecuritySettings settings, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.limits = settings.signIn();
         this.clock = clock;
-        this.meters = registry.getIfAvailable(SimpleMeterRegistry::new);
+        this.meters = meters;
         this.failures = Counter.builder("vigie.signin.failures").description("Sign-ins refused for a wrong login or password")
                 .register(meters);
     }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Paged;
 import org.vigie.web.Validation;
 
 @RestController
@@ -74,12 +75,10 @@ class AttestationController {
     @GetMapping("/api/regulators/{regulator}/attestations")
     @Operation(operationId = "listAttestations", summary = "The regulator's registry of attestations, newest first then by number "
             + "(staff: own regulator); page from 0, size 1 to 200 (50), with the total")
-    Attestations.RegistryPage registry(@PathVariable String regulator, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
+    Paged<Attestation> registry(@PathVariable String regulator, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
         Caller.current().requireStaffOf(regulator);
-        new Validation().require(page >= 0, "page", "Les pages se comptent à partir de 0.")
-                .require(size >= 1 && size <= 200, "size", "Une page compte de 1 à 200 attestations.").throwIfAny();
-        return attestations.ofRegulator(regulator, page, size);
+        return attestations.ofRegulator(regulator, Paged.request(page, size));
     }
 
     @GetMapping("/api/members/{memberId}/attestations")

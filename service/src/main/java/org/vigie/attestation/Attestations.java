@@ -19,11 +19,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Paged;
 import org.vigie.web.Sha256;
 
 /**
@@ -136,14 +138,11 @@ public class Attestations {
     }
 
     /** One page of a regulator's registry: newest first, then by number (unique), so that pages never overlap nor skip. */
-    record RegistryPage(int page, int size, long total, List<Attestation> items) {
-    }
-
-    RegistryPage ofRegulator(String regulator, int page, int size) {
+    Paged<Attestation> ofRegulator(String regulator, PageRequest page) {
         long total = jdbc.sql("SELECT COUNT(*) FROM attestation WHERE regulator = ?").param(regulator).query(Long.class).single();
         List<Attestation> items = jdbc.sql("SELECT " + COLUMNS + " FROM attestation WHERE regulator = ? ORDER BY issued_at DESC, number"
-                + " LIMIT ? OFFSET ?").params(regulator, size, (long) page * size).query(Attestations::attestation).list();
-        return new RegistryPage(page, size, total, items);
+                + " LIMIT ? OFFSET ?").params(regulator, page.getPageSize(), page.getOffset()).query(Attestations::attestation).list();
+        return Paged.of(items, page, total);
     }
 
     /** A member's own attestations, newest first. */

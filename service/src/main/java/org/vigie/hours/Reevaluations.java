@@ -5,11 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
@@ -23,6 +30,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.PackManifest;
+import org.vigie.rules.PackStatus;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.RuleSetActivated;
@@ -49,10 +57,10 @@ class Reevaluations {
     private final Clock clock;
     private final MeterRegistry meters;
     /** Per pack, the member cycles the running re-evaluation has still to evaluate (gauge vigie.reevaluation.remaining). */
-    private final Map<String, java.util.concurrent.atomic.AtomicInteger> remaining = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> remaining = new ConcurrentHashMap<>();
     /** The evaluations run on every core (the rule packs' sessions come from a pool and share nothing). */
     private final int threads = Runtime.getRuntime().availableProcessors();
-    private final java.util.concurrent.ForkJoinPool evaluators = new java.util.concurrent.ForkJoinPool(threads);
+    private final ForkJoinPool evaluators = new ForkJoinPool(threads);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "reevaluation");
         thread.setDaemon(true);
@@ -65,16 +73,15 @@ class Reevaluations {
         this.jdbc = jdbc;
         this.clock = clock;
         this.meters = meters;
-        // every hours pack's gauge exists from the start, at 0 until an activation gives it work
-        packs.statuses().stream().map(org.vigie.rules.PackStatus::regulator)
-                .filter(r -> packs.status(r).map(st -> st.activeHash() != null).orElse(false))
+        // every serving hours pack's gauge exists from the start, at 0 until an activation gives it work
+        packs.statuses().stream().filter(st -> st.activeHash() != null).map(PackStatus::regulator)
                 .filter(r -> packs.require(r).manifest().isKind(PackManifest.HOURS)).forEach(this::remaining);
     }
 
-    private java.util.concurrent.atomic.AtomicInteger remaining(String regulator) {
+    private AtomicInteger remaining(String regulator) {
         return remaining.computeIfAbsent(regulator, r -> {
-            var left = new java.util.concurrent.atomic.AtomicInteger();
-            Gauge.builder("vigie.reevaluation.remaining", left, java.util.concurrent.atomic.AtomicInteger::get)
+            var left = new AtomicInteger();
+            Gauge.builder("vigie.reevaluation.remaining", left, AtomicInteger::get)
                     .description("Member cycles the running re-evaluation after an activation has still to evaluate")
                     .tag("pack", r).register(meters);
             return left;
@@ -129,9 +136,6 @@ class Reevaluations {
             jdbc.sql("UPDATE reevaluation SET total = ? WHERE id = ?").params(total, id).update();
             var left = remaining(activation.regulator());
             left.set(total);
-            Counter changes = evaluated(activation.regulator(), "changed");
-            Counter sames = evaluated(activation.regulator(), "unchanged");
-            Counter failures = evaluated(activation.regulator(), "failed");
             int done = 0;
             int changed = 0;
             int failed = 0;
@@ -143,21 +147,14 @@ class Reevaluations {
                 long t = System.nanoTime();
                 List<Result> results = evaluate(pack, cycles, chunk, today);
                 evaluating += System.nanoTime() - t;
-                List<Result> outcomes = new ArrayList<>(results.size());
-                for (Result r : results) {
-                    if (r.outcome() == null) {
-                        failed++;
-                        failures.increment();
-                        continue;
-                    }
-                    if (!(r.outcome().status() + "|" + r.outcome().gapsText()).equals(previous.get(r.memberId() + "/" + r.cycleId()))) {
-                        changed++;
-                        changes.increment();
-                    } else {
-                        sames.increment();
-                    }
-                    outcomes.add(r);
-                }
+                List<Result> outcomes = results.stream().filter(r -> r.outcome() != null).toList();
+                long chunkChanged = outcomes.stream().filter(r -> !(r.outcome().status() + "|" + r.outcome().gapsText())
+                        .equals(previous.get(r.memberId() + "/" + r.cycleId()))).count();
+                evaluated(activation.regulator(), "changed").increment(chunkChanged);
+                evaluated(activation.regulator(), "unchanged").increment(outcomes.size() - chunkChanged);
+                evaluated(activation.regulator(), "failed").increment(results.size() - outcomes.size());
+                changed += (int) chunkChanged;
+                failed += results.size() - outcomes.size();
                 t = System.nanoTime();
                 saveAll(activation.regulator(), outcomes, pack);
                 done += results.size();
@@ -192,7 +189,7 @@ class Reevaluations {
 
     private List<Result> evaluate(RulePack pack, List<PackManifest.Cycle> cycles, List<RegulatorEvaluations.MemberFacts> chunk,
                                   LocalDate today) {
-        java.util.concurrent.Callable<List<Result>> all = () -> chunk.parallelStream().flatMap(member -> cycles.stream().map(cycle -> {
+        Callable<List<Result>> all = () -> chunk.parallelStream().flatMap(member -> cycles.stream().map(cycle -> {
             try {
                 return new Result(member.memberId(), cycle.id(), RegulatorEvaluations.outcome(pack, cycle, member, today));
             } catch (RuleSetIncompleteException e) {
@@ -204,7 +201,7 @@ class Reevaluations {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("re-evaluation interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
@@ -216,11 +213,11 @@ class Reevaluations {
             List<Result> rows = results.subList(from, Math.min(from + ROWS_PER_STATEMENT, results.size()));
             List<Object> params = new ArrayList<>(rows.size() * 8);
             for (Result r : rows) {
-                params.addAll(java.util.Arrays.asList(r.memberId(), regulator, r.cycleId(), r.outcome().status(), r.outcome().gapsText(),
+                params.addAll(Arrays.asList(r.memberId(), regulator, r.cycleId(), r.outcome().status(), r.outcome().gapsText(),
                         pack.version(), pack.hash(), at));
             }
             jdbc.sql("INSERT INTO evaluation_snapshot (member_id, regulator, cycle_id, status, gaps, rule_set_version, rule_set_hash,"
-                            + " evaluated_at) VALUES " + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
+                            + " evaluated_at) VALUES " + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"))
                             + " ON DUPLICATE KEY UPDATE status = VALUES(status), gaps = VALUES(gaps), rule_set_version = VALUES(rule_set_version),"
                             + " rule_set_hash = VALUES(rule_set_hash), evaluated_at = VALUES(evaluated_at)")
                     .params(params).update();

@@ -122,8 +122,7 @@ class MemberController {
             throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
         }
         Caller.current().requireStaffOf(regulator);
-        Paged<Member> found = directory.search(regulator, q, Paged.request(page, size));
-        return new Paged<>(found.items().stream().map(MemberView::of).toList(), found.page(), found.size(), found.total());
+        return directory.search(regulator, q, Paged.request(page, size)).map(MemberView::of);
     }
 
     @GetMapping("/api/members/{memberId}")

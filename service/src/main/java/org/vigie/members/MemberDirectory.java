@@ -62,7 +62,7 @@ public class MemberDirectory {
             rows("m.id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids.toArray())
                     .forEach(member -> byId.put(member.getId(), member));
         }
-        return new Paged<>(ids.stream().map(byId::get).toList(), page.getPageNumber(), page.getPageSize(), total);
+        return Paged.of(ids.stream().map(byId::get).toList(), page, total);
     }
 
     /** The member, if the caller may see them: 404 when there is no such member, 403 when not theirs. */

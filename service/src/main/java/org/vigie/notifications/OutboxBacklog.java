@@ -45,7 +45,7 @@ class OutboxBacklog {
                 .query(Long.class).single();
     }
 
-    /** Since when the oldest due message could have left: its creation, or its retry time if later was asked. */
+    /** How long the oldest message whose attempt time has come has waited since it was queued. */
     double oldestDueAge() {
         Instant now = clock.instant();
         Timestamp oldest = jdbc.sql("SELECT MIN(created_at) FROM outbox_message WHERE sent_at IS NULL AND attempts < ?"

@@ -177,13 +177,12 @@ class PathwayController {
                                   @RequestParam(required = false) Integer size) {
         Caller.current().requireStaffOf(cnp);
         packs.require(cnp, PackManifest.PATHWAY);
-        Paged<PathwayRecords.Pathway> cut = Paged.of(records.withStatus(cnp, PathwayRecords.REQUESTED), Paged.request(page, size));
-        return new Paged<>(cut.items().stream().map(p -> {
+        return Paged.of(records.withStatus(cnp, PathwayRecords.REQUESTED), Paged.request(page, size)).map(p -> {
             Member physician = directory.visibleTo(Caller.current(), p.memberId());
             return new PendingRequest(p.id(), p.memberId(), physician.getFirstName() + " " + physician.getLastName(),
                     profiles.find(p.memberId()).map(PhysicianProfiles.Profile::rpps).orElse(null), p.periodId(), p.requestedAt(),
                     records.actions(p.id()).size());
-        }).toList(), cut.page(), cut.size(), cut.total());
+        });
     }
 
     /** Where a decided pathway stands: the record the attestation is made from when validated. */

@@ -47,6 +47,6 @@ public class ClinicAudit {
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();
-        return new Paged<>(entries, page.getPageNumber(), page.getPageSize(), total);
+        return Paged.of(entries, page, total);
     }
 }

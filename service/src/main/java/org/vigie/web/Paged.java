@@ -37,6 +37,16 @@ public record Paged<T>(@Schema(description = "The page's items, in the list's st
         return request(page, size, Sort.unsorted());
     }
 
+    /** A page a query read itself (LIMIT and OFFSET of the request), with the whole list's count. */
+    public static <T> Paged<T> of(List<T> items, PageRequest request, long total) {
+        return new Paged<>(List.copyOf(items), request.getPageNumber(), request.getPageSize(), total);
+    }
+
+    /** The same page, each item as {@code view} shows it. */
+    public <R> Paged<R> map(Function<? super T, ? extends R> view) {
+        return new Paged<>(items.stream().<R>map(view).toList(), page, size, total);
+    }
+
     public static <E, T> Paged<T> of(Page<E> page, Function<E, T> view) {
         return new Paged<>(page.getContent().stream().map(view).toList(), page.getNumber(), page.getSize(), page.getTotalElements());
     }
@@ -45,6 +55,6 @@ public record Paged<T>(@Schema(description = "The page's items, in the list's st
     public static <T> Paged<T> of(List<T> all, PageRequest request) {
         int from = (int) Math.min(request.getOffset(), all.size());
         int to = (int) Math.min(request.getOffset() + request.getPageSize(), all.size());
-        return new Paged<>(List.copyOf(all.subList(from, to)), request.getPageNumber(), request.getPageSize(), all.size());
+        return of(all.subList(from, to), request, all.size());
     }
 }

@@ -32,8 +32,7 @@ class EmployeeLookup {
             }
             return Paged.of(List.of(view(actor.enterpriseId(), actor.employeeId())), page);
         }
-        Paged<Employee> cut = Paged.of(employees.of(actor.enterpriseId(), includeDeleted), page);
-        return new Paged<>(cut.items().stream().map(this::view).toList(), cut.page(), cut.size(), cut.total());
+        return Paged.of(employees.of(actor.enterpriseId(), includeDeleted), page).map(this::view);
     }
 
     /** R65: a local administrator or super user reads any record, a user only their own. */
