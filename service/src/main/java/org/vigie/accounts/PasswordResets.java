@@ -1,10 +1,8 @@
 package org.vigie.accounts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.notifications.Notifications;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Secrets;
 import org.vigie.web.Sha256;
 import org.vigie.web.Validation;
 
@@ -22,7 +21,6 @@ import org.vigie.web.Validation;
  */
 @Service
 class PasswordResets {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PasswordResetTokens tokens;
     private final Accounts accounts;
@@ -51,9 +49,7 @@ class PasswordResets {
         if (account.isEmpty()) {
             return;
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = Secrets.token();
         Instant now = clock.instant();
         Duration valid = settings.resetLinkValidity();
         tokens.add(Sha256.hex(token), account.get().getId(), now, now.plus(valid));

@@ -61,7 +61,7 @@ class OutboxRelay {
     private static boolean unanswered(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                    || t instanceof java.net.UnknownHostException || t.getClass().getSimpleName().equals("MailConnectException")) {
+                    || t instanceof java.net.UnknownHostException) {
                 return true;
             }
         }

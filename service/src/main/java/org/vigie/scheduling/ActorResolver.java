@@ -29,9 +29,11 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
     }
 
     private final Clinic clinic;
+    private final SchedulingRules rules;
 
-    ActorResolver(Clinic clinic) {
+    ActorResolver(Clinic clinic, SchedulingRules rules) {
         this.clinic = clinic;
+        this.rules = rules;
     }
 
     @Override
@@ -64,7 +66,7 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
         String location = variables.get("locationId");
         if (actor.isLcga() && location != null && !location.equals(String.valueOf(actor.lcga().locationId()))) {
             // R255: a connected agenda software acts for its location only; the enterprise's others do not exist for it
-            throw new NotFoundException("Aucun lieu n'a l'identifiant " + location + " pour ce logiciel.");
+            throw new NotFoundException(rules.text("location.notTheSoftwares", Map.of("id", location)));
         }
         Permitted permitted = parameter.getParameterAnnotation(Permitted.class);
         if (permitted != null) {

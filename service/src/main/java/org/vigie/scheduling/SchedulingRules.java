@@ -125,7 +125,7 @@ public class SchedulingRules {
     public String refusal(String key, String action) {
         String language = Languages.current();
         String label = pack().parameters().item("actions", action)
-                .map(a -> a.attribute(language) != null ? a.attribute(language) : a.attribute("fr")).orElse(action);
+                .map(a -> a.attribute(language) != null ? a.attribute(language) : a.attribute("fr")).filter(l -> l != null).orElse(action);
         String lowered = label.isEmpty() ? label
                 : label.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag(language)) + label.substring(1);
         return text(key, Map.of("action", lowered));

@@ -39,11 +39,13 @@ class AccessLogIntegrationTests extends ApiTest {
         api.get(Api.admin(), "/api/members?q=Gélinas-Tremblay");
         api.post(null, "/api/password-resets/secret-reset-token-123", Map.of("password", "a-new-password-1"));
         api.get(null, "/api/public/agenda-feeds/secret-feed-token-456.ics");
+        api.get(null, "/api/password-resets/secret-reset-token-789"); // refused before any route is matched
 
         assertThat(output.getOut()).containsPattern("vigie\\.access .*GET /api/me 200 \\d+ ms")
                 .containsPattern("vigie\\.access .*GET /api/me 401 \\d+ ms")
                 .containsPattern("vigie\\.access .*POST /api/password-resets/\\{token\\} 4\\d\\d ")
                 .containsPattern("vigie\\.access .*GET /api/public/agenda-feeds/\\{token\\}\\.ics 404 ")
-                .doesNotContain("Tremblay", "secret-reset-token-123", "secret-feed-token-456");
+                .containsPattern("vigie\\.access .*GET /api/password-resets/\\{token\\} 401 ")
+                .doesNotContain("Tremblay", "secret-reset-token-123", "secret-feed-token-456", "secret-reset-token-789");
     }
 }

@@ -34,8 +34,10 @@ class MetricsEndpointIntegrationTests extends ApiTest {
         double evaluatedBefore = value("vigie_evaluations_seconds_count{outcome=\"done\",pack=\"otpq\"}");
         var issued = api.post(staff, "/api/members/" + member.id() + "/attestations/otpq/2022-2025", Map.of());
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        double verifiedBefore = value("vigie_attestations_verified_total{status=\"VALID\",via=\"number\"}");
         api.get(null, "/api/public/attestations/" + issued.text("/number"));
         double failuresBefore = value("vigie_signin_failures_total");
+        double throttledBefore = value("vigie_signin_throttled_total{limit=\"account\"}");
         Api.Login wrong = new Api.Login(member.login().username(), "not-the-password");
         int answered = 0;
         for (int i = 0; i < 6 && answered != 429; i++) {
@@ -45,9 +47,9 @@ class MetricsEndpointIntegrationTests extends ApiTest {
 
         assertThat(value("vigie_attestations_issued_total{kind=\"otpq-cycle\",regulator=\"otpq\"}")).isEqualTo(issuedBefore + 1);
         assertThat(value("vigie_evaluations_seconds_count{outcome=\"done\",pack=\"otpq\"}")).isGreaterThan(evaluatedBefore);
-        assertThat(value("vigie_attestations_verified_total{status=\"VALID\",via=\"number\"}")).isPositive();
+        assertThat(value("vigie_attestations_verified_total{status=\"VALID\",via=\"number\"}")).isEqualTo(verifiedBefore + 1);
         assertThat(value("vigie_signin_failures_total")).isEqualTo(failuresBefore + 5);
-        assertThat(value("vigie_signin_throttled_total{limit=\"account\"}")).isPositive();
+        assertThat(value("vigie_signin_throttled_total{limit=\"account\"}")).isGreaterThan(throttledBefore);
     }
 
     @Test

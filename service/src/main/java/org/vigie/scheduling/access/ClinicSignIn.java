@@ -1,22 +1,21 @@
 package org.vigie.scheduling.access;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.vigie.web.Caller;
-import org.vigie.web.ForbiddenException;
-import org.vigie.web.Role;
-import org.vigie.web.SessionPrincipal;
-import org.vigie.web.Sha256;
-import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.ClinicDirectory;
+import org.vigie.web.Caller;
+import org.vigie.web.ForbiddenException;
+import org.vigie.web.Role;
+import org.vigie.web.Secrets;
+import org.vigie.web.SessionPrincipal;
+import org.vigie.web.Sha256;
+import org.vigie.web.Validation;
 
 /**
  * Signing in to a clinic: the user proves who they are (HTTP Basic with their RAMQ identifier, until RAMQ's identity
@@ -26,7 +25,6 @@ import org.vigie.scheduling.people.ClinicDirectory;
  */
 @Service
 class ClinicSignIn {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ClinicSessions sessions;
     private final Clinic clinic;
@@ -62,9 +60,7 @@ class ClinicSignIn {
             chosen = enterprises.get(0);
         }
         Actor actor = clinic.actor(chosen);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.token();
         sessions.open(Sha256.hex(token), caller.accountId(), actor.username(), actor.enterpriseId(), rules.defaultCode("sessionModes"),
                 clock.instant());
         return view(sessions.byTokenHash(Sha256.hex(token)).orElseThrow(), token, actor.employeeId());

@@ -1,9 +1,7 @@
 package org.vigie.scheduling.availability;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Secrets;
 import org.vigie.web.Sha256;
 
 /**
@@ -31,7 +30,6 @@ import org.vigie.web.Sha256;
 @Component
 class AgendaFeeds {
     static final String PATH = "/api/public/agenda-feeds/";
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String NO_FEED = "Ce flux d'agenda n'existe pas ou a été révoqué.";
 
     private final FeedTokens feeds;
@@ -76,9 +74,7 @@ class AgendaFeeds {
         for (Long location : scope(professional, locationId)) {
             access.require(actor, SlotPlanning.VIEW, location, professional);
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = Secrets.token();
         Instant now = clock.instant();
         long id = feeds.add(Sha256.hex(token), actor.enterpriseId(), professionalId, locationId, actor.username(), now);
         audit.record(actor, "agenda.feed.create", "agendaFeed:" + id,

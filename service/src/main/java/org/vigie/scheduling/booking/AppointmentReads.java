@@ -62,6 +62,7 @@ class AppointmentReads implements ViewableAppointments {
         }
         // the agendas the caller may not view are left out after the rows are read: read on until the answer is full
         Map<String, Boolean> viewable = new HashMap<>();
+        ChangeTerms terms = views.terms(actor.enterpriseId());
         List<AppointmentView> found = new ArrayList<>();
         Appointment last = null;
         List<Appointment> chunk;
@@ -70,7 +71,7 @@ class AppointmentReads implements ViewableAppointments {
             for (Appointment a : chunk) {
                 if (found.size() < SEARCH_LIMIT && viewable.computeIfAbsent(a.locationId() + "/" + a.professionalId(),
                         k -> access.allows(actor, BookingAccess.VIEW, a.locationId(), a.professionalId()))) {
-                    found.add(views.of(actor, a, List.of()));
+                    found.add(views.of(actor, a, List.of(), terms, null));
                 }
                 last = a;
             }

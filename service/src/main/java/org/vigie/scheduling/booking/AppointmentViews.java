@@ -26,7 +26,12 @@ class AppointmentViews {
     }
 
     AppointmentView of(Actor actor, Appointment a, List<Warning> warnings) {
-        return of(actor, a, warnings, new ChangeTerms(people, a.enterpriseId()), null);
+        return of(actor, a, warnings, terms(a.enterpriseId()), null);
+    }
+
+    /** The enterprise's terms, each read once: one per answer, shared by every row of a list. */
+    ChangeTerms terms(long enterpriseId) {
+        return new ChangeTerms(people, enterpriseId);
     }
 
     /**

@@ -139,7 +139,6 @@ class Appointments implements AgendaAppointments {
                 .params(professionalId, enterpriseId, Timestamp.from(end), Timestamp.from(start), exceptId).query(String.class).list();
     }
 
-    /** Appointments matching every criterion given (R228), by start, at most {@code limit}. */
     /**
      * The enterprise's appointments matching the criteria in order of start then id, at most {@code limit} of them, after
      * {@code after} (the last row of the previous chunk) when given.

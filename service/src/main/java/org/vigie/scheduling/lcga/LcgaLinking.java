@@ -1,9 +1,8 @@
 package org.vigie.scheduling.lcga;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -17,6 +16,7 @@ import org.vigie.scheduling.people.ClinicDirectory.LcgaLocation;
 import org.vigie.scheduling.people.LocationMachineIdChanged;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Secrets;
 import org.vigie.web.Sha256;
 
 /**
@@ -27,7 +27,6 @@ import org.vigie.web.Sha256;
  */
 @Service
 class LcgaLinking {
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LcgaLinks links;
     private final LcgaSessions sessions;
@@ -51,7 +50,7 @@ class LcgaLinking {
 
     @Transactional
     LinkView issue(Actor actor, long locationId) {
-        LcgaLocation location = location(actor, locationId);
+        LcgaLocation location = lockedLocation(actor, locationId);
         if (!location.hasMachineId()) {
             throw new InvalidRequestException("machineId", rules.text("lcga.link.noMachineId"));
         }
@@ -60,7 +59,7 @@ class LcgaLinking {
         if (previous.isPresent()) {
             end(locationId, actor.username(), "REISSUED", now);
         }
-        String secret = random();
+        String secret = Secrets.token();
         long id = links.insert(actor.enterpriseId(), locationId, location.machineId(), Sha256.hex(secret), actor.username(), now);
         audit.record(actor, "lcga.link.issue", "location:" + locationId, "machineId=" + location.machineId()
                 + previous.map(p -> "; revoked link " + p.id()).orElse(""));
@@ -74,7 +73,7 @@ class LcgaLinking {
 
     @Transactional
     void revoke(Actor actor, long locationId) {
-        location(actor, locationId);
+        lockedLocation(actor, locationId);
         LcgaLinks.Link link = live(locationId);
         end(locationId, actor.username(), "REVOKED", clock.instant());
         audit.record(actor, "lcga.link.revoke", "location:" + locationId, "link " + link.id() + "; machineId=" + link.machineId());
@@ -84,17 +83,10 @@ class LcgaLinking {
     @EventListener
     void on(LocationMachineIdChanged changed) {
         links.liveOf(changed.locationId()).ifPresent(link -> {
-            end(changed.locationId(), "RAMQ", "MACHINE_ID", clock.instant());
-            audit.record("RAMQ", changed.enterpriseId(), "lcga.link.revoke", "location:" + changed.locationId(),
+            end(changed.locationId(), changed.by(), "MACHINE_ID", clock.instant());
+            audit.record(changed.by(), changed.enterpriseId(), "lcga.link.revoke", "location:" + changed.locationId(),
                     "link " + link.id() + "; machineId " + link.machineId() + " replaced by " + changed.machineId());
         });
-    }
-
-    /** A fresh random secret or token, 256 bits, URL-safe. */
-    static String random() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private void end(long locationId, String by, String reason, Instant now) {
@@ -107,8 +99,15 @@ class LcgaLinking {
     }
 
     private LcgaLocation location(Actor actor, long locationId) {
-        return people.lcgaLocation(actor.enterpriseId(), locationId)
-                .orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + " dans cette entreprise."));
+        return people.lcgaLocation(actor.enterpriseId(), locationId).orElseThrow(() -> notInEnterprise(locationId));
+    }
+
+    private LcgaLocation lockedLocation(Actor actor, long locationId) {
+        return people.lockedLcgaLocation(actor.enterpriseId(), locationId).orElseThrow(() -> notInEnterprise(locationId));
+    }
+
+    private NotFoundException notInEnterprise(long locationId) {
+        return new NotFoundException(rules.text("location.notInEnterprise", Map.of("id", String.valueOf(locationId))));
     }
 
     private static LinkView view(LcgaLinks.Link link, LcgaLocation location, String secret) {

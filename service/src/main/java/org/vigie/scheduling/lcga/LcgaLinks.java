@@ -38,9 +38,12 @@ class LcgaLinks {
         return keys.getKey().longValue();
     }
 
-    /** The location's live link, locked (two issuing at once: the second waits, then finds the first's; uk_lcga_link_live_location backs it). */
+    /**
+     * The location's live link. Linking reads it under the location's row lock (ClinicDirectory.lockedLcgaLocation), so two
+     * issues of one location follow each other; uk_lcga_link_live_location backs it.
+     */
     Optional<Link> liveOf(long locationId) {
-        return find("live_location_id = ? FOR UPDATE", locationId);
+        return find("live_location_id = ?", locationId);
     }
 
     Optional<Link> bySecretHash(String secretHash) {

@@ -13,6 +13,7 @@ import org.vigie.scheduling.people.ClinicDirectory.LcgaLocation;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Role;
+import org.vigie.web.Secrets;
 import org.vigie.web.SessionPrincipal;
 import org.vigie.web.Sha256;
 import org.vigie.web.UnauthorizedException;
@@ -59,7 +60,7 @@ class LcgaSignIn {
         if (!proven) {
             throw new UnauthorizedException(rules.text("lcga.signIn.refused"));
         }
-        String token = LcgaSessionTokens.PREFIX + LcgaLinking.random();
+        String token = LcgaSessionTokens.PREFIX + Secrets.token();
         sessions.open(Sha256.hex(token), link.get().id(), clock.instant());
         return view(sessions.byTokenHash(Sha256.hex(token)).orElseThrow(), token, location.get());
     }

@@ -96,13 +96,16 @@ public interface ClinicDirectory {
     }
 
     /**
-     * What links a connected agenda software to a location (R21, R255): its enterprise, its unique identifier and the machine
-     * identifier RAMQ recorded on it (null when it has none); empty when no location has this unique identifier.
+     * What links a connected agenda software to a location of the enterprise (R21, R255): its unique identifier and the machine
+     * identifier RAMQ recorded on it (null when it has none); empty when it is not one of the enterprise's locations.
      */
-    Optional<LcgaLocation> locationByUid(String locationUid);
-
-    /** The same for a location of the enterprise; empty when it is not one of its. */
     Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId);
+
+    /**
+     * The same, the location's row locked to the end of the transaction: linking waits for RAMQ's change of the machine id
+     * (which updates that row) and for another linking of the same location, and then reads what they committed.
+     */
+    Optional<LcgaLocation> lockedLcgaLocation(long enterpriseId, long locationId);
 
     record LcgaLocation(long id, long enterpriseId, String locationUid, String machineId) {
         /** Whether RAMQ recorded a machine identifier on the location: without one no LCGA can be linked to it (R255). */

@@ -133,9 +133,10 @@ class JdbcClinicDirectory implements ClinicStaff {
                 .optional();
     }
 
-    /** A location by one unique key ({@code id = ?} or {@code location_uid = ?}), as an LCGA is linked to it (R255). */
-    Optional<ClinicDirectory.LcgaLocation> lcgaLocation(String key, Object value) {
-        return jdbc.sql("SELECT id, enterprise_id, location_uid, machine_id FROM clinic_location WHERE " + key).param(value)
+    /** A location of the enterprise as an LCGA is linked to it (R255), its row locked when asked. */
+    Optional<ClinicDirectory.LcgaLocation> lcgaLocation(long enterpriseId, long locationId, boolean lock) {
+        return jdbc.sql("SELECT id, enterprise_id, location_uid, machine_id FROM clinic_location WHERE id = ? AND enterprise_id = ?"
+                        + (lock ? " FOR UPDATE" : "")).params(locationId, enterpriseId)
                 .query((rs, n) -> new ClinicDirectory.LcgaLocation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .optional();
     }

@@ -1,6 +1,9 @@
 package org.vigie.scheduling.people;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -8,15 +11,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.vigie.web.NotFoundException;
-import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
 import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.LocationViews.LocationView;
-
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import org.vigie.web.NotFoundException;
+import org.vigie.web.Validation;
 
 /**
  * A location's information and options. RAMQ registers a location (R15, R21) with its zone (§9 A23) and alone changes
@@ -101,7 +102,7 @@ class LocationRecords {
         set(locationId, Locations.Column.ZONE, request.zone(), Function.identity());
         audit.record(actor, "location.information.edit", "location:" + locationId, String.valueOf(request));
         if (request.machineId() != null && !request.machineId().equals(before.machineId())) {
-            events.publishEvent(new LocationMachineIdChanged(actor.enterpriseId(), locationId, request.machineId()));
+            events.publishEvent(new LocationMachineIdChanged(actor.enterpriseId(), locationId, request.machineId(), actor.username()));
         }
         return location(actor.enterpriseId(), locationId);
     }
@@ -162,7 +163,7 @@ class LocationRecords {
 
     private Locations.Location stored(long enterpriseId, long locationId) {
         return locations.find(enterpriseId, locationId)
-                .orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + " dans cette entreprise."));
+                .orElseThrow(() -> new NotFoundException(rules.text("location.notInEnterprise", Map.of("id", String.valueOf(locationId)))));
     }
 
     private void set(long locationId, Locations.Column column, String value, Function<String, String> stored) {

@@ -109,13 +109,13 @@ class PeopleDirectory implements ClinicDirectory {
     }
 
     @Override
-    public Optional<LcgaLocation> locationByUid(String locationUid) {
-        return tables.lcgaLocation("location_uid = ?", locationUid);
+    public Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId) {
+        return tables.lcgaLocation(enterpriseId, locationId, false);
     }
 
     @Override
-    public Optional<LcgaLocation> lcgaLocation(long enterpriseId, long locationId) {
-        return tables.lcgaLocation("id = ?", locationId).filter(l -> l.enterpriseId() == enterpriseId);
+    public Optional<LcgaLocation> lockedLcgaLocation(long enterpriseId, long locationId) {
+        return tables.lcgaLocation(enterpriseId, locationId, true);
     }
 
     @Override

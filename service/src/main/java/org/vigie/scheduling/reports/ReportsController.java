@@ -73,7 +73,7 @@ class ReportsController {
         String stem = "rapport-rendez-vous-" + report.from() + "-au-" + report.to();
         byte[] file = switch (report.format()) {
             case CSV -> ReportCsv.write(lines.columns(false), report.rows());
-            case XLSX -> ReportWorkbook.write(rules.text("report.title"), lines.columns(false), report.rows());
+            case XLSX -> ReportWorkbook.write(french("report.title", Map.of()), lines.columns(false), report.rows());
             default -> print(report);
         };
         ContentDisposition disposition = (report.format() == ReportFormat.PDF ? ContentDisposition.inline() : ContentDisposition.attachment())
@@ -102,8 +102,13 @@ class ReportsController {
 
     /** The report's print, in French as its other outputs (R239). */
     private byte[] print(ProducedReport report) {
-        String period = rules.text("report.period", Map.of("from", report.from(), "to", report.to()));
-        return prints.print(rules.text("report.title"), period, lines.columns(true), report.rows(), report.pagePerDay(), rules.text("report.empty"),
-                rules.pack().parameters().wording("fr"));
+        String period = french("report.period", Map.of("from", report.from(), "to", report.to()));
+        return prints.print(french("report.title", Map.of()), period, lines.columns(true), report.rows(), report.pagePerDay(),
+                french("report.empty", Map.of()), rules.pack().parameters().wording("fr"));
+    }
+
+    /** The report's own words: French whatever the caller's language, like its columns and rows (R239). */
+    private String french(String key, Map<String, ?> values) {
+        return rules.pack().parameters().message(key, "fr", values);
     }
 }
