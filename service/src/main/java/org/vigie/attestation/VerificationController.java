@@ -38,6 +38,7 @@ import org.vigie.web.NotFoundException;
         + "public keys")
 class VerificationController {
     private static final byte[] STYLESHEET = read("verification/verification.css");
+    private static final String STYLESHEET_ETAG = Immutables.etag(STYLESHEET);
     /** An administrator may change a logo: caches ask again after a day, and the ETag saves the bytes then. */
     private static final CacheControl ASSETS = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -80,7 +81,7 @@ class VerificationController {
         // a key never changes once published; a rotation adds one, which changes the ETag
         byte[] identity = published.stream().map(k -> k.keyId() + ":" + k.fingerprint() + ":" + k.active())
                 .collect(java.util.stream.Collectors.joining(",")).getBytes(StandardCharsets.UTF_8);
-        return Immutables.answer(identity, CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
+        return Immutables.answer(Immutables.etag(identity), CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
     }
 
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
@@ -102,7 +103,7 @@ class VerificationController {
     @Hidden
     @GetMapping(path = "/verify/assets/verification.css", produces = "text/css")
     ResponseEntity<byte[]> stylesheet() {
-        return Immutables.answer(STYLESHEET, ASSETS).contentType(MediaType.parseMediaType("text/css;charset=UTF-8")).body(STYLESHEET);
+        return Immutables.answer(STYLESHEET_ETAG, ASSETS).contentType(MediaType.parseMediaType("text/css;charset=UTF-8")).body(STYLESHEET);
     }
 
     /** The regulator's logo as its attestations print it (pdf-templates/images/<regulator>/logo.png, or the default one). */
@@ -115,7 +116,7 @@ class VerificationController {
         Path images = templates.directory().resolve("images");
         Path own = images.resolve(regulator).resolve("logo.png");
         byte[] png = Files.readAllBytes(Files.isRegularFile(own) ? own : images.resolve("default").resolve("logo.png"));
-        return Immutables.answer(png, ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
+        return Immutables.answer(Immutables.etag(png), ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
     }
 
     private static byte[] read(String resource) {
