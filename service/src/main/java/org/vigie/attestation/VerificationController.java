@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 
 /** The public side: anyone checks an attestation, with no login, and learns nothing but what it attests. */
@@ -90,7 +91,7 @@ class VerificationController {
     ResponseEntity<String> page(@PathVariable String number,
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
-        String language = VerificationPage.language(acceptLanguage);
+        String language = Languages.of(acceptLanguage);
         String logo = status.regulator() == null ? null : "/verify/assets/logos/" + status.regulator() + ".png";
         return ResponseEntity.status("UNKNOWN".equals(status.status()) ? HttpStatus.NOT_FOUND : HttpStatus.OK)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

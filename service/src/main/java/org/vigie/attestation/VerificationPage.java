@@ -53,27 +53,6 @@ class VerificationPage {
         return Map.copyOf(map);
     }
 
-    /** English when the browser puts English before French; French otherwise. */
-    static String language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return "fr";
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("fr")) {
-                    return "fr";
-                }
-                if (tag.startsWith("en")) {
-                    return "en";
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return "fr";
-        }
-        return "fr";
-    }
-
     String render(Attestations.PublicStatus status, String language, String logo) {
         Map<String, String> labels = LABELS.get(language);
         String state = status.status().toLowerCase(Locale.ROOT);
