@@ -102,8 +102,7 @@ public class Attestations {
         values.put("numero", number);
         values.put("emis_le", DAY.format(now.atZone(clock.getZone())));
         values.put("emetteur", request.issuedBy());
-        String organisme = packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
-                : request.regulator();
+        String organisme = regulatorName(request.regulator());
         values.put("organisme", organisme);
         AttestationTemplates.Signatory signatory = templates.signatory(request.regulator())
                 .orElse(new AttestationTemplates.Signatory(organisme, ""));
@@ -116,6 +115,11 @@ public class Attestations {
         values.put("signature", image(request.regulator(), "signature.png"));
         String file = request.kind() + ".html";
         return PdfRendering.render(file, templates.fill(request.kind(), values), templates.directory());
+    }
+
+    /** The regulator's name as its pack gives it; its code when it has no pack. */
+    private String regulatorName(String regulator) {
+        return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().name() : regulator;
     }
 
     /** The regulator's image, or the default one. */
@@ -187,7 +191,7 @@ public class Attestations {
 
     PublicStatus status(String number) {
         return find(number).map(a -> new PublicStatus(a.number(), a.revoked() ? "REVOKED" : "VALID", a.holderName(), a.regulator(),
-                        packs.status(a.regulator()).isPresent() ? packs.require(a.regulator()).manifest().name() : a.regulator(),
+                        regulatorName(a.regulator()),
                         a.attested(), a.validFrom(), a.validUntil(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.revokedAt()))
                 .orElse(PublicStatus.unknown(number));
     }

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +66,7 @@ class VerificationPage {
         values.put("logo", known ? logo : null);
         values.put("known", known);
         if (known) {
-            Wording wording = Wording.of(language, zone(status.regulator()));
+            Wording wording = wording(status.regulator(), language);
             values.put("holder", status.holder());
             values.put("attested", status.attested());
             values.put("period", status.periodStart() == null || status.periodEnd() == null ? null
@@ -78,7 +77,9 @@ class VerificationPage {
         return template.execute(values);
     }
 
-    private ZoneId zone(String regulator) {
-        return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().zone() : Wording.french().zone();
+    /** The regulator's pack words dates (its zone, its patterns); French time for a regulator without a pack. */
+    private Wording wording(String regulator, String language) {
+        return packs.status(regulator).isPresent() ? packs.require(regulator).parameters().wording(language)
+                : Wording.of(language, Wording.french().zone());
     }
 }
