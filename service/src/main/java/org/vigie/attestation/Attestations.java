@@ -1,7 +1,5 @@
 package org.vigie.attestation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,8 +109,8 @@ public class Attestations {
         values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
         values.put("url_verification", verifyUrl);
         values.put("qr", QrCodes.forRendering(qrContent));
-        values.put("logo", image(request.regulator(), "logo.png"));
-        values.put("signature", image(request.regulator(), "signature.png"));
+        values.put("logo", templates.image(request.regulator(), "logo.png").toUri().toString());
+        values.put("signature", templates.image(request.regulator(), "signature.png").toUri().toString());
         String file = request.kind() + ".html";
         return PdfRendering.render(file, templates.fill(request.kind(), values), templates.directory());
     }
@@ -120,12 +118,6 @@ public class Attestations {
     /** The regulator's name as its pack gives it; its code when it has no pack. */
     private String regulatorName(String regulator) {
         return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().name() : regulator;
-    }
-
-    /** The regulator's image, or the default one. */
-    private String image(String regulator, String name) {
-        Path own = templates.directory().resolve("images").resolve(regulator).resolve(name);
-        return (Files.isRegularFile(own) ? own : templates.directory().resolve("images").resolve("default").resolve(name)).toUri().toString();
     }
 
     public Attestation get(String number) {

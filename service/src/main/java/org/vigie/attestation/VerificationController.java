@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -114,9 +113,7 @@ class VerificationController {
         if (!regulator.matches("[a-z0-9-]{1,60}")) {
             throw new NotFoundException("Aucun logo pour « " + regulator + " ».");
         }
-        Path images = templates.directory().resolve("images");
-        Path own = images.resolve(regulator).resolve("logo.png");
-        byte[] png = Files.readAllBytes(Files.isRegularFile(own) ? own : images.resolve("default").resolve("logo.png"));
+        byte[] png = Files.readAllBytes(templates.image(regulator, "logo.png"));
         return Immutables.answer(Immutables.etag(png), ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
     }
 
