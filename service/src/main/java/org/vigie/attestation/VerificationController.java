@@ -91,12 +91,11 @@ class VerificationController {
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
         String language = Languages.of(acceptLanguage);
-        String logo = status.regulator() == null ? null : "/verify/assets/logos/" + status.regulator() + ".png";
         return ResponseEntity.status("UNKNOWN".equals(status.status()) ? HttpStatus.NOT_FOUND : HttpStatus.OK)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .cacheControl(CacheControl.noStore()) // a revocation shows at once
-                .body(page.render(status, language, logo));
+                .body(page.render(status, language));
     }
 
     /** The page's stylesheet: the only thing besides the logo that its policy lets it load. */

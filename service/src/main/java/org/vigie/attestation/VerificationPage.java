@@ -52,7 +52,7 @@ class VerificationPage {
         return Map.copyOf(map);
     }
 
-    String render(Attestations.PublicStatus status, String language, String logo) {
+    String render(Attestations.PublicStatus status, String language) {
         Map<String, String> labels = LABELS.get(language);
         String state = status.status().toLowerCase(Locale.ROOT);
         boolean known = "valid".equals(state) || "revoked".equals(state);
@@ -63,7 +63,7 @@ class VerificationPage {
         values.put("verdict", labels.get(known ? state : "unknown"));
         values.put("explanation", labels.get((known ? state : "unknown") + "Explanation"));
         values.put("issuer", known ? status.regulatorName() : labels.get("service"));
-        values.put("logo", known ? logo : null);
+        values.put("logo", known ? "/verify/assets/logos/" + status.regulator() + ".png" : null); // served by VerificationController.logo
         values.put("known", known);
         if (known) {
             Wording wording = wording(status.regulator(), language);
