@@ -93,10 +93,7 @@ class AttestationController {
     @Operation(operationId = "listMemberAttestations", summary = "A member's own attestations, newest first (the member; "
             + "administrators): each one's PDF at /api/attestations/{number}/pdf")
     List<Attestation> ofMember(@PathVariable long memberId) {
-        Caller caller = Caller.current();
-        if (!caller.isAdmin() && !Long.valueOf(memberId).equals(caller.memberId())) {
-            throw new ForbiddenException("Un membre ne voit que ses propres attestations.");
-        }
+        Caller.current().requireMaySeeMember(memberId, List.of()); // no regulator's staff: the member and administrators
         return attestations.ofMember(memberId);
     }
 
