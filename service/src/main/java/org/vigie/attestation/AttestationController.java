@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
@@ -30,6 +32,8 @@ import org.vigie.web.Validation;
 @Tag(name = "Attestations", description = "Attestations of a completed cycle or a validated pathway: their issue, the registry, the "
         + "PDF, revocation")
 class AttestationController {
+    private static final CacheControl PDF_CACHE = CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable();
+
     private final Attestations attestations;
 
     AttestationController(Attestations attestations) {
@@ -46,11 +50,15 @@ class AttestationController {
     @GetMapping("/api/attestations/{number}/pdf")
     @Operation(operationId = "downloadAttestationPdf", summary = "The attestation's PDF, the same bytes every time: an ETag, cached "
             + "privately; If-None-Match with that ETag answers 304")
-    ResponseEntity<byte[]> pdf(@PathVariable String number) {
+    ResponseEntity<byte[]> pdf(@PathVariable String number, WebRequest request) {
         Attestation attestation = visible(attestations.get(number));
-        byte[] pdf = attestations.pdf(number);
         // the same bytes for ever (a revocation changes the registry, not the PDF); private: it names its holder
-        return Immutables.answer(pdf, CacheControl.maxAge(Duration.ofDays(365)).cachePrivate().immutable()).contentType(MediaType.APPLICATION_PDF)
+        String etag = Immutables.quoted(attestation.pdfSha256());
+        if (request.checkNotModified(etag)) { // 304 and the ETag set, without reading the PDF
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(PDF_CACHE).build();
+        }
+        byte[] pdf = attestations.pdf(number);
+        return Immutables.answer(etag, PDF_CACHE).contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(attestation.number() + ".pdf").build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf);
@@ -85,10 +93,7 @@ class AttestationController {
     @Operation(operationId = "listMemberAttestations", summary = "A member's own attestations, newest first (the member; "
             + "administrators): each one's PDF at /api/attestations/{number}/pdf")
     List<Attestation> ofMember(@PathVariable long memberId) {
-        Caller caller = Caller.current();
-        if (!caller.isAdmin() && !Long.valueOf(memberId).equals(caller.memberId())) {
-            throw new ForbiddenException("Un membre ne voit que ses propres attestations.");
-        }
+        Caller.current().requireMaySeeMember(memberId, List.of()); // no regulator's staff: the member and administrators
         return attestations.ofMember(memberId);
     }
 

@@ -50,6 +50,12 @@ class AttestationTemplates {
         return directory;
     }
 
+    /** The regulator's image ({@code images/<regulator>/<name>}), or the default one ({@code images/default/<name>}). */
+    Path image(String regulator, String name) {
+        Path own = directory.resolve("images").resolve(regulator).resolve(name);
+        return Files.isRegularFile(own) ? own : directory.resolve("images").resolve("default").resolve(name);
+    }
+
     /** Who signs for a regulator, from {@code regulators.yaml}; empty when the regulator is not listed there. */
     record Signatory(String name, String title) {
     }

@@ -1,7 +1,5 @@
 package org.vigie.attestation;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -102,8 +100,7 @@ public class Attestations {
         values.put("numero", number);
         values.put("emis_le", DAY.format(now.atZone(clock.getZone())));
         values.put("emetteur", request.issuedBy());
-        String organisme = packs.status(request.regulator()).isPresent() ? packs.require(request.regulator()).manifest().name()
-                : request.regulator();
+        String organisme = regulatorName(request.regulator());
         values.put("organisme", organisme);
         AttestationTemplates.Signatory signatory = templates.signatory(request.regulator())
                 .orElse(new AttestationTemplates.Signatory(organisme, ""));
@@ -112,16 +109,15 @@ public class Attestations {
         values.put("version_regles", request.ruleSetVersion() == null ? "—" : request.ruleSetVersion());
         values.put("url_verification", verifyUrl);
         values.put("qr", QrCodes.forRendering(qrContent));
-        values.put("logo", image(request.regulator(), "logo.png"));
-        values.put("signature", image(request.regulator(), "signature.png"));
+        values.put("logo", templates.image(request.regulator(), "logo.png").toUri().toString());
+        values.put("signature", templates.image(request.regulator(), "signature.png").toUri().toString());
         String file = request.kind() + ".html";
         return PdfRendering.render(file, templates.fill(request.kind(), values), templates.directory());
     }
 
-    /** The regulator's image, or the default one. */
-    private String image(String regulator, String name) {
-        Path own = templates.directory().resolve("images").resolve(regulator).resolve(name);
-        return (Files.isRegularFile(own) ? own : templates.directory().resolve("images").resolve("default").resolve(name)).toUri().toString();
+    /** The regulator's name as its pack gives it; its code when it has no pack. */
+    private String regulatorName(String regulator) {
+        return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().name() : regulator;
     }
 
     public Attestation get(String number) {
@@ -187,7 +183,7 @@ public class Attestations {
 
     PublicStatus status(String number) {
         return find(number).map(a -> new PublicStatus(a.number(), a.revoked() ? "REVOKED" : "VALID", a.holderName(), a.regulator(),
-                        packs.status(a.regulator()).isPresent() ? packs.require(a.regulator()).manifest().name() : a.regulator(),
+                        regulatorName(a.regulator()),
                         a.attested(), a.validFrom(), a.validUntil(), LocalDate.ofInstant(a.issuedAt(), clock.getZone()), a.revokedAt()))
                 .orElse(PublicStatus.unknown(number));
     }

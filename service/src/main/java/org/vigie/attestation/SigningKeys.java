@@ -15,6 +15,8 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -38,13 +40,20 @@ import org.vigie.web.Sha256;
 @Component
 class SigningKeys {
     private static final DateTimeFormatter KEY_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
+    /** A fingerprint not known reads the key files again at most this often (the verification endpoint is public). */
+    private static final Duration RESCAN_INTERVAL = Duration.ofSeconds(10);
 
     private final Path directory;
     private final Clock clock;
     private final Map<String, PublicKey> publicKeys = new ConcurrentHashMap<>();
     /** Key files never change once written: each private key is read and decoded once. */
     private final Map<String, PrivateKey> privateKeys = new ConcurrentHashMap<>();
+    /** Every key known to this instance, by fingerprint (hex): put when a key is created, used or published. */
     private final Map<String, FoundKey> fingerprints = new ConcurrentHashMap<>();
+    /** The fingerprint of each key id, computed once. */
+    private final Map<String, byte[]> fingerprintOfKey = new ConcurrentHashMap<>();
+    /** When the key files were last read for a fingerprint not known (null: never). */
+    private Instant lastRescan;
 
     SigningKeys(AttestationSettings settings, Clock clock) {
         this.directory = settings.keysDirectory().toAbsolutePath().normalize();
@@ -72,8 +81,15 @@ class SigningKeys {
             return rotate(regulator);
         }
         String keyId = ids.get(ids.size() - 1);
-        return new SigningKey(keyId, privateKeys.computeIfAbsent(keyId, id -> privateKey(regulator, id)),
-                fingerprint(publicKey(regulator, keyId).orElseThrow(() -> new IllegalStateException("no public key for " + keyId))));
+        byte[] fingerprint = fingerprintOfKey.computeIfAbsent(keyId, id -> known(regulator, id,
+                fingerprint(publicKey(regulator, id).orElseThrow(() -> new IllegalStateException("no public key for " + id)))));
+        return new SigningKey(keyId, privateKeys.computeIfAbsent(keyId, id -> privateKey(regulator, id)), fingerprint);
+    }
+
+    /** Remembers whose key this fingerprint names. */
+    private byte[] known(String regulator, String keyId, byte[] fingerprint) {
+        fingerprints.putIfAbsent(HexFormat.of().formatHex(fingerprint), new FoundKey(regulator, keyId));
+        return fingerprint;
     }
 
     /** A new key signs from now on; the old ones stay, published, to verify what they signed. */
@@ -87,7 +103,9 @@ class SigningKeys {
             Files.writeString(key, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
             key.toFile().setReadable(false, false);
             key.toFile().setReadable(true, true);
-            return new SigningKey(keyId, pair.getPrivate(), fingerprint(pair.getPublic()));
+            byte[] fingerprint = known(regulator, keyId, fingerprint(pair.getPublic()));
+            fingerprintOfKey.put(keyId, fingerprint);
+            return new SigningKey(keyId, pair.getPrivate(), fingerprint);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is not available", e);
         } catch (IOException e) {
@@ -130,15 +148,28 @@ class SigningKeys {
         return Sha256.hex(x509).substring(0, 2 * SignedCodes.FINGERPRINT_BYTES);
     }
 
-    /** The published key with this fingerprint, whoever's it is; looked for again on a miss (a key rotated meanwhile). */
+    /**
+     * The published key with this fingerprint, whoever's it is. A fingerprint not known reads the key files again (a key
+     * written meanwhile by another instance), at most once every {@link #RESCAN_INTERVAL}: a forged code naming a random
+     * fingerprint costs a map look-up, not a scan.
+     */
     Optional<FoundKey> byFingerprint(byte[] fingerprint) {
         String hex = HexFormat.of().formatHex(fingerprint);
         FoundKey found = fingerprints.get(hex);
-        if (found == null) {
-            published().forEach(k -> fingerprints.putIfAbsent(k.fingerprint(), new FoundKey(k.regulator(), k.keyId())));
+        if (found == null && rescanDue()) {
+            published();
             found = fingerprints.get(hex);
         }
         return Optional.ofNullable(found);
+    }
+
+    private synchronized boolean rescanDue() {
+        Instant now = clock.instant();
+        if (lastRescan != null && now.isBefore(lastRescan.plus(RESCAN_INTERVAL))) {
+            return false;
+        }
+        lastRescan = now;
+        return true;
     }
 
     List<PublishedKey> published() {
@@ -152,8 +183,9 @@ class SigningKeys {
                 List<String> ids = keyIds(regulator);
                 for (String id : ids) {
                     String encoded = read(folder.resolve(id + ".pub"));
-                    keys.add(new PublishedKey(regulator, id, "Ed25519", encoded, fingerprintHex(Base64.getDecoder().decode(encoded)),
-                            id.equals(ids.get(ids.size() - 1))));
+                    String fingerprint = fingerprintHex(Base64.getDecoder().decode(encoded));
+                    fingerprints.putIfAbsent(fingerprint, new FoundKey(regulator, id));
+                    keys.add(new PublishedKey(regulator, id, "Ed25519", encoded, fingerprint, id.equals(ids.get(ids.size() - 1))));
                 }
             }
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 
 /** The public side: anyone checks an attestation, with no login, and learns nothing but what it attests. */
@@ -38,6 +38,7 @@ import org.vigie.web.NotFoundException;
         + "public keys")
 class VerificationController {
     private static final byte[] STYLESHEET = read("verification/verification.css");
+    private static final String STYLESHEET_ETAG = Immutables.etag(STYLESHEET);
     /** An administrator may change a logo: caches ask again after a day, and the ETag saves the bytes then. */
     private static final CacheControl ASSETS = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -80,7 +81,7 @@ class VerificationController {
         // a key never changes once published; a rotation adds one, which changes the ETag
         byte[] identity = published.stream().map(k -> k.keyId() + ":" + k.fingerprint() + ":" + k.active())
                 .collect(java.util.stream.Collectors.joining(",")).getBytes(StandardCharsets.UTF_8);
-        return Immutables.answer(identity, CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
+        return Immutables.answer(Immutables.etag(identity), CacheControl.maxAge(Duration.ofHours(1)).cachePublic()).body(published);
     }
 
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
@@ -89,20 +90,19 @@ class VerificationController {
     ResponseEntity<String> page(@PathVariable String number,
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
-        String language = VerificationPage.language(acceptLanguage);
-        String logo = status.regulator() == null ? null : "/verify/assets/logos/" + status.regulator() + ".png";
+        String language = Languages.of(acceptLanguage);
         return ResponseEntity.status("UNKNOWN".equals(status.status()) ? HttpStatus.NOT_FOUND : HttpStatus.OK)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .cacheControl(CacheControl.noStore()) // a revocation shows at once
-                .body(page.render(status, language, logo));
+                .body(page.render(status, language));
     }
 
     /** The page's stylesheet: the only thing besides the logo that its policy lets it load. */
     @Hidden
     @GetMapping(path = "/verify/assets/verification.css", produces = "text/css")
     ResponseEntity<byte[]> stylesheet() {
-        return Immutables.answer(STYLESHEET, ASSETS).contentType(MediaType.parseMediaType("text/css;charset=UTF-8")).body(STYLESHEET);
+        return Immutables.answer(STYLESHEET_ETAG, ASSETS).contentType(MediaType.parseMediaType("text/css;charset=UTF-8")).body(STYLESHEET);
     }
 
     /** The regulator's logo as its attestations print it (pdf-templates/images/<regulator>/logo.png, or the default one). */
@@ -112,10 +112,8 @@ class VerificationController {
         if (!regulator.matches("[a-z0-9-]{1,60}")) {
             throw new NotFoundException("Aucun logo pour « " + regulator + " ».");
         }
-        Path images = templates.directory().resolve("images");
-        Path own = images.resolve(regulator).resolve("logo.png");
-        byte[] png = Files.readAllBytes(Files.isRegularFile(own) ? own : images.resolve("default").resolve("logo.png"));
-        return Immutables.answer(png, ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
+        byte[] png = Files.readAllBytes(templates.image(regulator, "logo.png"));
+        return Immutables.answer(Immutables.etag(png), ASSETS).contentType(MediaType.IMAGE_PNG).body(png);
     }
 
     private static byte[] read(String resource) {

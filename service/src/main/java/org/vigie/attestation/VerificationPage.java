@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,28 +52,7 @@ class VerificationPage {
         return Map.copyOf(map);
     }
 
-    /** English when the browser puts English before French; French otherwise. */
-    static String language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return "fr";
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String tag = range.getRange().toLowerCase(Locale.ROOT);
-                if (tag.startsWith("fr")) {
-                    return "fr";
-                }
-                if (tag.startsWith("en")) {
-                    return "en";
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return "fr";
-        }
-        return "fr";
-    }
-
-    String render(Attestations.PublicStatus status, String language, String logo) {
+    String render(Attestations.PublicStatus status, String language) {
         Map<String, String> labels = LABELS.get(language);
         String state = status.status().toLowerCase(Locale.ROOT);
         boolean known = "valid".equals(state) || "revoked".equals(state);
@@ -85,10 +63,10 @@ class VerificationPage {
         values.put("verdict", labels.get(known ? state : "unknown"));
         values.put("explanation", labels.get((known ? state : "unknown") + "Explanation"));
         values.put("issuer", known ? status.regulatorName() : labels.get("service"));
-        values.put("logo", known ? logo : null);
+        values.put("logo", known ? "/verify/assets/logos/" + status.regulator() + ".png" : null); // served by VerificationController.logo
         values.put("known", known);
         if (known) {
-            Wording wording = Wording.of(language, zone(status.regulator()));
+            Wording wording = wording(status.regulator(), language);
             values.put("holder", status.holder());
             values.put("attested", status.attested());
             values.put("period", status.periodStart() == null || status.periodEnd() == null ? null
@@ -99,7 +77,9 @@ class VerificationPage {
         return template.execute(values);
     }
 
-    private ZoneId zone(String regulator) {
-        return packs.status(regulator).isPresent() ? packs.require(regulator).manifest().zone() : Wording.french().zone();
+    /** The regulator's pack words dates (its zone, its patterns); French time for a regulator without a pack. */
+    private Wording wording(String regulator, String language) {
+        return packs.status(regulator).isPresent() ? packs.require(regulator).parameters().wording(language)
+                : Wording.of(language, Wording.french().zone());
     }
 }
