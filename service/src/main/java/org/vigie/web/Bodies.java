@@ -7,7 +7,7 @@ public final class Bodies {
 
     public static <T> T required(T body) {
         if (body == null) {
-            throw new InvalidRequestException("body", "Le corps de la requête est obligatoire.");
+            throw new InvalidRequestException("body", Texts.of("web.body.required"));
         }
         return body;
     }

@@ -21,7 +21,7 @@ public final class Validation {
 
     /** Refuses text longer than the column that keeps it: the database must never be the one to refuse. */
     public Validation maxLength(String field, String value, int max) {
-        return require(value == null || value.length() <= max, field, "Ce champ ne peut dépasser " + max + " caractères.");
+        return require(value == null || value.length() <= max, field, Texts.of("web.field.tooLong", "max", max));
     }
 
     public boolean has(String field) {
