@@ -89,7 +89,7 @@ class AppointmentChanges {
             agendas.lockAgenda(Math.min(before.professionalId(), professional.id())); // both agendas, in the order of their ids
             agendas.lockAgenda(Math.max(before.professionalId(), professional.id()));
             if (form.durationMinutes() == null) {
-                throw new InvalidRequestException("durationMinutes", "La durée du rendez-vous est obligatoire (R204).");
+                throw new InvalidRequestException("durationMinutes", rules.text("booking.appointment.durationMissing"));
             }
             PlacedPeriod p = placing.place(terms, professional, form.locationId(), form.date(), form.time(), form.durationMinutes(),
                     form.serviceId());
@@ -161,7 +161,7 @@ class AppointmentChanges {
         return transactions.run(() -> {
             String attendance = request == null ? null : request.attendance();
             if (attendance == null || !List.of("UNCONFIRMED", "PRESENT", "ABSENT").contains(attendance)) {
-                throw new InvalidRequestException("attendance", "L'indicateur de présence est UNCONFIRMED, PRESENT ou ABSENT.");
+                throw new InvalidRequestException("attendance", rules.text("booking.attendance.values"));
             }
             int version = version(request.version());
             ChangeTerms terms = new ChangeTerms(people, actor.enterpriseId());
@@ -191,9 +191,9 @@ class AppointmentChanges {
         return a;
     }
 
-    private static int version(Integer version) {
+    private int version(Integer version) {
         if (version == null) {
-            throw new InvalidRequestException("version", "La version du rendez-vous lue est obligatoire.");
+            throw new InvalidRequestException("version", rules.text("booking.appointment.versionMissing"));
         }
         return version;
     }

@@ -43,11 +43,11 @@ class AppointmentChecks {
     PatientDetails patient(PatientForm form, Optional<RegisteredPatient> registered) {
         PatientForm p = form == null ? new PatientForm(null, null, null, null, null) : form;
         Validation v = new Validation()
-                .require(p.firstName() != null && !p.firstName().isBlank(), "patient.firstName", "Le prénom du patient est obligatoire.")
-                .require(p.lastName() != null && !p.lastName().isBlank(), "patient.lastName", "Le nom de famille du patient est obligatoire.");
-        rules.requireKnown(v, "patient.sex", "sexes", p.sex(), "Sexe du patient inconnu")
+                .require(p.firstName() != null && !p.firstName().isBlank(), "patient.firstName", rules.text("booking.patient.firstNameMissing"))
+                .require(p.lastName() != null && !p.lastName().isBlank(), "patient.lastName", rules.text("booking.patient.lastNameMissing"));
+        requireKnown(v, "patient.sex", "sexes", p.sex(), "booking.patient.sexUnknown")
                 .require(p.dateOfBirth() != null && !p.dateOfBirth().isAfter(LocalDate.now(clock)), "patient.dateOfBirth",
-                        "La date de naissance du patient est obligatoire et n'est pas dans le futur.")
+                        rules.text("booking.patient.dateOfBirthMissing"))
                 .maxLength("patient.firstName", p.firstName(), 100).maxLength("patient.lastName", p.lastName(), 100)
                 .throwIfAny();
         return new PatientDetails(registered.map(RegisteredPatient::nam).orElse(null), p.firstName().trim(), p.lastName().trim(), p.sex(),
@@ -76,10 +76,10 @@ class AppointmentChecks {
         String language = form.language() == null ? "FR" : form.language();
         Validation v = new Validation()
                 .require(channels.stream().allMatch(c -> c != null && CHANNELS.contains(c)), "channels",
-                        "Modes de communication : " + String.join(", ", CHANNELS) + ".")
-                .require(email == null || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "Adresse courriel invalide.")
+                        rules.text("booking.contact.channelValues", Map.of("channels", String.join(", ", CHANNELS))))
+                .require(email == null || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", rules.text("booking.contact.emailInvalid"))
                 .maxLength("email", email, 254).maxLength("mobilePhone", mobile, 30).maxLength("homePhone", home, 30);
-        rules.requireKnown(v, "language", "languages", language, "Langue de communication inconnue");
+        requireKnown(v, "language", "languages", language, "booking.contact.languageUnknown");
         if (movedToFuture && (channels.isEmpty() || mobile == null && home == null)) {
             v.refuse(channels.isEmpty() ? "channels" : "mobilePhone", rules.message("M20"));
         } else if (future) {
@@ -104,9 +104,15 @@ class AppointmentChecks {
     String reason(String code) {
         String reason = blankToNull(code);
         if (reason != null) {
-            rules.requireKnown(new Validation(), "reasonCode", "reasons", reason, "Raison de consultation inconnue").throwIfAny();
+            requireKnown(new Validation(), "reasonCode", "reasons", reason, "booking.reasonUnknown").throwIfAny();
         }
         return reason;
+    }
+
+    /** Refuses the field unless its value is a code of the pack's list: the message {@code key} names the value and the codes. */
+    private Validation requireKnown(Validation validation, String field, String list, String code, String key) {
+        return validation.require(rules.known(list, code), field,
+                rules.text(key, Map.of("code", String.valueOf(code), "codes", String.join(", ", rules.codes(list)))));
     }
 
     String clinicNote(String note) {

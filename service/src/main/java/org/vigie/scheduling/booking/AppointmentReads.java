@@ -36,7 +36,7 @@ class AppointmentReads implements ViewableAppointments {
     /** The appointment of the actor's enterprise (404 otherwise), on an agenda they may view (403 otherwise). */
     Appointment visible(Actor actor, long id) {
         Appointment a = appointments.find(actor.enterpriseId(), id)
-                .orElseThrow(() -> new NotFoundException("Aucun rendez-vous n'a l'identifiant " + id + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("booking.appointment.notFound", Map.of("id", String.valueOf(id)))));
         access.require(actor, BookingAccess.VIEW, a.locationId(), a.professionalId());
         return a;
     }
@@ -58,7 +58,7 @@ class AppointmentReads implements ViewableAppointments {
             throw new InvalidRequestException("reference", rules.text("appointment.search.criterion"));
         }
         if (criteria.from() != null && criteria.to() != null && criteria.to().isBefore(criteria.from())) {
-            throw new InvalidRequestException("to", "La date de fin précède la date de début.");
+            throw new InvalidRequestException("to", rules.text("booking.search.endBeforeStart"));
         }
         // the agendas the caller may not view are left out after the rows are read: read on until the answer is full
         Map<String, Boolean> viewable = new HashMap<>();

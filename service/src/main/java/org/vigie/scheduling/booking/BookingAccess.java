@@ -33,11 +33,11 @@ class BookingAccess {
     /** The professional of the agenda: a health professional of the enterprise (404 otherwise; 400 for another employee). */
     EmployeeView professional(Actor actor, Long professionalId) {
         if (professionalId == null) {
-            throw new InvalidRequestException("professionalId", "Le professionnel de la santé est obligatoire.");
+            throw new InvalidRequestException("professionalId", rules.text("booking.professional.required"));
         }
         EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des rendez-vous.");
+            throw new InvalidRequestException("professionalId", rules.text("booking.professional.notHealthProfessional"));
         }
         return professional;
     }

@@ -138,7 +138,7 @@ class HoldKeeping {
 
     /** The caller's own hold, locked, whatever its state: 404 when there is none, 403 when it is a colleague's. */
     private Hold holdersOwn(Actor actor, long holdId) {
-        return held(actor, holdId, () -> new NotFoundException("Aucune période retenue n'a l'identifiant " + holdId + "."),
+        return held(actor, holdId, () -> new NotFoundException(rules.text("booking.hold.notFound", Map.of("id", String.valueOf(holdId)))),
                 () -> new ForbiddenException(rules.text("hold.notHolder")));
     }
 

@@ -59,7 +59,7 @@ class Placing {
         long enterpriseId = terms.enterpriseId();
         requirePeriod(date, time, duration);
         Optional<OfferedService> service = Optional.ofNullable(serviceId).map(id -> offering.activeOne(professional.id(), id)
-                .orElseThrow(() -> new InvalidRequestException("serviceId", "Ce service n'est pas un service actif de ce professionnel.")));
+                .orElseThrow(() -> new InvalidRequestException("serviceId", rules.text("booking.period.serviceNotActive"))));
         List<EnclosingSlot> complete = slots.enclosing(enterpriseId, professional.id(), date, time, end(time, duration)).stream()
                 .filter(EnclosingSlot::complete).toList();
         long location;
@@ -96,7 +96,7 @@ class Placing {
     PlacedPeriod hold(long enterpriseId, EmployeeView professional, Long locationId, LocalDate date, LocalTime time, Integer duration) {
         requirePeriod(date, time, duration);
         if (duration == null) {
-            throw new InvalidRequestException("durationMinutes", "La durée de la période retenue est obligatoire.");
+            throw new InvalidRequestException("durationMinutes", rules.text("booking.hold.durationMissing"));
         }
         Long location = locationId != null ? workLocation(professional, locationId)
                 : slots.enclosing(enterpriseId, professional.id(), date, time, end(time, duration)).stream()
@@ -129,14 +129,14 @@ class Placing {
 
     private void requirePeriod(LocalDate date, LocalTime time, Integer duration) {
         if (date == null) {
-            throw new InvalidRequestException("date", "La date est obligatoire.");
+            throw new InvalidRequestException("date", rules.text("booking.period.dateMissing"));
         }
         if (time == null) {
-            throw new InvalidRequestException("time", "L'heure est obligatoire.");
+            throw new InvalidRequestException("time", rules.text("booking.period.timeMissing"));
         }
         long longest = (long) rules.today().number("appointment.duration.maximum");
         if (duration != null && (duration < 1 || duration > longest)) {
-            throw new InvalidRequestException("durationMinutes", "La durée est de 1 à " + longest + " minutes.");
+            throw new InvalidRequestException("durationMinutes", rules.text("booking.period.durationRange", Map.of("maximum", longest)));
         }
     }
 

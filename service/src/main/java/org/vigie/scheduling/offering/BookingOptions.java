@@ -1,5 +1,7 @@
 package org.vigie.scheduling.offering;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.Actor;
@@ -41,10 +43,10 @@ class BookingOptions {
     Options change(Actor actor, long professionalId, OptionsForm form) {
         requireProfessional(actor.enterpriseId(), professionalId);
         int maximum = (int) rules.today().number("horizon.weeks.maximum");
-        new Validation().require(form.bookingHorizonEnabled() != null, "bookingHorizonEnabled", "Indiquez true (Oui) ou false (Non).")
+        new Validation().require(form.bookingHorizonEnabled() != null, "bookingHorizonEnabled", rules.text("service.options.horizonChoice"))
                 .require(!Boolean.TRUE.equals(form.bookingHorizonEnabled()) || form.bookingHorizonMaxWeeks() != null
                         && form.bookingHorizonMaxWeeks() >= 1 && form.bookingHorizonMaxWeeks() <= maximum, "bookingHorizonMaxWeeks",
-                        "Choisissez de 1 à " + maximum + " semaines.")
+                        rules.text("service.options.horizonWeeks", Map.of("maximum", maximum)))
                 .throwIfAny();
         Options chosen = new Options(form.bookingHorizonEnabled(), form.bookingHorizonEnabled() ? form.bookingHorizonMaxWeeks() : null);
         options.save(professionalId, chosen);
@@ -55,7 +57,7 @@ class BookingOptions {
 
     private void requireProfessional(long enterpriseId, long professionalId) {
         if (!people.employee(enterpriseId, professionalId).healthProfessional()) {
-            throw new NotFoundException("Seuls les professionnels de la santé ont des services et des options (R44).");
+            throw new NotFoundException(rules.text("service.professionalsOnly"));
         }
     }
 }

@@ -18,7 +18,6 @@ import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
-import org.vigie.web.Wording;
 
 /**
  * A health professional's services (type × consultation reason × duration): the professional's own list (R67), deleted
@@ -64,9 +63,9 @@ class ServiceCatalogue {
     ServiceView create(Actor actor, long professionalId, NewService request) {
         long enterpriseId = actor.enterpriseId();
         EmployeeView professional = people.activeEmployee(enterpriseId, professionalId);
-        new Validation().require(request.appointmentType() != null, "appointmentType", "Choisissez le type de rendez-vous (MF, GMF ou GEN).")
-                .require(request.reason() != null, "reason", "Choisissez la raison de consultation ou ALL (Toutes les raisons).")
-                .require(request.durationMinutes() != null, "durationMinutes", "Choisissez la durée.").throwIfAny();
+        new Validation().require(request.appointmentType() != null, "appointmentType", rules.text("service.create.typeMissing"))
+                .require(request.reason() != null, "reason", rules.text("service.create.reasonMissing"))
+                .require(request.durationMinutes() != null, "durationMinutes", rules.text("service.create.durationMissing")).throwIfAny();
         Evaluation evaluation = rules.check(new ProposedService(request.appointmentType(), request.reason(), request.durationMinutes(),
                 professional.professionalClass(), people.isGmf(enterpriseId)), SERVICE_FIELDS);
         long id = services.add(enterpriseId, professionalId, request, evaluation.version(), clock.instant());
@@ -84,16 +83,15 @@ class ServiceCatalogue {
         long enterpriseId = actor.enterpriseId();
         services.lock(serviceId); // first: the transaction's reads then see every slot that took the service up before it (R77)
         if (service(enterpriseId, professionalId, serviceId).deleted()) {
-            throw new ConflictException("Ce service est déjà supprimé.");
+            throw new ConflictException(rules.text("service.alreadyDeleted"));
         }
         if (!Boolean.TRUE.equals(confirmed)) {
-            throw new InvalidRequestException("confirmed", "Confirmez la suppression avec « Supprimer » (confirmed=true).");
+            throw new InvalidRequestException("confirmed", rules.text("service.deletion.unconfirmed"));
         }
         Instant now = clock.instant();
         long future = slots.futureSlotsOffering(serviceId, now);
         if (future > 0) {
-            throw new ConflictException("Ce service est offert dans " + Wording.french().count(future, "plage à venir", "plages à venir")
-                    + " : retirez-le de ces plages avant de le supprimer.");
+            throw new ConflictException(rules.text("service.deletion.futureSlots", Map.of("count", future)));
         }
         List<ServiceGroup> emptied = groups.holdingOnly(serviceId);
         services.markDeleted(serviceId, now);
@@ -110,6 +108,6 @@ class ServiceCatalogue {
     /** A service of the professional in this enterprise; 404 otherwise, whoever asks (no reaching another enterprise's by its ids). */
     private Service service(long enterpriseId, long professionalId, long serviceId) {
         return services.find(enterpriseId, professionalId, serviceId)
-                .orElseThrow(() -> new NotFoundException("Ce professionnel n'a pas de service " + serviceId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("service.notFound", Map.of("id", String.valueOf(serviceId)))));
     }
 }

@@ -88,7 +88,7 @@ class ServiceGrouping {
     List<GroupView> delete(Actor actor, long professionalId, long groupId, Boolean confirmed) {
         group(actor.enterpriseId(), professionalId, groupId);
         if (!Boolean.TRUE.equals(confirmed)) {
-            throw new InvalidRequestException("confirmed", "Confirmez la suppression avec « Supprimer » (confirmed=true).");
+            throw new InvalidRequestException("confirmed", rules.text("service.deletion.unconfirmed"));
         }
         groups.delete(groupId);
         audit.record(actor, "serviceGroup.delete", "serviceGroup:" + groupId, null);
@@ -98,14 +98,15 @@ class ServiceGrouping {
     /** The group's services, each the professional's own and active (R82), checked by the pack's rules (R83, R84). */
     private List<Long> check(long professionalId, GroupForm form) {
         Validation validation = new Validation()
-                .require(form.name() != null && !form.name().isBlank(), "name", "Le nom du groupe est obligatoire.")
+                .require(form.name() != null && !form.name().isBlank(), "name", rules.text("serviceGroup.nameMissing"))
                 .maxLength("name", form.name(), 100);
         List<Long> ids = form.serviceIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(form.serviceIds()));
         List<ProposedServiceGroup.Member> members = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             Service service = id == null ? null : services.active(professionalId, id).orElse(null);
-            validation.require(service != null, "serviceIds[" + i + "]", "Le service " + id + " n'est pas un service actif de ce professionnel.");
+            validation.require(service != null, "serviceIds[" + i + "]",
+                    rules.text("serviceGroup.serviceNotActive", Map.of("id", String.valueOf(id))));
             if (service != null) {
                 members.add(new ProposedServiceGroup.Member(service.appointmentType(), service.reason(), service.durationMinutes()));
             }
@@ -115,14 +116,14 @@ class ServiceGrouping {
         return ids;
     }
 
-    private static InvalidRequestException nameTaken(String name) {
-        return new InvalidRequestException("name", "Ce professionnel a déjà un groupe de services nommé « " + name + " ».");
+    private InvalidRequestException nameTaken(String name) {
+        return new InvalidRequestException("name", rules.text("serviceGroup.nameTaken", Map.of("name", name)));
     }
 
     /** A group of the professional in this enterprise; 404 otherwise, whoever asks. */
     private ServiceGroup group(long enterpriseId, long professionalId, long groupId) {
         return groups.find(enterpriseId, professionalId, groupId)
-                .orElseThrow(() -> new NotFoundException("Ce professionnel n'a pas de groupe de services " + groupId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("serviceGroup.notFound", Map.of("id", String.valueOf(groupId)))));
     }
 
     private List<GroupView> views(long enterpriseId, long professionalId) {

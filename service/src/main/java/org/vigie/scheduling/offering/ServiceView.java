@@ -13,6 +13,6 @@ record ServiceView(long id, String appointmentType, String reason, String reason
     static ServiceView of(Service service, SchedulingRules rules) {
         String label = rules.pack().parameters().item("reasons", service.reason()).map(r -> r.attribute("fr")).orElse(service.reason());
         return new ServiceView(service.id(), service.appointmentType(), service.reason(), label, service.durationMinutes(),
-                service.ruleSetVersion(), service.deletedAt(), service.deleted() ? rules.message("M5") : "actif");
+                service.ruleSetVersion(), service.deletedAt(), service.deleted() ? rules.message("M5") : rules.text("service.state.active"));
     }
 }

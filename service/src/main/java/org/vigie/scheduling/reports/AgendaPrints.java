@@ -42,21 +42,22 @@ class AgendaPrints {
         this.rules = rules;
     }
 
-    /** The print in the language (fr or en): its titles, headers, dates and the pack's words; the refusals in French. */
+    /** The print in the language (fr or en): its titles, headers, dates and the pack's words; its refusals in the caller's language. */
     @Transactional(readOnly = true)
     byte[] print(Actor actor, AgendaPrintForm form, String language) {
         Validation refused = new Validation();
         production.period(refused, form.from(), form.to(), (int) rules.today().number("report.period.days.maximum"));
-        refused.require(form.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé dont l'agenda s'imprime.");
-        refused.require(form.locationId() != null, "locationId", "Choisissez le lieu de l'agenda.");
+        refused.require(form.professionalId() != null, "professionalId", rules.text("report.agenda.professionalMissing"));
+        refused.require(form.locationId() != null, "locationId", rules.text("report.agenda.locationMissing"));
         refused.throwIfAny();
         ReportProfessionals professionals = new ReportProfessionals(people, actor.enterpriseId());
         EmployeeView professional = professionals.of(form.professionalId());
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a un agenda.");
+            throw new InvalidRequestException("professionalId", rules.text("report.agenda.notHealthProfessional"));
         }
         if (!people.locationInEnterprise(form.locationId(), actor.enterpriseId())) {
-            throw new InvalidRequestException("locationId", "Aucun lieu de l'entreprise n'a l'identifiant " + form.locationId() + ".");
+            throw new InvalidRequestException("locationId",
+                    rules.text("report.criteria.locationUnknown", Map.of("id", String.valueOf(form.locationId()))));
         }
         if (!scope.reports(actor, form.locationId(), professional.id())) {
             throw new ForbiddenException(rules.refusal("access.refused.printAgenda", ReportScope.PRODUCE));

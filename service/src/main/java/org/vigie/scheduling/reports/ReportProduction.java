@@ -21,6 +21,7 @@ import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.scheduling.reports.ReportScope.ReportChoice;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.Validation;
 
 /**
@@ -59,20 +60,21 @@ class ReportProduction {
         Validation refused = new Validation();
         period(refused, form.from(), form.to(), (int) rules.today().number("report.period.days.maximum"));
         refused.require(form.status() != null && List.of("ACTIVE", "CANCELLED").contains(form.status()), "status",
-                "Statut inconnu : « " + form.status() + " » (ACTIVE, CANCELLED).");
+                rules.text("report.criteria.statusUnknown", Map.of("status", String.valueOf(form.status()))));
         ReportChoice professional = choice(refused, "professionalId", form.professionalId());
         ReportChoice location = choice(refused, "locationId", form.locationId());
         Set<String> professions = professions(refused, actor, form.profession());
         Set<String> attendance = attendance(refused, form.attendance());
         String reason = form.reasonCode() == null || ALL.equals(form.reasonCode()) ? null : form.reasonCode();
         if (reason != null) {
-            rules.requireKnown(refused, "reasonCode", "reasons", reason, "Raison de consultation inconnue");
+            refused.require(rules.known("reasons", reason), "reasonCode", rules.text("booking.reasonUnknown",
+                    Map.of("code", reason, "codes", String.join(", ", rules.codes("reasons")))));
         }
         String patient = form.patient() == null || form.patient().isBlank() ? null : form.patient().strip();
         refused.require(patient == null || patient.length() >= 2, "patient", rules.text("report.patient.short"));
         ReportFormat format = format(refused, form.format());
         if (location.id() != null && !people.locationInEnterprise(location.id(), actor.enterpriseId())) {
-            refused.refuse("locationId", "Aucun lieu de l'entreprise n'a l'identifiant " + location.id() + ".");
+            refused.refuse("locationId", rules.text("report.criteria.locationUnknown", Map.of("id", String.valueOf(location.id()))));
         }
         refused.throwIfAny();
         if (professional.includingDeleted() || location.includingDeleted()) {
@@ -83,7 +85,7 @@ class ReportProduction {
         if (professional.id() != null) {
             EmployeeView chosen = professionals.of(professional.id());
             if (!chosen.healthProfessional()) {
-                throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des rendez-vous.");
+                throw new InvalidRequestException("professionalId", rules.text("booking.professional.notHealthProfessional"));
             }
             scope.requireProfessional(actor, chosen, candidates);
         }
@@ -100,17 +102,17 @@ class ReportProduction {
     List<ReportedAppointments.ReportedAppointment> limited(ReportCriteria criteria, int maximum) {
         long count = appointments.count(criteria);
         if (count > maximum) {
-            NumberFormat french = NumberFormat.getIntegerInstance(Locale.CANADA_FRENCH);
-            throw new InvalidRequestException("criteria", rules.text("message.M19", Map.of("count", french.format(count),
-                    "maximum", french.format(maximum))));
+            NumberFormat numbers = NumberFormat.getIntegerInstance("en".equals(Languages.current()) ? Locale.CANADA : Locale.CANADA_FRENCH);
+            throw new InvalidRequestException("criteria", rules.text("message.M19", Map.of("count", numbers.format(count),
+                    "maximum", numbers.format(maximum))));
         }
         return appointments.rows(criteria, maximum);
     }
 
     /** The period's two dates, in order, at most {@code maximum} days long (inclusive). */
     void period(Validation refused, LocalDate from, LocalDate to, int maximum) {
-        refused.require(from != null, "from", "La période commence à une date (from).");
-        refused.require(to != null, "to", "La période se termine à une date (to).");
+        refused.require(from != null, "from", rules.text("report.criteria.fromMissing"));
+        refused.require(to != null, "to", rules.text("report.criteria.toMissing"));
         if (from != null && to != null) {
             long days = ChronoUnit.DAYS.between(from, to) + 1;
             refused.require(days >= 1, "to", rules.text("report.period.order"));
@@ -118,7 +120,7 @@ class ReportProduction {
         }
     }
 
-    private static ReportChoice choice(Validation refused, String field, String value) {
+    private ReportChoice choice(Validation refused, String field, String value) {
         if (ALL.equals(value)) {
             return new ReportChoice(null, false);
         }
@@ -128,8 +130,7 @@ class ReportProduction {
         try {
             return new ReportChoice(Long.parseLong(value), false);
         } catch (NumberFormatException e) {
-            refused.refuse(field, "Choisissez un identifiant, ALL (« Tous ») ou ALL_INCLUDING_DELETED (« Tous, incluant ceux qui sont "
-                    + "supprimés ») : « " + value + " ».");
+            refused.refuse(field, rules.text("report.criteria.choiceUnknown", Map.of("value", String.valueOf(value))));
             return new ReportChoice(null, false);
         }
     }
@@ -140,8 +141,8 @@ class ReportProduction {
             refused.require(people.isGmf(actor.enterpriseId()), "profession", rules.text("report.profession.allGmfOnly"));
             return Set.copyOf(classes);
         }
-        refused.require(classes.contains(profession), "profession", "Profession inconnue : « " + profession + " » ("
-                + String.join(", ", classes) + ", ou " + ALL_PROFESSIONS + " dans un GMF).");
+        refused.require(classes.contains(profession), "profession", rules.text("report.criteria.professionUnknown",
+                Map.of("profession", String.valueOf(profession), "classes", String.join(", ", classes), "all", ALL_PROFESSIONS)));
         return profession == null ? Set.of() : Set.of(profession);
     }
 
@@ -151,18 +152,18 @@ class ReportProduction {
         }
         refused.require(!chosen.isEmpty(), "attendance", rules.text("report.attendance.none"));
         chosen.stream().filter(a -> !ATTENDANCES.contains(a)).findFirst().ifPresent(a -> refused.refuse("attendance",
-                "Indicateur de présence inconnu : « " + a + " » (" + String.join(", ", ATTENDANCES) + ")."));
+                rules.text("report.criteria.attendanceUnknown", Map.of("attendance", String.valueOf(a), "values", String.join(", ", ATTENDANCES)))));
         return new LinkedHashSet<>(chosen);
     }
 
-    private static ReportFormat format(Validation refused, String format) {
+    private ReportFormat format(Validation refused, String format) {
         if (format == null) {
             return ReportFormat.JSON;
         }
         try {
             return ReportFormat.valueOf(format);
         } catch (IllegalArgumentException e) {
-            refused.refuse("format", "Format inconnu : « " + format + " » (JSON, CSV, XLSX, PDF).");
+            refused.refuse("format", rules.text("report.criteria.formatUnknown", Map.of("format", format)));
             return ReportFormat.JSON;
         }
     }
