@@ -227,7 +227,9 @@ public final class PackParameters {
                 problems.add(file.problem("list " + name + ": every entry needs a code", name + ":"));
             }
         }
-        lists.put(name, List.copyOf(parsed));
+        if (lists.put(name, List.copyOf(parsed)) != null) {
+            problems.add(file.problem("list " + name + " is defined twice (in this file or another of parameters/)", name + ":"));
+        }
     }
 
     private void addMessage(Source file, String key, Object texts, List<PackProblem> problems) {
@@ -252,6 +254,9 @@ public final class PackParameters {
                 }
             });
         }
-        messages.put(key, byLanguage);
+        if (messages.put(key, byLanguage) != null) {
+            // the pack's messages may be spread over several files: one key twice would silently keep only one of them
+            problems.add(file.problem("message " + key + " is defined twice (in this file or another of parameters/)", key + ":"));
+        }
     }
 }
