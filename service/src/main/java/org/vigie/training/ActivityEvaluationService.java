@@ -5,6 +5,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -15,6 +16,8 @@ import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** A participant on the attendance evaluates the activity, individually, once, within the federation's window after it. */
@@ -47,19 +50,19 @@ class ActivityEvaluationService {
     EvaluationReceipt evaluate(Caller caller, long activityId, ParticipantEvaluation evaluation) {
         TrainingActivities.ActivityRow activity = activities.get(activityId);
         if (caller.memberId() == null || !attendees.isPresent(activityId, caller.memberId())) {
-            throw new ForbiddenException("Seuls les participants inscrits aux présences évaluent cette activité.");
+            throw new ForbiddenException(Texts.of("training.evaluation.notParticipant"));
         }
         new Validation().require(evaluation.rating() != null && evaluation.rating() >= 1 && evaluation.rating() <= 5, "rating",
-                        "La note va de 1 à 5.").maxLength("comment", evaluation.comment(), 2000).throwIfAny();
+                        Texts.of("training.evaluation.rating")).maxLength("comment", evaluation.comment(), 2000).throwIfAny();
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
         LocalDate deadline = TrainingDeadlines.evaluation(pack, activity.date());
         if (LocalDate.now(clock).isAfter(deadline)) {
-            throw new ConflictException("L'activité n° " + activityId + " s'évaluait jusqu'au " + pack.parameters().wording("fr").date(deadline)
-                    + " : le délai est passé.");
+            throw new ConflictException(pack.parameters().message("refusal.evaluation.closed", Languages.current(),
+                    Map.of("activity", String.valueOf(activityId), "deadline", deadline)));
         }
         // one evaluation each: the table's unique key decides between two sent at once
         if (!evaluations.add(activityId, caller.memberId(), evaluation.rating(), evaluation.comment(), Timestamp.from(clock.instant()))) {
-            throw new ConflictException("Vous avez déjà évalué l'activité n° " + activityId + ".");
+            throw new ConflictException(Texts.of("training.evaluation.already", "activity", String.valueOf(activityId)));
         }
         return new EvaluationReceipt(activityId, evaluation.rating(), deadline);
     }

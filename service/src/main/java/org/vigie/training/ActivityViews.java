@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
+import org.vigie.rules.facts.ListItem;
+import org.vigie.web.Languages;
 
 /** An activity as the leader and the federation read it: its schedule, its courses' modules (the pack's list) and attendance. */
 @Component
@@ -41,20 +43,27 @@ class ActivityViews {
                 row.submittedAt(), row.submittedBy(), participants, row.validatedAt());
     }
 
-    /** Every module of every course of the activity, with its mark. */
+    /** Every module of every course of the activity, with its mark and its label in the caller's language. */
     List<ModuleView> modules(TrainingActivities.ActivityRow row) {
         RulePack pack = packs.require(row.regulator(), PackManifest.TRAINING);
         Map<String, Instant> marked = new HashMap<>();
         for (ModuleMarks.MarkedModule mark : marks.of(row.id())) {
             marked.put(mark.course() + "/" + mark.module(), mark.markedAt());
         }
+        String language = Languages.current();
         List<ModuleView> modules = new ArrayList<>();
         for (String course : row.courseList()) {
             for (var module : pack.parameters().list("modules")) {
-                modules.add(new ModuleView(course, module.getCode(), module.attribute("fr"), "true".equals(module.attribute("mandatory")),
+                modules.add(new ModuleView(course, module.getCode(), label(module, language), "true".equals(module.attribute("mandatory")),
                         marked.get(course + "/" + module.getCode())));
             }
         }
         return modules;
+    }
+
+    /** A list entry's label in a language (fr or en), its French when the pack gives no other. */
+    static String label(ListItem item, String language) {
+        String label = item.attribute(language);
+        return label == null ? item.attribute("fr") : label;
     }
 }

@@ -4,6 +4,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -14,6 +15,7 @@ import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** Anyone signed in asks whether an activity would be eligible to the allowances; the rules answer, and nothing is saved. */
@@ -43,16 +45,17 @@ class AllowanceEligibility {
     /** The rules' answer, its findings in the language asked for (fr or en). */
     AllowanceAnswer answer(String regulator, AllowanceQuestion question, String language) {
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
-        Validation validation = new Validation().require(question.date() != null, "date", "La date de l'activité est obligatoire.")
-                .require(question.requestedOn() != null, "requestedOn", "La date de la demande est obligatoire.")
+        Validation validation = new Validation().require(question.date() != null, "date", Texts.of("training.activity.date.required"))
+                .require(question.requestedOn() != null, "requestedOn", Texts.of("training.allowance.requestedOn.required"))
                 .require(question.blocks() != null && !question.blocks().isEmpty() && question.blocks().size() <= 20, "blocks",
-                        "Indiquez de 1 à 20 blocs de formation, par exemple « 09:00-10:30 ».");
+                        Texts.of("training.allowance.blocks"));
         validation.throwIfAny();
         AllowanceRules.checkProgram(pack, question.program(), question.region(), false);
         List<TrainingActivity.Block> blocks = TrainingBlocks.parse(question.blocks(), "blocks");
         PackManifest.Cycle period = pack.manifest().cycleOn(question.date())
-                .orElseThrow(() -> new InvalidRequestException("date", "Aucune période des règles de la Fédération ne couvre le "
-                        + question.date() + "."));
+                // the day written as it was asked (2026-03-14), as this answer always wrote it
+                .orElseThrow(() -> new InvalidRequestException("date", pack.parameters().message("refusal.period.none", language,
+                        Map.of("date", question.date().toString()))));
         Evaluation evaluation = pack.evaluate(period, List.of(new TrainingActivity(question.date(), blocks, question.requestedOn(),
                 question.program(), question.region(), null)));
         return new AllowanceAnswer(evaluation.status() == null ? null : evaluation.status().getCode(),

@@ -8,6 +8,8 @@ import org.vigie.rules.Evaluation;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.facts.Finding;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** What the pack says about an allowance request or question: its lists check the programme and region, its rules the activity. */
@@ -24,13 +26,13 @@ final class AllowanceRules {
      */
     static void checkProgram(RulePack pack, String program, String region, boolean programRequired) {
         new Validation().require(program == null && !programRequired || program != null && pack.parameters().item("allowancePrograms", program).isPresent(),
-                        "program", "Programme inconnu : « " + program + " » (" + String.join(", ",
-                                pack.parameters().list("allowancePrograms").stream().map(i -> i.getCode()).toList()) + ").")
+                        "program", Texts.of("training.allowance.program.unknown", Map.of("program", String.valueOf(program),
+                                "programs", String.join(", ", pack.parameters().list("allowancePrograms").stream().map(i -> i.getCode()).toList()))))
                 .require(region == null || pack.parameters().item("regions", region).isPresent(), "region",
-                        "Région inconnue : « " + region + " ».")
+                        Texts.of("training.allowance.region.unknown", "region", region))
                 .require(region != null || !pack.parameters().item("allowancePrograms", String.valueOf(program))
                         .map(p -> "true".equals(p.attribute("needsRegion"))).orElse(false), "region",
-                        "Indiquez la région où pratiquent les médecins (code de région administrative).")
+                        pack.parameters().message("refusal.allowance.regionRequired", Languages.current()))
                 .throwIfAny();
     }
 

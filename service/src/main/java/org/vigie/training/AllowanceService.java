@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -22,7 +23,9 @@ import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -72,10 +75,10 @@ class AllowanceService {
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
         AllowanceRules.checkProgram(pack, request.program(), request.region(), true);
         if (activity.blockList().isEmpty()) {
-            throw new ConflictException("L'horaire de l'activité n° " + activityId + " n'est pas indiqué : l'admissibilité se juge sur ses "
-                    + "blocs de formation consécutifs.");
+            throw new ConflictException(pack.parameters().message("refusal.allowance.noSchedule", language,
+                    Map.of("activity", String.valueOf(activityId))));
         }
-        Evaluation evaluation = evaluate(pack, activity, request.program(), request.region(), LocalDate.now(clock), null);
+        Evaluation evaluation = evaluate(pack, activity, request.program(), request.region(), LocalDate.now(clock), null, language);
         AllowanceRules.refuseIfIneligible(evaluation, language);
         BigDecimal hours = BigDecimal.valueOf(evaluation.required("training.consecutive").getValue());
         long id;
@@ -83,7 +86,8 @@ class AllowanceService {
             id = transactions.execute(tx -> requests.add(activityId, request.program(), request.region(), hours, PENDING, caller.username(),
                     Timestamp.from(clock.instant()), evaluation.version()));
         } catch (DuplicateKeyException already) {
-            throw new ConflictException("Une demande au programme « " + request.program() + " » existe déjà pour l'activité n° " + activityId + ".");
+            throw new ConflictException(Texts.of("training.allowance.exists", Map.of("program", request.program(),
+                    "activity", String.valueOf(activityId))));
         }
         return get(id);
     }
@@ -98,7 +102,7 @@ class AllowanceService {
     List<AllowanceRequest> inStatus(Caller caller, String regulator, String status) {
         caller.requireStaffOf(regulator);
         if (!List.of(PENDING, APPROVED, REFUSED).contains(status)) {
-            throw new InvalidRequestException("status", "État inconnu : « " + status + " » (PENDING, APPROVED ou REFUSED).");
+            throw new InvalidRequestException("status", Texts.of("training.allowance.status.unknown", "status", status));
         }
         return requests.of(regulator, status).stream().map(this::view).toList();
     }
@@ -107,21 +111,22 @@ class AllowanceService {
         AllowanceRequests.StoredRequest request = find(requestId);
         TrainingActivities.ActivityRow activity = activities.get(request.activityId());
         caller.requireStaffOf(activity.regulator());
-        new Validation().require(decision.approved() != null, "approved", "Indiquez si la demande est approuvée (true) ou refusée (false).")
+        new Validation().require(decision.approved() != null, "approved", Texts.of("training.allowance.approved.required"))
                 .require(Boolean.TRUE.equals(decision.approved()) || decision.reason() != null && !decision.reason().isBlank(), "reason",
-                        "Le motif du refus est obligatoire.")
+                        Texts.of("training.allowance.reason.required"))
                 .maxLength("reason", decision.reason(), 1000).throwIfAny();
         if (decision.approved()) {
             RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
             // the rules judge the approval's day, with the request's own day as it was made
             AllowanceRules.refuseIfIneligible(evaluate(pack, activity, request.program(), request.region(),
-                    LocalDate.ofInstant(request.requestedAt(), clock.getZone()), LocalDate.now(clock)), language);
+                    LocalDate.ofInstant(request.requestedAt(), clock.getZone()), LocalDate.now(clock), language), language);
         }
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         transactions.executeWithoutResult(tx -> {
             String status = requests.lockStatus(requestId);
             if (!PENDING.equals(status)) {
-                throw new ConflictException("La demande n° " + requestId + " est déjà décidée (" + status + ").");
+                throw new ConflictException(Texts.of("training.allowance.decided", Map.of("request", String.valueOf(requestId),
+                        "status", status)));
             }
             requests.decide(requestId, decision.approved() ? APPROVED : REFUSED, caller.username(), Timestamp.from(clock.instant()), reason);
         });
@@ -129,26 +134,27 @@ class AllowanceService {
     }
 
     private static Evaluation evaluate(RulePack pack, TrainingActivities.ActivityRow activity, String program, String region,
-                                       LocalDate requestedOn, LocalDate validatedOn) {
+                                       LocalDate requestedOn, LocalDate validatedOn, String language) {
         PackManifest.Cycle period = pack.manifest().cycleOn(activity.date())
-                .orElseThrow(() -> new ConflictException("Aucune période des règles de la Fédération ne couvre le "
-                        + pack.parameters().wording("fr").date(activity.date()) + "."));
+                .orElseThrow(() -> new ConflictException(pack.parameters().message("refusal.period.none", language,
+                        Map.of("date", activity.date()))));
         return pack.evaluate(period, List.of(new TrainingActivity(activity.date(), activity.blockList(), requestedOn, program, region,
                 validatedOn)));
     }
 
     private AllowanceRequests.StoredRequest find(long id) {
-        return requests.find(id).orElseThrow(() -> new NotFoundException("Aucune demande d'allocation n'a l'identifiant " + id + "."));
+        return requests.find(id).orElseThrow(() -> new NotFoundException(Texts.of("training.allowance.notFound", "id", String.valueOf(id))));
     }
 
     private AllowanceRequest get(long id) {
         return view(find(id));
     }
 
-    /** A request with its programme's label, from the pack of the request's regulator. */
+    /** A request with its programme's label in the caller's language, from the pack of the request's regulator. */
     private AllowanceRequest view(AllowanceRequests.StoredRequest r) {
-        String label = packs.require(r.regulator()).parameters().item("allowancePrograms", r.program()).map(i -> i.attribute("fr"))
-                .orElse(r.program());
+        String language = Languages.current();
+        String label = packs.require(r.regulator()).parameters().item("allowancePrograms", r.program())
+                .map(i -> ActivityViews.label(i, language)).orElse(r.program());
         return new AllowanceRequest(r.id(), r.activityId(), r.activityDate(), r.program(), label, r.region(), r.consecutiveHours(),
                 r.status(), r.requestedBy(), r.requestedAt(), r.ruleSetVersion(), r.decidedBy(), r.decidedAt(), r.decisionReason());
     }

@@ -16,6 +16,7 @@ import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -64,10 +65,10 @@ class AttendanceCorrectionService {
         List<String> add = request.add() == null ? List.of() : request.add();
         List<String> remove = request.remove() == null ? List.of() : request.remove();
         Validation validation = new Validation()
-                .require(request.reason() != null && !request.reason().isBlank(), "reason", "Le motif de la correction est obligatoire.")
+                .require(request.reason() != null && !request.reason().isBlank(), "reason", Texts.of("training.correction.reason.required"))
                 .maxLength("reason", request.reason(), 1000)
-                .require(!add.isEmpty() || !remove.isEmpty(), "add", "Indiquez les participants à ajouter ou à retirer.")
-                .require(add.size() + remove.size() <= 200, "add", "Au plus 200 changements à la fois.");
+                .require(!add.isEmpty() || !remove.isEmpty(), "add", Texts.of("training.correction.empty"))
+                .require(add.size() + remove.size() <= 200, "add", Texts.of("training.correction.tooMany"));
         Map<String, Long> added = numbers.resolve(activity.regulator(), add, "add", validation);
         Map<String, Long> removed = numbers.resolve(activity.regulator(), remove, "remove", validation);
         validation.throwIfAny();
@@ -75,8 +76,7 @@ class AttendanceCorrectionService {
         transactions.executeWithoutResult(tx -> {
             TrainingActivities.ActivityRow locked = activities.find(activityId, true).orElseThrow();
             if (locked.submittedAt() == null) {
-                throw new ConflictException("Le responsable n'a pas encore soumis les présences de l'activité n° " + activityId
-                        + " : il les saisit lui-même.");
+                throw new ConflictException(Texts.of("training.correction.notSubmitted", "activity", String.valueOf(activityId)));
             }
             refuseWhatTheAttendanceContradicts(activityId, added, removed);
             Timestamp now = Timestamp.from(clock.instant());
@@ -103,11 +103,13 @@ class AttendanceCorrectionService {
         Validation state = new Validation();
         int i = 0;
         for (var entry : added.entrySet()) {
-            state.require(!present.contains(entry.getValue()), "add[" + i++ + "]", "« " + entry.getKey() + " » figure déjà aux présences.");
+            state.require(!present.contains(entry.getValue()), "add[" + i++ + "]",
+                    Texts.of("training.correction.alreadyPresent", "number", entry.getKey()));
         }
         i = 0;
         for (var entry : removed.entrySet()) {
-            state.require(present.contains(entry.getValue()), "remove[" + i++ + "]", "« " + entry.getKey() + " » ne figure pas aux présences.");
+            state.require(present.contains(entry.getValue()), "remove[" + i++ + "]",
+                    Texts.of("training.correction.notPresent", "number", entry.getKey()));
         }
         state.throwIfAny();
     }

@@ -17,6 +17,8 @@ import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -64,18 +66,18 @@ class AttendanceService {
         TrainingActivities.ActivityRow activity = activities.get(activityId);
         GroupAccess.requireLeader(caller, activity.leaderId());
         List<String> given = request.fmoqNumbers() == null ? List.of() : request.fmoqNumbers();
+        // the day as the federation's pack writes it, in the caller's language
+        String day = pack(activity).parameters().wording(Languages.current()).date(activity.date());
         Validation validation = new Validation()
-                .require(Boolean.TRUE.equals(request.dateConfirmed()), "dateConfirmed", "Confirmez la date de l'activité ("
-                        + pack(activity).parameters().wording("fr").date(activity.date()) + ").")
-                .require(!given.isEmpty() && given.size() <= 200, "fmoqNumbers", "Entrez le numéro FMOQ de chaque participant (200 au plus).");
+                .require(Boolean.TRUE.equals(request.dateConfirmed()), "dateConfirmed", Texts.of("training.attendance.confirmDate", "date", day))
+                .require(!given.isEmpty() && given.size() <= 200, "fmoqNumbers", Texts.of("training.attendance.numbers"));
         Map<String, Long> participants = numbers.resolve(activity.regulator(), given, "fmoqNumbers", validation);
         validation.throwIfAny();
         transactions.executeWithoutResult(tx -> {
             TrainingActivities.ActivityRow locked = activities.find(activityId, true).orElseThrow();
             if (locked.submittedAt() != null) {
-                throw new ConflictException("Les présences de cette activité ont été soumises le "
-                        + pack(locked).parameters().wording("fr").instant(locked.submittedAt())
-                        + " : seule la Fédération peut encore les modifier.");
+                throw new ConflictException(Texts.of("training.attendance.submitted", "at",
+                        pack(locked).parameters().wording(Languages.current()).instant(locked.submittedAt())));
             }
             Timestamp now = Timestamp.from(clock.instant());
             participants.forEach((number, member) -> attendees.add(activityId, member, number, caller.username(), now));

@@ -2,6 +2,7 @@ package org.vigie.training;
 
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Texts;
 
 /** Who may act on a group's activities: its leader; for reading, also the federation's staff and administrators. */
 final class GroupAccess {
@@ -11,7 +12,7 @@ final class GroupAccess {
     /** The caller, when they lead the group; otherwise 403. */
     static Caller requireLeader(Caller caller, long leaderId) {
         if (caller.memberId() == null || caller.memberId() != leaderId) {
-            throw new ForbiddenException("Seul le responsable du groupe gère ses activités.");
+            throw new ForbiddenException(Texts.of("training.access.leader"));
         }
         return caller;
     }
@@ -20,7 +21,7 @@ final class GroupAccess {
     static Caller requireLeaderOrStaff(Caller caller, TrainingActivities.ActivityRow activity) {
         boolean leader = caller.memberId() != null && caller.memberId() == activity.leaderId();
         if (!leader && !caller.isAdmin() && !caller.isStaffOf(activity.regulator())) {
-            throw new ForbiddenException("Seuls le responsable du groupe et la Fédération consultent cette activité.");
+            throw new ForbiddenException(Texts.of("training.access.leaderOrFederation"));
         }
         return caller;
     }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -54,9 +55,8 @@ class ParticipantNumbers {
             List<Long> members = byFmoqNumber.containsKey(number) ? byFmoqNumber.get(number)
                     : new ArrayList<>(byLicence.getOrDefault(number, Set.of()));
             String at = field + "[" + i + "]";
-            validation.require(!members.isEmpty(), at, "Numéro FMOQ ou de permis inconnu : « " + number + " ».");
-            validation.require(members.size() <= 1, at, "Le numéro de permis « " + number + " » désigne plusieurs membres : "
-                    + "entrez leur numéro FMOQ.");
+            validation.require(!members.isEmpty(), at, Texts.of("training.number.unknown", "number", number));
+            validation.require(members.size() <= 1, at, Texts.of("training.number.shared", "number", number));
             if (members.size() == 1) {
                 participants.put(number, members.get(0));
             }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /**
  * The groups' activities, each read with its group's leader and regulator. The row is also the lock that the writes depending on
@@ -47,7 +48,8 @@ class TrainingActivities {
     }
 
     ActivityRow get(long activityId) {
-        return find(activityId, false).orElseThrow(() -> new NotFoundException("Aucune activité n'a l'identifiant " + activityId + "."));
+        return find(activityId, false)
+                .orElseThrow(() -> new NotFoundException(Texts.of("training.activity.notFound", "id", String.valueOf(activityId))));
     }
 
     /** The group's activities, newest first. */

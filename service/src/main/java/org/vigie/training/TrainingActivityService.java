@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -17,6 +18,7 @@ import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** The group's leader plans activities from the catalogue and marks each course's modules done until the federation validates. */
@@ -59,17 +61,17 @@ class TrainingActivityService {
         TrainingGroups.GroupLeader group = groups.leaderOf(groupId).orElseThrow(() -> unknownGroup(groupId));
         GroupAccess.requireLeader(caller, group.leaderId());
         RulePack pack = packs.require(group.regulator(), PackManifest.TRAINING);
-        Validation validation = new Validation().require(request.date() != null, "date", "La date de l'activité est obligatoire.")
+        Validation validation = new Validation().require(request.date() != null, "date", Texts.of("training.activity.date.required"))
                 .require(request.courses() != null && !request.courses().isEmpty() && request.courses().size() <= 10, "courses",
-                        "Choisissez de 1 à 10 cours du catalogue.")
+                        Texts.of("training.activity.courses.count"))
                 .maxLength("place", request.place(), 300)
-                .require(request.blocks() == null || request.blocks().size() <= 20, "blocks", "Au plus 20 blocs de formation.");
+                .require(request.blocks() == null || request.blocks().size() <= 20, "blocks", Texts.of("training.activity.blocks.tooMany"));
         List<String> courses = request.courses() == null ? List.of() : request.courses();
         for (int i = 0; i < courses.size(); i++) {
             validation.require(courses.get(i) != null && pack.parameters().item("courses", courses.get(i)).isPresent(),
-                    "courses[" + i + "]", "Cours inconnu du catalogue : « " + courses.get(i) + " ».");
+                    "courses[" + i + "]", Texts.of("training.activity.course.unknown", "course", String.valueOf(courses.get(i))));
         }
-        validation.require(courses.stream().distinct().count() == courses.size(), "courses", "Chaque cours ne figure qu'une fois.");
+        validation.require(courses.stream().distinct().count() == courses.size(), "courses", Texts.of("training.activity.courses.repeated"));
         validation.throwIfAny();
         String blocks = request.blocks() == null ? null : TrainingBlocks.text(TrainingBlocks.parse(request.blocks(), "blocks"));
         Timestamp now = Timestamp.from(clock.instant());
@@ -96,14 +98,15 @@ class TrainingActivityService {
         GroupAccess.requireLeader(caller, activity.leaderId());
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
         new Validation().require(request.course() != null && activity.courseList().contains(request.course()), "course",
-                        "Cours absent de l'activité : « " + request.course() + " » (" + activity.courses() + ").")
+                        Texts.of("training.module.course.absent", Map.of("course", String.valueOf(request.course()),
+                                "courses", activity.courses())))
                 .require(request.module() != null && pack.parameters().item("modules", request.module()).isPresent(), "module",
-                        "Module inconnu : « " + request.module() + " » (" + String.join(", ", pack.parameters().inForce(activity.date())
-                                .codes("modules")) + ").")
+                        Texts.of("training.module.unknown", Map.of("module", String.valueOf(request.module()),
+                                "modules", String.join(", ", pack.parameters().inForce(activity.date()).codes("modules")))))
                 .throwIfAny();
         transactions.executeWithoutResult(tx -> {
             if (activities.find(activityId, true).orElseThrow().validatedAt() != null) {
-                throw new ConflictException("L'activité n° " + activityId + " est validée : ses modules ne changent plus.");
+                throw new ConflictException(Texts.of("training.module.validated", "activity", String.valueOf(activityId)));
             }
             marks.mark(activityId, request.course(), request.module(), caller.username(), Timestamp.from(clock.instant()));
         });
@@ -111,6 +114,6 @@ class TrainingActivityService {
     }
 
     private static NotFoundException unknownGroup(long groupId) {
-        return new NotFoundException("Aucun groupe n'a l'identifiant " + groupId + ".");
+        return new NotFoundException(Texts.of("training.group.notFound", "id", String.valueOf(groupId)));
     }
 }

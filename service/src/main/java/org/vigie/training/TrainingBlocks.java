@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.vigie.rules.facts.TrainingActivity;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Texts;
 
 /**
  * Training blocks as people write them, "09:00-10:30", and as an activity's row keeps them (comma-separated): the rules
@@ -28,8 +30,8 @@ final class TrainingBlocks {
         List<TrainingActivity.Block> sorted = blocks.stream().sorted(Comparator.comparing(TrainingActivity.Block::start)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
-                throw new InvalidRequestException(field, "Les blocs " + text(sorted.get(i - 1)) + " et " + text(sorted.get(i))
-                        + " se chevauchent.");
+                throw new InvalidRequestException(field, Texts.of("training.blocks.overlap", Map.of("first", text(sorted.get(i - 1)),
+                        "second", text(sorted.get(i)))));
             }
         }
         return blocks;
@@ -54,11 +56,11 @@ final class TrainingBlocks {
             LocalTime start = LocalTime.parse(times[0].trim());
             LocalTime end = LocalTime.parse(times[1].trim());
             if (!end.isAfter(start)) {
-                throw new InvalidRequestException(field, "Le bloc « " + text + " » doit finir après son début.");
+                throw new InvalidRequestException(field, Texts.of("training.block.endsBeforeStart", "block", text));
             }
             return new TrainingActivity.Block(start, end);
         } catch (DateTimeParseException | ArrayIndexOutOfBoundsException | NullPointerException e) {
-            throw new InvalidRequestException(field, "Bloc « " + text + " » illisible : écrivez-le \"09:00-10:30\".");
+            throw new InvalidRequestException(field, Texts.of("training.block.unreadable", "block", String.valueOf(text)));
         }
     }
 }

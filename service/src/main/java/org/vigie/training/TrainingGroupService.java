@@ -18,6 +18,8 @@ import org.vigie.rules.facts.Finding;
 import org.vigie.rules.facts.TrainingGroup;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -70,7 +72,7 @@ class TrainingGroupService {
     /** The groups the caller leads; a caller who is no member leads none and is refused. */
     List<TrainingGroups.Group> ledBy(Caller caller, String regulator) {
         if (caller.memberId() == null) {
-            throw new ForbiddenException("Les groupes se consultent depuis le compte de leur responsable.");
+            throw new ForbiddenException(Texts.of("training.groups.noMember"));
         }
         return groups.ledBy(regulator, caller.memberId());
     }
@@ -78,26 +80,27 @@ class TrainingGroupService {
     /** What the form must hold before the rules judge it: the participants, one profession per person. */
     private static List<String> checked(RulePack pack, NewGroup request) {
         Validation validation = new Validation()
-                .require(request.name() != null && !request.name().isBlank(), "name", "Le nom du groupe est obligatoire.")
+                .require(request.name() != null && !request.name().isBlank(), "name", Texts.of("training.group.name.required"))
                 .maxLength("name", request.name(), 200).maxLength("frequency", request.frequency(), 200)
                 .maxLength("nextActivities", request.nextActivities(), 1000).maxLength("receiptReference", request.receiptReference(), 100)
                 .require(Boolean.TRUE.equals(request.termsAccepted()), "termsAccepted",
-                        "Le responsable accepte les conditions d'utilisation (aucune présence de l'industrie pharmaceutique, diffusion restreinte).")
+                        pack.parameters().message("refusal.group.termsRequired", Languages.current()))
                 .require(request.purchaseFormula() != null && pack.parameters().item("purchaseFormulas", request.purchaseFormula()).isPresent(),
-                        "purchaseFormula", "Formule d'achat inconnue : « " + request.purchaseFormula() + " » (abonnement, forfait ou unite).")
+                        "purchaseFormula", Texts.of("training.group.purchaseFormula.unknown", "formula", String.valueOf(request.purchaseFormula())))
                 .require(request.sizeOption() != null && !request.sizeOption().isBlank(), "sizeOption",
-                        "Choisissez l'option de taille du groupe.")
+                        Texts.of("training.group.sizeOption.required"))
                 .require(request.leaderProfession() != null && pack.parameters().item("professions", request.leaderProfession()).isPresent(),
-                        "leaderProfession", "Profession inconnue : « " + request.leaderProfession() + " ».");
+                        "leaderProfession", Texts.of("training.group.profession.unknown", "profession", String.valueOf(request.leaderProfession())));
         List<String> participants = new ArrayList<>();
         List<NewGroup.Participants> given = request.participants() == null ? List.of() : request.participants();
-        validation.require(!given.isEmpty(), "participants", "Indiquez les participants réguliers par profession.");
+        validation.require(!given.isEmpty(), "participants", Texts.of("training.group.participants.required"));
         for (int i = 0; i < given.size(); i++) {
             NewGroup.Participants p = given.get(i);
             boolean known = p != null && p.profession() != null && pack.parameters().item("professions", p.profession()).isPresent();
-            validation.require(known, "participants[" + i + "].profession", "Profession inconnue : « " + (p == null ? null : p.profession()) + " ».");
+            validation.require(known, "participants[" + i + "].profession", Texts.of("training.group.profession.unknown", "profession",
+                    String.valueOf(p == null ? null : p.profession())));
             validation.require(p != null && p.count() != null && p.count() > 0 && p.count() <= 1000, "participants[" + i + "].count",
-                    "Le nombre de participants doit être un entier positif.");
+                    Texts.of("training.group.participants.count"));
             if (known && p.count() != null && p.count() > 0 && p.count() <= 1000) {
                 for (int n = 0; n < p.count(); n++) {
                     participants.add(p.profession());

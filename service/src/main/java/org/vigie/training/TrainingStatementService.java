@@ -23,7 +23,9 @@ import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 
 /**
  * A participant's record: their credits, and the statement of credited activities (PADPC) printed by the attestation capability
@@ -71,13 +73,14 @@ class TrainingStatementService {
         Member member = directory.get(memberId);
         RulePack pack = packs.require(regulator, PackManifest.TRAINING);
         PackManifest.Cycle period = pack.cycle(String.valueOf(request.periodId())).orElseThrow(() -> new InvalidRequestException("periodId",
-                "Période inconnue pour " + regulator + " : « " + request.periodId() + " » (" + pack.manifest().cycles().stream()
-                        .map(PackManifest.Cycle::id).toList() + ")."));
+                pack.parameters().message("refusal.period.unknown", Languages.current(), Map.of("regulator", regulator,
+                        "period", String.valueOf(request.periodId()),
+                        "periods", pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList().toString()))));
         List<Line> lines = credits.earnedBy(memberId, period.start(), period.end(), null).stream()
                 .filter(c -> c.getRegulator().equals(regulator))
                 .map(c -> new Line(c.getDate(), c.getCourse(), c.getTitle(), BigDecimal.valueOf(c.getHours()).stripTrailingZeros())).toList();
         if (lines.isEmpty()) {
-            throw new ConflictException("Aucune activité créditée pour la période " + period.id() + " : il n'y a pas de relevé à produire.");
+            throw new ConflictException(Texts.of("training.statement.noCredits", "period", period.id()));
         }
         BigDecimal total = lines.stream().map(Line::hours).reduce(BigDecimal.ZERO, BigDecimal::add).stripTrailingZeros();
         String content = lines.stream().map(l -> l.date() + "/" + l.course() + "/" + l.hours()).collect(Collectors.joining(";"));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 
 /**
  * The federation validates an activity within its window after it (the leader confirmed the date and submitted the attendance,
@@ -55,20 +58,21 @@ class TrainingValidations {
         return transactions.execute(tx -> {
             TrainingActivities.ActivityRow locked = activities.find(activityId, true).orElseThrow();
             if (locked.validatedAt() != null) {
-                throw new ConflictException("L'activité n° " + activityId + " est déjà validée.");
+                throw new ConflictException(Texts.of("training.validation.already", "activity", String.valueOf(activityId)));
             }
             if (locked.submittedAt() == null) {
-                throw new ConflictException("Le responsable n'a pas encore confirmé la date ni soumis les présences de l'activité n° " + activityId + ".");
+                throw new ConflictException(Texts.of("training.validation.notSubmitted", "activity", String.valueOf(activityId)));
             }
             LocalDate deadline = TrainingDeadlines.validation(pack, locked.date());
             if (LocalDate.now(clock).isAfter(deadline)) {
-                throw new ConflictException("L'activité n° " + activityId + " se validait jusqu'au " + pack.parameters().wording("fr").date(deadline) + ".");
+                throw new ConflictException(pack.parameters().message("refusal.validation.closed", Languages.current(),
+                        Map.of("activity", String.valueOf(activityId), "deadline", deadline)));
             }
             List<String> unmarked = views.modules(locked).stream().filter(m -> m.mandatory() && m.markedAt() == null)
                     .map(m -> m.label() + " (" + m.course() + ")").toList();
             if (!unmarked.isEmpty()) {
-                throw new ConflictException("Le responsable n'a pas complété les modules obligatoires de l'activité n° " + activityId
-                        + " : " + String.join(", ", unmarked) + ".");
+                throw new ConflictException(pack.parameters().message("refusal.validation.modulesMissing", Languages.current(),
+                        Map.of("activity", String.valueOf(activityId), "modules", String.join(", ", unmarked))));
             }
             Timestamp now = Timestamp.from(clock.instant());
             List<Long> participants = attendees.memberIds(activityId);

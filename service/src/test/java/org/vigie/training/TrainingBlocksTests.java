@@ -33,7 +33,7 @@ class TrainingBlocksTests {
     void anUnreadableBlockIsRefusedOnItsOwnField() {
         assertThatThrownBy(() -> TrainingBlocks.parse(List.of("08:00-12:00", "14h-16h"), "blocks"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("blocks[1]"))
-                .hasMessageContaining("« 14h-16h » illisible");
+                .hasMessageContaining("«\u00A014h-16h\u00A0» illisible"); // French typography: no-break spaces inside « »
         assertThatThrownBy(() -> TrainingBlocks.parse(List.of("09:00"), "blocks")).hasMessageContaining("illisible");
     }
 
