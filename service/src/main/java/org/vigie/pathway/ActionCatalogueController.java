@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
+import org.vigie.web.Languages;
 
 @RestController
 @Tag(name = "Catalogues")
@@ -27,6 +28,6 @@ class ActionCatalogueController {
             + "the letters typed (q=for)")
     List<PathwayViews.CatalogueAction> catalogue(@PathVariable String cnp, @RequestParam(required = false) String q) {
         Caller.current();
-        return PathwayViews.search(packs.require(cnp, PackManifest.PATHWAY), q);
+        return PathwayViews.search(packs.require(cnp, PackManifest.PATHWAY), q, Languages.current());
     }
 }

@@ -15,6 +15,7 @@ import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePack;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Texts;
 
 /** The attestation of a validated pathway, from what the validation kept (seed 002: name, structure, RPPS, date, actions). */
 @Component
@@ -44,7 +45,8 @@ class PathwayAttestations implements AttestationCohort {
     public List<String> subjects(String regulator, String periodId) {
         RulePack pack = packs.require(regulator, PackManifest.PATHWAY);
         if (pack.cycle(periodId).isEmpty()) {
-            throw new org.vigie.web.InvalidRequestException("periodId", "Période inconnue pour " + regulator + " : « " + periodId + " ».");
+            throw new org.vigie.web.InvalidRequestException("periodId", Texts.of("pathway.attestation.unknownPeriod",
+                    Map.of("cnp", regulator, "period", String.valueOf(periodId))));
         }
         return records.withStatus(regulator, PathwayRecords.VALIDATED).stream().filter(p -> p.periodId().equals(periodId))
                 .map(p -> String.valueOf(p.id())).toList();
@@ -58,7 +60,7 @@ class PathwayAttestations implements AttestationCohort {
 
     Attestations.Issued issue(PathwayRecords.Pathway pathway, String issuedBy) {
         if (!PathwayRecords.VALIDATED.equals(pathway.status())) {
-            throw new ConflictException("Seul un parcours validé reçoit une attestation (état : " + pathway.status() + ").");
+            throw new ConflictException(Texts.of("pathway.attestation.notValidated", "state", pathway.status()));
         }
         RulePack pack = packs.require(pathway.regulator(), PackManifest.PATHWAY);
         PackManifest.Cycle period = pack.cycle(pathway.periodId()).orElseThrow();

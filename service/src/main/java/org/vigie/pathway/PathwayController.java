@@ -5,6 +5,7 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -40,6 +41,7 @@ import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Languages;
 import org.vigie.web.Paged;
 import org.vigie.web.Role;
+import org.vigie.web.Texts;
 
 @RestController
 @Tag(name = "Pathways", description = "CNP pathways: the actions recorded and their proofs, what is missing, the validation request, "
@@ -106,7 +108,7 @@ class PathwayController {
         var action = records.action(actionId);
         Member member = own(records.get(action.pathwayId()).memberId());
         if (file == null) {
-            throw new InvalidRequestException("file", "Joignez le fichier de la preuve (PDF, JPEG ou PNG).");
+            throw new InvalidRequestException("file", Texts.of("pathway.proof.fileRequired"));
         }
         return pathways.attachProof(member, action, description, file.getOriginalFilename(), file.getBytes(), Languages.of(acceptLanguage));
     }
@@ -118,7 +120,7 @@ class PathwayController {
         var pathway = records.get(action.pathwayId());
         visible(pathway.memberId(), pathway.regulator());
         if (action.proof() == null) {
-            throw new org.vigie.web.NotFoundException("Cette action n'a pas de preuve.");
+            throw new org.vigie.web.NotFoundException(Texts.of("pathway.proof.none"));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(action.proof().contentType()))
@@ -156,13 +158,17 @@ class PathwayController {
     @Operation(operationId = "exportPathway", summary = "The pathway as an xlsx workbook: actions, categories, dates, proofs, state")
     ResponseEntity<byte[]> export(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId) {
         Member member = visible(physicianId, cnp);
-        PathwayView view = pathways.view(member, cnp, periodId, "fr"); // the workbook's headings are French
+        // the workbook is the physician's: its words in the caller's language (Accept-Language)
+        String language = Languages.current();
+        PathwayView view = pathways.view(member, cnp, periodId, language);
         String rpps = profiles.find(physicianId).map(PhysicianProfiles.Profile::rpps).orElse("");
+        String state = PathwayViews.stateLabel(packs.require(cnp, PackManifest.PATHWAY), view.state(), language);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(PathwayExport.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("parcours-" + cnp + "-" + periodId + ".xlsx").build().toString())
-                .body(PathwayExport.xlsx(view, member.getFirstName() + " " + member.getLastName(), rpps));
+                        .filename(Texts.in(language, "pathway.export.filename", Map.of("cnp", cnp, "period", periodId)))
+                        .build().toString())
+                .body(PathwayExport.xlsx(view, member.getFirstName() + " " + member.getLastName(), rpps, state, language));
     }
 
     /** A pathway waiting for the CNP's decision. */
@@ -209,7 +215,7 @@ class PathwayController {
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, physicianId);
         if (caller.role() == Role.STAFF && !caller.isStaffOf(cnp)) {
-            throw new ForbiddenException("Seul le personnel de ce CNP peut consulter ce parcours.");
+            throw new ForbiddenException(Texts.of("pathway.access.cnpStaffOnly"));
         }
         return member;
     }
@@ -219,7 +225,7 @@ class PathwayController {
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, physicianId);
         if (caller.memberId() == null || caller.memberId() != physicianId) {
-            throw new ForbiddenException("Seul le médecin peut modifier son parcours et en demander la validation.");
+            throw new ForbiddenException(Texts.of("pathway.access.physicianOnly"));
         }
         return member;
     }

@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /** The pathway tables: one pathway per physician, CNP and period; its actions; their proofs. */
 @Component
@@ -53,7 +54,7 @@ class PathwayRecords {
 
     Pathway get(long id) {
         return jdbc.sql("SELECT " + PATHWAY_COLUMNS + " FROM pathway WHERE id = ?").param(id).query(PathwayRecords::pathway)
-                .optional().orElseThrow(() -> new NotFoundException("Aucun parcours n'a l'identifiant " + id + "."));
+                .optional().orElseThrow(() -> new NotFoundException(Texts.of("pathway.notFound", "id", String.valueOf(id))));
     }
 
     /** The pathway's row, read under a lock that every change to it or its actions takes first (one change at a time). */
@@ -94,7 +95,7 @@ class PathwayRecords {
                         + " p.content_type, p.size_bytes, p.sha256 FROM pathway_action a LEFT JOIN pathway_proof p ON p.action_id = a.id"
                         + " WHERE a.id = ?")
                 .param(actionId).query(PathwayRecords::action).optional()
-                .orElseThrow(() -> new NotFoundException("Aucune action n'a l'identifiant " + actionId + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("pathway.action.notFound", "id", String.valueOf(actionId))));
     }
 
     void addAction(long pathwayId, String code, String complement, LocalDate date, Instant now) {
@@ -121,7 +122,7 @@ class PathwayRecords {
 
     byte[] proofContent(long actionId) {
         return jdbc.sql("SELECT content FROM pathway_proof WHERE action_id = ?").param(actionId).query(byte[].class).optional()
-                .orElseThrow(() -> new NotFoundException("Cette action n'a pas de preuve."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("pathway.proof.none")));
     }
 
     void requested(long pathwayId, String certification, String version, String hash, Instant now) {

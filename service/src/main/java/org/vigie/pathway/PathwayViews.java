@@ -34,6 +34,14 @@ final class PathwayViews {
                 new PathwayView.RuleSet(evaluation.version(), evaluation.hash()));
     }
 
+    /**
+     * Where the pathway's validation stands (OPEN, REQUESTED, VALIDATED, REFUSED) as the CNP words it in a language
+     * (its message {@code state.<state>}).
+     */
+    static String stateLabel(RulePack pack, String state, String language) {
+        return pack.parameters().message("state." + state, language);
+    }
+
     static PathwayView.ActionView action(RulePack pack, PathwayRecords.Action a, String language) {
         return new PathwayView.ActionView(a.id(), a.code(), pack.parameters().item("actions", a.code()).map(i -> label(i, language)).orElse(a.code()),
                 a.complement(), a.date(), List.copyOf(pack.parameters().codesOf("actions", a.code(), "categories")),
@@ -61,11 +69,13 @@ final class PathwayViews {
     /**
      * The actions whose name has a word starting with the letters typed, ignoring case and accents
      * (« for » finds « Formation », « Formation en ligne, elearning », « Formation ODPC »); all of them when nothing is typed.
+     * Named in a language (in French when the CNP gives no name in it), found by that name or the French one.
      */
-    static List<CatalogueAction> search(RulePack pack, String typed) {
+    static List<CatalogueAction> search(RulePack pack, String typed, String language) {
         return pack.parameters().list("actions").stream()
-                .filter(a -> Words.anyWordStartsWith(label(a), typed))
-                .map(a -> new CatalogueAction(a.getCode(), label(a), List.copyOf(pack.parameters().codesOf("actions", a.getCode(), "categories"))))
+                .filter(a -> Words.anyWordStartsWith(label(a, language), typed) || Words.anyWordStartsWith(label(a), typed))
+                .map(a -> new CatalogueAction(a.getCode(), label(a, language),
+                        List.copyOf(pack.parameters().codesOf("actions", a.getCode(), "categories"))))
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.vigie.web.Wording;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
 import org.vigie.rules.Evaluation;
@@ -19,9 +18,12 @@ import org.vigie.rules.facts.PathwayActions;
 import org.vigie.web.ConflictException;
 import org.vigie.web.DocumentInspector;
 import org.vigie.web.DocumentSettings;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
+import org.vigie.web.Wording;
 
 /**
  * A physician's pathway: recording actions, the CNP's rules saying what is missing, the validation
@@ -57,11 +59,11 @@ class Pathways {
     Place place(Member member, String cnp, String periodId) {
         RulePack pack = packs.require(cnp, PackManifest.PATHWAY);
         if (member.membership(cnp).isEmpty()) {
-            throw new NotFoundException("Vous ne suivez pas le parcours de « " + cnp + " » : ajoutez ce CNP à votre profil.");
+            throw new NotFoundException(Texts.of("pathway.cnp.notFollowed", "cnp", cnp));
         }
-        PackManifest.Cycle period = pack.cycle(periodId).orElseThrow(() -> new NotFoundException("La période « " + periodId
-                + " » n'existe pas pour " + cnp + " (périodes : "
-                + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
+        PackManifest.Cycle period = pack.cycle(periodId).orElseThrow(() -> new NotFoundException(Texts.of("pathway.period.unknown",
+                Map.of("period", String.valueOf(periodId), "cnp", cnp,
+                        "periods", pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()))));
         return new Place(pack, period);
     }
 
@@ -79,13 +81,14 @@ class Pathways {
     PathwayView whatIf(Member member, String cnp, String periodId, List<String> hypothetical, String language) {
         Place place = place(member, cnp, periodId);
         Validation validation = new Validation()
-                .require(hypothetical != null && !hypothetical.isEmpty(), "actions", "Indiquez au moins une action à simuler.")
-                .require(hypothetical == null || hypothetical.size() <= MAX_WHAT_IF, "actions", "Au plus " + MAX_WHAT_IF + " actions par simulation.");
+                .require(hypothetical != null && !hypothetical.isEmpty(), "actions", Texts.in(language, "pathway.whatIf.noAction", Map.of()))
+                .require(hypothetical == null || hypothetical.size() <= MAX_WHAT_IF, "actions",
+                        Texts.in(language, "pathway.whatIf.tooMany", Map.of("max", MAX_WHAT_IF)));
         validation.throwIfAny();
         for (int i = 0; i < hypothetical.size(); i++) {
             String code = hypothetical.get(i);
             validation.require(code != null && place.pack().parameters().item("actions", code).isPresent(), "actions[" + i + "]",
-                    "Action inconnue du parcours de « " + cnp + " » : « " + code + " ».");
+                    Texts.in(language, "pathway.whatIf.unknownAction", Map.of("cnp", cnp, "action", String.valueOf(code))));
         }
         validation.throwIfAny();
         var pathway = records.find(member.getId(), cnp, periodId);
@@ -150,15 +153,19 @@ class Pathways {
         Place place = place(member, cnp, periodId);
         // what the CNP's records keep is its own wording, in French, whatever language the physician reads
         String certification = place.pack().parameters().message("certification", "fr");
-        new Validation().require(Boolean.TRUE.equals(certified), "certified",
-                "Pour demander la validation, certifiez sur l'honneur : « " + certification + " ».").throwIfAny();
+        if (!Boolean.TRUE.equals(certified)) {
+            new Validation().refuse("certified", Texts.in(language, "pathway.validation.certify",
+                    Map.of("certification", place.pack().parameters().message("certification", language)))).throwIfAny();
+        }
         var existing = records.find(member.getId(), cnp, periodId)
                 .orElseThrow(() -> new ConflictException(evaluate(place, List.of()).summary(language)));
         transactions.executeWithoutResult(tx -> {
             var pathway = records.lock(existing.id());
             if (PathwayRecords.REQUESTED.equals(pathway.status())) {
-                Wording wording = packs.require(pathway.regulator(), PackManifest.PATHWAY).parameters().wording("fr");
-                throw new ConflictException("La validation de ce parcours a déjà été demandée le " + wording.instant(pathway.requestedAt()) + ".");
+                // the moment in the council's zone, as the caller's language writes it
+                String requestedAt = packs.require(pathway.regulator(), PackManifest.PATHWAY).parameters().wording(language)
+                        .instant(pathway.requestedAt());
+                throw new ConflictException(Texts.in(language, "pathway.validation.alreadyRequested", Map.of("requestedAt", requestedAt)));
             }
             requireOpen(pathway);
             Evaluation evaluation = evaluate(place, records.actions(pathway.id()));
@@ -174,15 +181,15 @@ class Pathways {
     PathwayRecords.Pathway decide(long pathwayId, CnpDecision decision, Member physician, String decidedBy) {
         boolean validated = PathwayRecords.VALIDATED.equals(decision.outcome());
         new Validation()
-                .require(validated || PathwayRecords.REFUSED.equals(decision.outcome()), "outcome", "La décision est VALIDATED ou REFUSED.")
+                .require(validated || PathwayRecords.REFUSED.equals(decision.outcome()), "outcome", Texts.of("pathway.decision.outcome"))
                 .require(validated || (decision.reason() != null && !decision.reason().isBlank()), "reason",
-                        "Le motif du refus est obligatoire : le médecin doit savoir quoi compléter.")
+                        Texts.of("pathway.decision.reasonRequired"))
                 .maxLength("reason", decision.reason(), 1000)
                 .throwIfAny();
         return transactions.execute(tx -> {
             var pathway = records.lock(pathwayId);
             if (!PathwayRecords.REQUESTED.equals(pathway.status())) {
-                throw new ConflictException("Ce parcours n'attend pas de décision (état : " + pathway.status() + ").");
+                throw new ConflictException(Texts.of("pathway.decision.notAwaited", "state", pathway.status()));
             }
             var profile = profiles.find(physician.getId());
             String name = physician.getFirstName() + " " + physician.getLastName();
@@ -211,27 +218,27 @@ class Pathways {
         Validation validation = new Validation();
         String cnp = place.pack().regulator();
         validation.require(form.action() != null && place.pack().parameters().item("actions", form.action()).isPresent(), "action",
-                "Action inconnue du parcours de « " + cnp + " » : « " + form.action() + " ». Cherchez-la par ses premières lettres"
-                        + " (GET /api/regulators/" + cnp + "/actions?q=...).");
+                Texts.of("pathway.action.unknown", Map.of("cnp", cnp, "action", String.valueOf(form.action()))));
         validation.maxLength("complement", form.complement(), 500);
         LocalDate today = LocalDate.now(clock);
         PackManifest.Cycle period = place.period();
-        validation.require(form.date() != null, "date", "La date de l'action est obligatoire.");
+        validation.require(form.date() != null, "date", Texts.of("pathway.action.dateRequired"));
         if (form.date() != null) {
-            validation.require(period.contains(form.date()), "date", "L'action doit avoir eu lieu pendant la période " + period.id()
-                    + " (du " + place.pack().parameters().wording("fr").date(period.start()) + " au "
-                    + place.pack().parameters().wording("fr").date(period.end()) + ").");
-            validation.require(!form.date().isAfter(today), "date", "L'action ne peut pas être datée dans le futur.");
+            // the dates as the CNP's pack writes them, in the caller's language
+            Wording wording = place.pack().parameters().wording(Languages.current());
+            validation.require(period.contains(form.date()), "date", Texts.of("pathway.action.outsidePeriod", Map.of("period", period.id(),
+                    "start", wording.date(period.start()), "end", wording.date(period.end()))));
+            validation.require(!form.date().isAfter(today), "date", Texts.of("pathway.action.inTheFuture"));
         }
         validation.throwIfAny();
     }
 
     private static void requireOpen(PathwayRecords.Pathway pathway) {
         if (PathwayRecords.VALIDATED.equals(pathway.status())) {
-            throw new ConflictException("Ce parcours est validé : ses actions ne peuvent plus être modifiées.");
+            throw new ConflictException(Texts.of("pathway.locked.validated"));
         }
         if (pathway.locked()) {
-            throw new ConflictException("La demande de validation de ce parcours est confirmée : ses actions ne peuvent plus être modifiées.");
+            throw new ConflictException(Texts.of("pathway.locked.requested"));
         }
     }
 

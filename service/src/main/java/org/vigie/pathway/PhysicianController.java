@@ -31,6 +31,8 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 @RestController
@@ -101,14 +103,14 @@ class PhysicianController {
         NewPhysician request = Bodies.required(body);
         Validation validation = names(request.lastName(), request.firstName());
         validation.require(request.email() != null && EMAIL.matcher(request.email().trim()).matches(), "email",
-                "Le courriel est obligatoire et doit être une adresse valide.").maxLength("email", request.email(), 254);
+                Texts.of("pathway.physician.email")).maxLength("email", request.email(), 254);
         AccountRegistry.checkPassword(validation, "password", request.password());
         PhysicianProfiles.check(validation, request.rpps(), request.mainStructure(), request.practiceMode(), request.mobilePhone());
         checkCnp(validation, "cnp", request.cnp());
         validation.throwIfAny();
         String rpps = request.rpps().trim();
         if (profiles.rppsTakenByAnother(rpps, -1)) {
-            throw new ConflictException("Un compte existe déjà avec le numéro RPPS " + rpps + ".");
+            throw new ConflictException(Texts.of("pathway.physician.rppsTaken", "rpps", rpps));
         }
         String email = request.email().trim().toLowerCase();
         Member member = registrations.register(request.firstName().trim(), request.lastName().trim(), email, request.cnp(), rpps);
@@ -139,7 +141,7 @@ class PhysicianController {
         validation.throwIfAny();
         String rpps = request.rpps().trim();
         if (profiles.rppsTakenByAnother(rpps, physicianId)) {
-            throw new ConflictException("Un autre compte utilise déjà le numéro RPPS " + rpps + ".");
+            throw new ConflictException(Texts.of("pathway.physician.rppsTakenByAnother", "rpps", rpps));
         }
         profiles.save(new PhysicianProfiles.Profile(physicianId, rpps, PhysicianProfiles.blankToNull(request.mainStructure()),
                 PhysicianProfiles.blankToNull(request.practiceMode()), PhysicianProfiles.blankToNull(request.mobilePhone())));
@@ -156,23 +158,23 @@ class PhysicianController {
         checkCnp(validation, "cnp", request.cnp());
         validation.throwIfAny();
         String rpps = profiles.find(physicianId).map(PhysicianProfiles.Profile::rpps).orElseThrow(() ->
-                new ConflictException("Complétez d'abord votre profil (numéro RPPS)."));
+                new ConflictException(Texts.of("pathway.physician.profileFirst")));
         return view(registrations.join(physicianId, request.cnp(), rpps));
     }
 
     private void checkCnp(Validation validation, String field, String cnp) {
         boolean known = cnp != null && packs.status(cnp).isPresent();
-        validation.require(known, field, "CNP inconnu : « " + cnp + " ».");
+        validation.require(known, field, Texts.of("pathway.physician.unknownCnp", "cnp", String.valueOf(cnp)));
         if (known) {
             validation.require(packs.require(cnp).manifest().isKind(PackManifest.PATHWAY), field,
-                    "« " + cnp + " » n'est pas un CNP (ses règles ne décrivent pas de parcours d'actions).");
+                    Texts.of("pathway.physician.notACnp", "cnp", cnp));
         }
     }
 
     private static Validation names(String lastName, String firstName) {
         return new Validation()
-                .require(lastName != null && !lastName.isBlank(), "lastName", "Le nom est obligatoire.")
-                .require(firstName != null && !firstName.isBlank(), "firstName", "Le prénom est obligatoire.")
+                .require(lastName != null && !lastName.isBlank(), "lastName", Texts.of("pathway.physician.lastNameRequired"))
+                .require(firstName != null && !firstName.isBlank(), "firstName", Texts.of("pathway.physician.firstNameRequired"))
                 .maxLength("lastName", lastName, 100).maxLength("firstName", firstName, 100);
     }
 
@@ -180,7 +182,7 @@ class PhysicianController {
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, physicianId);
         if (!caller.isAdmin() && (caller.memberId() == null || caller.memberId() != physicianId)) {
-            throw new ForbiddenException("Seul le médecin peut modifier son profil.");
+            throw new ForbiddenException(Texts.of("pathway.access.profileOwnerOnly"));
         }
         return member;
     }
@@ -206,7 +208,8 @@ class PhysicianController {
         }
         return new CnpView(regulator, pack.manifest().name(), pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList(),
                 pack.parameters().list("documents").stream()
-                        .map(d -> new Document(d.attribute("fr"), String.valueOf(d.getAttributes().get("url")))).toList());
+                        .map(d -> new Document(PathwayViews.label(d, Languages.current()), String.valueOf(d.getAttributes().get("url"))))
+                        .toList());
     }
 
 }

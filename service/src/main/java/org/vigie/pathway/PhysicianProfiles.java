@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** What a physician's profile adds to a member: RPPS, main practice structure, practice mode, mobile phone. */
@@ -24,11 +25,10 @@ class PhysicianProfiles {
     }
 
     static void check(Validation validation, String rpps, String mainStructure, String practiceMode, String mobilePhone) {
-        validation.require(rpps != null && RPPS.matcher(rpps.trim()).matches(), "rpps",
-                "Le numéro RPPS doit compter exactement 11 chiffres (par exemple 12345678912).");
+        validation.require(rpps != null && RPPS.matcher(rpps.trim()).matches(), "rpps", Texts.of("pathway.physician.rpps"));
         validation.maxLength("mainStructure", mainStructure, 200).maxLength("practiceMode", practiceMode, 100);
         validation.require(mobilePhone == null || mobilePhone.isBlank() || PHONE.matcher(mobilePhone.trim()).matches(), "mobilePhone",
-                "Le téléphone portable ne peut contenir que des chiffres, des espaces et + . ( ) - (6 à 30 caractères).");
+                Texts.of("pathway.physician.mobilePhone"));
     }
 
     Optional<Profile> find(long memberId) {
