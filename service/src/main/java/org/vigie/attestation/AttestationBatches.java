@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /**
  * Bulk issuance for a cohort (every completed cycle, every validated pathway of a period) in the
@@ -64,7 +65,7 @@ class AttestationBatches {
     Batch start(String regulator, String periodId, String by) {
         AttestationCohort cohort = cohort(regulator);
         if (periodId == null || periodId.isBlank()) {
-            throw new InvalidRequestException("periodId", "La période (ou le cycle) est obligatoire.");
+            throw new InvalidRequestException("periodId", Texts.of("attestation.batch.periodRequired"));
         }
         cohort.subjects(regulator, periodId); // an unknown period is refused now, not in the background
         Timestamp now = Timestamp.from(clock.instant());
@@ -82,14 +83,15 @@ class AttestationBatches {
         Batch batch = get(id);
         boolean stale = "RUNNING".equals(batch.state()) && batch.heartbeatAt().isBefore(clock.instant().minus(STALE));
         if (!"FAILED".equals(batch.state()) && !stale) {
-            throw new ConflictException("Ce lot est " + ("DONE".equals(batch.state()) ? "terminé" : "en cours") + " : rien à reprendre.");
+            String key = "DONE".equals(batch.state()) ? "attestation.batch.doneNothingToResume" : "attestation.batch.runningNothingToResume";
+            throw new ConflictException(Texts.of(key));
         }
         Instant now = clock.instant();
         int claimed = jdbc.sql("UPDATE attestation_batch SET state = 'RUNNING', heartbeat_at = ?, last_error = NULL WHERE id = ?"
                         + " AND (state = 'FAILED' OR (state = 'RUNNING' AND heartbeat_at < ?))")
                 .params(Timestamp.from(now), id, Timestamp.from(now.minus(STALE))).update();
         if (claimed == 0) {
-            throw new ConflictException("Ce lot vient d'être repris.");
+            throw new ConflictException(Texts.of("attestation.batch.justResumed"));
         }
         worker.execute(() -> run(id, cohort(batch.regulator())));
         return get(id);
@@ -150,7 +152,7 @@ class AttestationBatches {
         return jdbc.sql("SELECT id, regulator, period_id, requested_by, state, total, done, issued, already, not_eligible, failed,"
                         + " started_at, heartbeat_at, finished_at, last_error FROM attestation_batch WHERE id = ?")
                 .param(id).query(AttestationBatches::batch).optional()
-                .orElseThrow(() -> new NotFoundException("Aucun lot d'attestations n'a l'identifiant " + id + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("attestation.batch.unknown", "id", String.valueOf(id))));
     }
 
     /** Every PDF of the batch in one ZIP, named by attestation number. */
@@ -168,7 +170,7 @@ class AttestationBatches {
 
     private AttestationCohort cohort(String regulator) {
         return cohorts.stream().filter(c -> c.serves(regulator)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Aucune attestation en lot pour « " + regulator + " »."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("attestation.batch.noneForRegulator", "regulator", regulator)));
     }
 
     private static Batch batch(ResultSet rs, int n) throws SQLException {

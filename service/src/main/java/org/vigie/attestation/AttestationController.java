@@ -26,6 +26,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Paged;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 @RestController
@@ -75,7 +76,7 @@ class AttestationController {
         String reason = Bodies.required(body).reason();
         Attestation attestation = attestations.get(number);
         Caller caller = Caller.current().requireStaffOf(attestation.regulator());
-        new Validation().require(reason != null && !reason.isBlank(), "reason", "Le motif de la révocation est obligatoire.")
+        new Validation().require(reason != null && !reason.isBlank(), "reason", Texts.of("attestation.revocation.reasonRequired"))
                 .maxLength("reason", reason, 1000).throwIfAny();
         return attestations.revoke(number, caller.username(), reason.trim());
     }
@@ -102,7 +103,7 @@ class AttestationController {
         Caller caller = Caller.current();
         boolean holder = caller.memberId() != null && caller.memberId().equals(attestation.memberId());
         if (!holder && !caller.isAdmin() && !caller.isStaffOf(attestation.regulator())) {
-            throw new ForbiddenException("Cette attestation n'est visible que de son titulaire et de l'organisme qui l'a délivrée.");
+            throw new ForbiddenException(Texts.of("attestation.visibleToHolderAndIssuer"));
         }
         return attestation;
     }

@@ -22,9 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Paged;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 
 /**
  * Issues attestations and keeps their registry. An attestation is a PDF from the kind's template
@@ -121,7 +123,7 @@ public class Attestations {
     }
 
     public Attestation get(String number) {
-        return find(number).orElseThrow(() -> new NotFoundException("Aucune attestation n'a le numéro « " + number + " »."));
+        return find(number).orElseThrow(() -> new NotFoundException(Texts.of("attestation.unknown", "number", number)));
     }
 
     public Optional<Attestation> find(String number) {
@@ -149,7 +151,7 @@ public class Attestations {
 
     byte[] pdf(String number) {
         return jdbc.sql("SELECT pdf FROM attestation WHERE number = ?").param(number).query(byte[].class).optional()
-                .orElseThrow(() -> new NotFoundException("Aucune attestation n'a le numéro « " + number + " »."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("attestation.unknown", "number", number)));
     }
 
     Attestation revoke(String number, String by, String reason) {
@@ -157,8 +159,8 @@ public class Attestations {
                 .params(Timestamp.from(clock.instant()), by, reason, number).update();
         if (updated == 0) {
             Attestation attestation = get(number);
-            String since = packs.require(attestation.regulator()).parameters().wording("fr").instant(attestation.revokedAt());
-            throw new ConflictException("L'attestation « " + number + " » est déjà révoquée depuis le " + since + ".");
+            String since = packs.require(attestation.regulator()).parameters().wording(Languages.current()).instant(attestation.revokedAt());
+            throw new ConflictException(Texts.of("attestation.revocation.already", Map.of("number", number, "since", since)));
         }
         return get(number);
     }

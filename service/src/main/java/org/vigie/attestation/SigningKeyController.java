@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Texts;
 
 @RestController
 @Tag(name = "Signing keys", description = "The regulators' keys that sign attestations: rotation by an administrator (the public "
@@ -28,7 +29,7 @@ class SigningKeyController {
     SigningKeys.PublishedKey rotate(@PathVariable String regulator) {
         Caller caller = Caller.current();
         if (!caller.isAdmin()) {
-            throw new ForbiddenException("Seuls les administrateurs changent les clés de signature.");
+            throw new ForbiddenException(Texts.of("attestation.signingKeys.administratorsOnly"));
         }
         String keyId = keys.rotate(regulator).keyId();
         return keys.published().stream().filter(k -> k.keyId().equals(keyId)).findFirst().orElseThrow();

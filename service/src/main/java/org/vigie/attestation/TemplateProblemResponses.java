@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vigie.web.ProblemResponses;
+import org.vigie.web.Texts;
 
 /** A broken template is the service's fault, not the caller's: 503 naming the file and line; nothing was issued. */
 @RestControllerAdvice
@@ -18,8 +19,8 @@ class TemplateProblemResponses {
     @ExceptionHandler(TemplateProblemException.class)
     ProblemDetail templateProblem(TemplateProblemException e) {
         log.error("Attestation template problem: {}", e.getMessage());
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Modèle d'attestation à corriger",
-                "Le modèle d'attestation est à corriger avant toute délivrance : " + e.getMessage(), List.of());
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, Texts.of("attestation.template.title"),
+                Texts.of("attestation.template.problem", "problem", e.getMessage()), List.of());
         problem.setProperty("templateFile", e.file());
         problem.setProperty("templateLine", e.line());
         return problem;

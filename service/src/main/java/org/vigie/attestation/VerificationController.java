@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /** The public side: anyone checks an attestation, with no login, and learns nothing but what it attests. */
 @RestController
@@ -110,7 +111,7 @@ class VerificationController {
     @GetMapping(path = "/verify/assets/logos/{regulator}.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> logo(@PathVariable String regulator) throws IOException {
         if (!regulator.matches("[a-z0-9-]{1,60}")) {
-            throw new NotFoundException("Aucun logo pour « " + regulator + " ».");
+            throw new NotFoundException(Texts.of("attestation.logo.unknown", "regulator", regulator));
         }
         byte[] png = Files.readAllBytes(templates.image(regulator, "logo.png"));
         return Immutables.answer(Immutables.etag(png), ASSETS).contentType(MediaType.IMAGE_PNG).body(png);

@@ -9,6 +9,7 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Texts;
 
 /**
  * A member's request to be exempted from part of a cycle's hours. Drafted with its motive and
@@ -16,8 +17,6 @@ import org.vigie.web.ConflictException;
  */
 @Table("exemption")
 class Exemption {
-    static final String SUBMITTED_CANNOT_CHANGE = "Une demande de dispense soumise ne peut pas être modifiée par le membre.";
-
     @Id
     private Long id;
     private final long memberId;
@@ -69,7 +68,7 @@ class Exemption {
 
     void requireDraft() {
         if (status != ExemptionStatus.DRAFT) {
-            throw new ConflictException(SUBMITTED_CANNOT_CHANGE);
+            throw new ConflictException(Texts.of("exemptions.submitted.cannotChange"));
         }
     }
 
@@ -95,8 +94,8 @@ class Exemption {
     private void requireSubmitted() {
         if (status != ExemptionStatus.SUBMITTED) {
             throw new ConflictException(status == ExemptionStatus.DRAFT
-                    ? "Cette demande n'a pas encore été soumise."
-                    : "Cette demande a déjà été traitée (" + status.label + ").");
+                    ? Texts.of("exemptions.decision.notSubmitted")
+                    : Texts.of("exemptions.decision.alreadyDecided", "status", status.label()));
         }
     }
 

@@ -35,6 +35,7 @@ import org.vigie.web.FileUpload;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Languages;
 import org.vigie.web.Paged;
+import org.vigie.web.Texts;
 
 @RestController
 @Tag(name = "Exemptions", description = "Exemption requests: a draft with its documents, the submission, the decision of the "
@@ -89,7 +90,7 @@ class ExemptionController {
             throws IOException {
         visible(exemptionId);
         if (file == null) {
-            throw new InvalidRequestException("file", "Joignez un fichier (champ « file »).");
+            throw new InvalidRequestException("file", Texts.of("exemptions.document.fileRequired"));
         }
         return service.addDocument(exemptionId, file.getOriginalFilename(), file.getBytes());
     }

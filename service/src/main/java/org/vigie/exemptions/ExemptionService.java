@@ -26,6 +26,7 @@ import org.vigie.web.DocumentSettings;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** Drafts, documents, submission and decision of exemption requests. */
@@ -55,21 +56,21 @@ class ExemptionService {
     ExemptionView draft(Member member, NewExemption request, String language) {
         RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS).pack();
         if (member.membership(request.regulator()).isEmpty()) {
-            throw new InvalidRequestException("regulator", "Ce membre n'est pas inscrit à l'ordre « " + request.regulator() + " ».");
+            throw new InvalidRequestException("regulator", Texts.of("exemptions.draft.notRegistered", "regulator", request.regulator()));
         }
         Validation validation = new Validation();
         PackParameters parameters = pack.parameters();
         var motive = request.motive() == null ? java.util.Optional.<org.vigie.rules.facts.ListItem>empty()
                 : parameters.item("exemptionMotives", request.motive());
-        validation.require(motive.isPresent(), "motive", "Choisissez le motif de la dispense parmi la liste.");
-        validation.require(request.motiveStart() != null, "motiveStart", "La date de début du motif est obligatoire.")
-                .require(request.motiveEnd() != null, "motiveEnd", "La date de fin du motif est obligatoire.");
+        validation.require(motive.isPresent(), "motive", Texts.of("exemptions.draft.motiveRequired"));
+        validation.require(request.motiveStart() != null, "motiveStart", Texts.of("exemptions.draft.motiveStartRequired"))
+                .require(request.motiveEnd() != null, "motiveEnd", Texts.of("exemptions.draft.motiveEndRequired"));
         if (request.motiveStart() != null && request.motiveEnd() != null) {
             validation.require(!request.motiveEnd().isBefore(request.motiveStart()), "motiveEnd",
-                    "La date de fin du motif ne peut pas précéder sa date de début.");
+                    Texts.of("exemptions.draft.motiveEndBeforeStart"));
         }
-        validation.require(length(request.complement()) <= 2000, "complement", "Les informations complémentaires ne peuvent dépasser 2000 caractères.")
-                .require(length(request.precision()) <= 2000, "precision", "La précision ne peut dépasser 2000 caractères.");
+        validation.require(length(request.complement()) <= 2000, "complement", Texts.of("exemptions.draft.complementTooLong", "max", 2000))
+                .require(length(request.precision()) <= 2000, "precision", Texts.of("exemptions.draft.precisionTooLong", "max", 2000));
         if (motive.isPresent() && "true".equals(motive.get().attribute("requiresPrecision")) && blank(request.precision())) {
             // the pack's refusal in the caller's language (fr or en), the motive named in it when the pack gives that name
             String motiveName = motive.get().attribute(language) == null ? motive.get().attribute("fr") : motive.get().attribute(language);
@@ -101,7 +102,7 @@ class ExemptionService {
             exemption.touch();
             ExemptionDocument document = documents.findById(documentId)
                     .filter(d -> d.exemptionId() == exemptionId)
-                    .orElseThrow(() -> new NotFoundException("Cette demande n'a pas de document " + documentId + "."));
+                    .orElseThrow(() -> new NotFoundException(Texts.of("exemptions.document.unknown", "id", String.valueOf(documentId))));
             documents.delete(document);
             exemptions.save(exemption);
             return view(exemption);
@@ -110,7 +111,7 @@ class ExemptionService {
 
     ExemptionDocument document(long exemptionId, long documentId) {
         return documents.findById(documentId).filter(d -> d.exemptionId() == exemptionId)
-                .orElseThrow(() -> new NotFoundException("Cette demande n'a pas de document " + documentId + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("exemptions.document.unknown", "id", String.valueOf(documentId))));
     }
 
     ExemptionView submit(long exemptionId, List<Boolean> commitments) {
@@ -125,7 +126,7 @@ class ExemptionService {
                     return view(exemption);
                 }
                 if (documentSummaries(exemptionId).isEmpty()) {
-                    throw new InvalidRequestException("documents", "Au moins une pièce justificative est requise.");
+                    throw new InvalidRequestException("documents", Texts.of("exemptions.submission.documentRequired"));
                 }
                 exemption.submit(clock.instant());
                 return view(exemptions.save(exemption));
@@ -143,13 +144,13 @@ class ExemptionService {
         Validation validation = new Validation();
         boolean validating = "VALIDATED".equals(decision.outcome());
         validation.require(validating || "REFUSED".equals(decision.outcome()), "outcome",
-                "La décision est VALIDATED (validée, avec les heures accordées) ou REFUSED (refusée).");
+                Texts.of("exemptions.decision.outcome"));
         if (validating) {
             BigDecimal hours = decision.hoursGranted();
             validation.require(hours != null && hours.signum() > 0 && hours.stripTrailingZeros().scale() <= 2,
-                    "hoursGranted", "Indiquez le nombre d'heures accordées, supérieur à zéro (au plus deux décimales).");
+                    "hoursGranted", Texts.of("exemptions.decision.hoursGranted"));
         }
-        validation.require(length(decision.note()) <= 1000, "note", "La note ne peut dépasser 1000 caractères.");
+        validation.require(length(decision.note()) <= 1000, "note", Texts.of("exemptions.decision.noteTooLong", "max", 1000));
         validation.throwIfAny();
         return transactions.execute(tx -> {
             Exemption exemption = find(exemptionId);
@@ -173,7 +174,7 @@ class ExemptionService {
         PackParameters parameters = packs.require(exemption.getRegulator()).parameters();
         String key = "mail.exemption." + exemption.getStatus().name();
         Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
-                "cycle", exemption.getCycleId(), "status", exemption.getStatus().label,
+                "cycle", exemption.getCycleId(), "status", exemption.getStatus().label("fr"),
                 "hours", exemption.getHoursGranted() == null ? java.math.BigDecimal.ZERO : exemption.getHoursGranted(),
                 "note", exemption.getDecisionNote() == null ? "" : exemption.getDecisionNote());
         notifications.queue(member.getEmail(), parameters.message(key + ".subject", "fr", values),
@@ -182,7 +183,7 @@ class ExemptionService {
 
     Exemption find(long exemptionId) {
         return exemptions.findById(exemptionId)
-                .orElseThrow(() -> new NotFoundException("Aucune demande de dispense n'a l'identifiant " + exemptionId + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("exemptions.unknown", "id", String.valueOf(exemptionId))));
     }
 
     ExemptionView view(Exemption exemption) {

@@ -1,17 +1,29 @@
 package org.vigie.exemptions;
 
-/** Where an exemption request stands; the labels are the regulator portal's. */
+import java.util.Map;
+
+import org.vigie.web.Texts;
+
+/** Where an exemption request stands; its labels, in French and English in the catalogue, are the regulator portal's. */
 enum ExemptionStatus {
     /** Being prepared: documents can still be added or removed. */
-    DRAFT("Brouillon"),
+    DRAFT,
     /** Submitted: the member can no longer change it; waiting for regulator staff. */
-    SUBMITTED("En traitement"),
-    VALIDATED("Validée"),
-    REFUSED("Refusée");
+    SUBMITTED,
+    VALIDATED,
+    REFUSED;
 
-    final String label;
+    /** The state as the API labels it, in the caller's language: « Brouillon », « En traitement », « Validée », « Refusée ». */
+    String label() {
+        return Texts.of(key());
+    }
 
-    ExemptionStatus(String label) {
-        this.label = label;
+    /** The state in a language: the e-mails to members name it in French. */
+    String label(String language) {
+        return Texts.in(language, key(), Map.of());
+    }
+
+    private String key() {
+        return "exemptions.status." + name();
     }
 }

@@ -17,7 +17,7 @@ record ExemptionView(long id, long memberId, String regulator, String cycleId, S
     static ExemptionView of(Exemption e, List<DocumentView> documents) {
         return new ExemptionView(e.getId(), e.getMemberId(), e.getRegulator(), e.getCycleId(), e.getMotive(),
                 e.getMotiveStart(), e.getMotiveEnd(), e.getComplement(), e.getPrecisionText(), e.getStatus().name(),
-                e.getStatus().label, e.getHoursGranted(), e.getDecidedBy(), e.getDecidedAt(), e.getDecisionNote(),
+                e.getStatus().label(), e.getHoursGranted(), e.getDecidedBy(), e.getDecidedAt(), e.getDecisionNote(),
                 e.getSubmittedAt(), documents);
     }
 }

@@ -1,12 +1,16 @@
 package org.vigie.rules;
 
 import java.util.List;
+import java.util.Map;
 
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
  * Boxes a member must tick, one per entry of a list in the pack (the regulator writes their text):
- * the answer must hold one {@code true} per entry, in the list's order.
+ * the answer must hold one {@code true} per entry, in the list's order. A refusal names the boxes in the caller's
+ * language (their French when the regulator gave no English).
  */
 public final class Attestations {
     private Attestations() {
@@ -16,8 +20,10 @@ public final class Attestations {
         int required = parameters.list(list).size();
         List<Boolean> answers = ticked == null ? List.of() : ticked;
         if (answers.size() != required || !answers.stream().allMatch(Boolean.TRUE::equals)) {
-            validation.refuse(field, "Vous devez cocher les " + required + " cases pour attester : "
-                    + String.join(" ", parameters.list(list).stream().map(i -> i.attribute("fr")).toList()));
+            String language = Languages.current();
+            String boxes = String.join(" ", parameters.list(list).stream()
+                    .map(i -> i.attribute(language) != null ? i.attribute(language) : i.attribute("fr")).toList());
+            validation.refuse(field, Texts.of("rules.attestations.allBoxes", Map.of("count", required, "boxes", boxes)));
         }
     }
 }

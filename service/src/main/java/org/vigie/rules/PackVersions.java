@@ -3,12 +3,14 @@ package org.vigie.rules;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /**
  * The versions of a regulator's rule set kept in the {@link PackLedger}: uploading a pack as a
@@ -38,9 +40,10 @@ public class PackVersions {
             try {
                 PackArchive.unzip(archive, staging, PackArchive.Limits.DEFAULT);
             } catch (PackException e) {
-                throw new PackArchiveRefusedException("L'archive ne peut pas être dépaquetée en dossier de règles : "
-                        + e.problems().get(0) + (e.problems().size() > 1 ? " (et " + (e.problems().size() - 1) + " autre(s))" : "")
-                        + ".", e.problems(), false);
+                String first = e.problems().get(0).toString();
+                throw new PackArchiveRefusedException(e.problems().size() > 1
+                        ? Texts.of("rules.archive.cannotUnpackMore", Map.of("problem", first, "more", e.problems().size() - 1))
+                        : Texts.of("rules.archive.cannotUnpack", "problem", first), e.problems(), false);
             }
             String hash = PackCompiler.hash(staging);
             byte[] normalized = PackArchive.zip(staging);
@@ -61,7 +64,7 @@ public class PackVersions {
     public PackLedger.StoredVersion version(String regulator, long versionId) {
         packs.requireKnown(regulator);
         return ledger.version(regulator, versionId).orElseThrow(() -> new NotFoundException(
-                "Aucune version " + versionId + " des règles de « " + regulator + " »."));
+                Texts.of("rules.version.unknown", Map.of("version", String.valueOf(versionId), "regulator", regulator))));
     }
 
     public List<PackLedger.StoredVersion> versions(String regulator) {
@@ -78,8 +81,8 @@ public class PackVersions {
     public RulePack compiledVersion(String regulator, long versionId) {
         PackLedger.StoredVersion version = version(regulator, versionId);
         if (!version.valid()) {
-            throw new ConflictException("La version " + versionId + " des règles de « " + regulator + " » a "
-                    + version.problems().size() + " problème(s) ; corrigez-les et déposez-la de nouveau.");
+            throw new ConflictException(Texts.of("rules.version.hasProblems", Map.of("version", String.valueOf(versionId),
+                    "regulator", regulator, "count", version.problems().size())));
         }
         return packs.compiledVersion(version);
     }
@@ -102,8 +105,8 @@ public class PackVersions {
         PackLedger.Activation activation = ledger.activate(version, by, () -> {
             packs.folderWritten(regulator, version.hash());
             packs.writeFolder(regulator, archive);
-        }).orElseThrow(() -> new ConflictException(
-                "La version " + version.version() + " (" + version.hash() + ") est déjà active pour « " + regulator + " »."));
+        }).orElseThrow(() -> new ConflictException(Texts.of("rules.version.alreadyActive",
+                Map.of("version", String.valueOf(version.version()), "hash", String.valueOf(version.hash()), "regulator", regulator))));
         packs.swapIn(pack, activation.activatedAt());
         RuleMetrics.reloaded(regulator, "activated");
         packs.announce(new RuleSetActivated(activation.id(), regulator, activation.version(), activation.hash(), by));

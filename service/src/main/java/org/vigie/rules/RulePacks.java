@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -86,7 +87,7 @@ public class RulePacks {
     public RulePack require(String regulator) {
         RulePack pack = active.get(regulator);
         if (pack == null && !statuses.containsKey(regulator)) {
-            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+            throw new NotFoundException(Texts.of("rules.regulator.unknown", "regulator", regulator));
         }
         if (pack == null) {
             throw new RulePackUnavailableException(regulator, status(regulator).map(PackStatus::problems).orElse(List.of()));
@@ -98,9 +99,8 @@ public class RulePacks {
     public RulePack require(String regulator, String kind) {
         RulePack pack = require(regulator);
         if (!pack.manifest().isKind(kind)) {
-            throw new NotFoundException("« " + regulator + " » " + (PackManifest.PATHWAY.equals(kind)
-                    ? "n'a pas de parcours d'actions (ses règles comptent des heures)."
-                    : "ne compte pas d'heures de formation (ses règles décrivent un parcours d'actions)."));
+            throw new NotFoundException(Texts.of(PackManifest.PATHWAY.equals(kind) ? "rules.regulator.noPathway" : "rules.regulator.noHours",
+                    "regulator", regulator));
         }
         return pack;
     }
@@ -112,18 +112,19 @@ public class RulePacks {
     /** The serving pack and the cycle a request names, or a 400 naming the field at fault. */
     public RequestedCycle requireForRequest(String regulator, String cycleId, String kind) {
         new Validation()
-                .require(regulator != null, "regulator", "L'ordre est obligatoire.")
-                .require(regulator == null || statuses.containsKey(regulator), "regulator", "Ordre inconnu : « " + regulator + " ».")
-                .require(cycleId != null, "cycleId", "Le cycle de référence est obligatoire.")
+                .require(regulator != null, "regulator", Texts.of("rules.request.regulatorRequired"))
+                .require(regulator == null || statuses.containsKey(regulator), "regulator",
+                        Texts.of("rules.regulator.unknown", "regulator", regulator))
+                .require(cycleId != null, "cycleId", Texts.of("rules.request.cycleRequired"))
                 .throwIfAny();
         RulePack pack = require(regulator);
         if (!pack.manifest().isKind(kind)) {
-            throw new InvalidRequestException("regulator", "« " + regulator + " » ne reçoit pas ce genre de demande (ses règles sont de type "
-                    + pack.manifest().kind() + ").");
+            throw new InvalidRequestException("regulator", Texts.of("rules.request.otherKind",
+                    Map.of("regulator", regulator, "kind", String.valueOf(pack.manifest().kind()))));
         }
         PackManifest.Cycle cycle = pack.cycle(cycleId).orElseThrow(() -> new InvalidRequestException("cycleId",
-                "Cycle de référence inconnu : « " + cycleId + " ». Cycles : "
-                        + pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList() + "."));
+                Texts.of("rules.request.unknownCycle", Map.of("cycle", cycleId,
+                        "cycles", pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList().toString()))));
         return new RequestedCycle(pack, cycle);
     }
 
@@ -289,7 +290,7 @@ public class RulePacks {
 
     void requireKnown(String regulator) {
         if (!statuses.containsKey(regulator)) {
-            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+            throw new NotFoundException(Texts.of("rules.regulator.unknown", "regulator", regulator));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Caller;
 import org.vigie.web.Role;
+import org.vigie.web.Texts;
 
 @RestController
 @Tag(name = "Rule packs", description = "Each regulator's rule set: the version serving and its problems, a folder's validation, "
@@ -110,11 +111,10 @@ class RulesController {
     private static byte[] readBounded(InputStream in, long max) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (bytes.length > max) {
-            throw new PackArchiveRefusedException("L'archive dépasse la taille permise (" + max / 1024 + " Kio).", List.of(), true);
+            throw new PackArchiveRefusedException(Texts.of("rules.archive.tooLarge", "max", max / 1024), List.of(), true);
         }
         if (bytes.length == 0) {
-            throw new PackArchiveRefusedException("Déposez une archive ZIP du dossier de règles (pack.yaml, *.drl, parameters/, tests/).",
-                    List.of(), false);
+            throw new PackArchiveRefusedException(Texts.of("rules.archive.empty"), List.of(), false);
         }
         return bytes;
     }

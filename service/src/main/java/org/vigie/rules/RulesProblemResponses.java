@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.vigie.web.FieldProblem;
 import org.vigie.web.ProblemResponses;
+import org.vigie.web.Texts;
 
 /** No serving rule set is the service's fault, not the caller's: 503, with the rule problems for staff. */
 @RestControllerAdvice
@@ -18,8 +19,8 @@ class RulesProblemResponses {
 
     @ExceptionHandler(RulePackUnavailableException.class)
     ProblemDetail noRules(RulePackUnavailableException e) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles indisponibles",
-                e.getMessage(), List.of());
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, Texts.of("rules.title.unavailable"),
+                e.detail(), List.of());
         problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
         return problem;
     }
@@ -28,7 +29,7 @@ class RulesProblemResponses {
     @ExceptionHandler(PackArchiveRefusedException.class)
     ProblemDetail archiveRefused(PackArchiveRefusedException e) {
         ProblemDetail problem = ProblemResponses.problem(e.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                "Archive refusée", e.getMessage(), List.of(new FieldProblem("archive", e.getMessage())));
+                Texts.of("rules.title.archiveRefused"), e.getMessage(), List.of(new FieldProblem("archive", e.getMessage())));
         problem.setProperty("ruleProblems", e.problems().stream().map(Object::toString).toList());
         return problem;
     }
@@ -36,6 +37,6 @@ class RulesProblemResponses {
     @ExceptionHandler(RuleSetIncompleteException.class)
     ProblemDetail incompleteRules(RuleSetIncompleteException e) {
         log.error("Rule set incomplete: {}", e.getMessage());
-        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "Règles incomplètes", e.getMessage(), List.of());
+        return ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, Texts.of("rules.title.incomplete"), e.detail(), List.of());
     }
 }
