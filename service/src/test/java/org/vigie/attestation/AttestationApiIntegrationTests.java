@@ -60,7 +60,7 @@ class AttestationApiIntegrationTests extends ApiTest {
         assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
         String number = issued.text("/number");
         assertThat(issued.text("/issuedBy")).isEqualTo(cnp.username());
-        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.3");
+        assertThat(issued.text("/ruleSetVersion")).isEqualTo("2026.4");
         var again = api.post(cnp, "/api/pathways/" + pathwayId + "/attestation", Map.of());
         assertThat(again.status()).as("never issued twice").isEqualTo(200);
         assertThat(again.text("/number")).isEqualTo(number);
@@ -72,7 +72,7 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de parcours préconisé par le CNP", "Docteur Claire Martin", "Hôpital Saint-Louis",
                     physician.rpps(), "Validé le", "Congrès", "Congrès 2024 de la SFC", "DU d'échocardiographie", "Accréditation",
-                    number, "2026.3", "Conseil national professionnel de cardiologie", "Pr Jean-Marc Lefèvre",
+                    number, "2026.4", "Conseil national professionnel de cardiologie", "Pr Jean-Marc Lefèvre",
                     "Président du CNP de cardiologie", "/verify/" + number);
             assertThat(text).as("« Délivrée par » names the signatory, not a login").doesNotContain(cnp.username());
             assertThat(document.getNumberOfPages()).isEqualTo(1);

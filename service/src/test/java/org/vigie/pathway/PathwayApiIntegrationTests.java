@@ -172,7 +172,7 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(summary.text("/summary")).isEqualTo("Les actions incluses dans votre parcours permettent dès maintenant de le valider");
         assertThat(summary.body().get("validable").asBoolean()).isTrue();
         assertThat(summary.body().at("/actions/1/categories").toString()).as("the DU counts twice").isEqualTo("[\"fo\",\"ap\"]");
-        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.3");
+        assertThat(summary.text("/ruleSet/version")).isEqualTo("2026.4");
     }
 
     @Test

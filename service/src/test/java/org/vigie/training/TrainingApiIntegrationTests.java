@@ -49,7 +49,7 @@ class TrainingApiIntegrationTests extends ApiTest {
 
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         assertThat(created.text("/termsAcceptedAt")).isNotEmpty();
-        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.5");
+        assertThat(created.text("/ruleSetVersion")).isEqualTo("2026.6");
         assertThat(created.body().get("participants")).extracting(p -> p.get("profession").asText() + " " + p.get("count").asInt())
                 .containsExactly("infirmiere 4", "omnipraticien 10");
         assertThat(api.get(leader.login(), GROUPS).body()).hasSize(1);
@@ -357,7 +357,7 @@ class TrainingApiIntegrationTests extends ApiTest {
         assertThat(fund.text("/status")).isEqualTo("PENDING");
         assertThat(fund.number("/consecutiveHours")).isEqualTo(3);
         assertThat(fund.text("/programLabel")).isEqualTo("Allocation du fonds de formation (annexe XIX)");
-        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.5");
+        assertThat(fund.text("/ruleSetVersion")).isEqualTo("2026.6");
         assertThat(api.post(leader.login(), requests, Map.of("program", "annexXIX")).status()).as("once per programme").isEqualTo(409);
         assertThat(api.post(fmoqMember().login(), requests, Map.of("program", "annexXIX")).status()).as("not the leader").isEqualTo(403);
 
