@@ -164,6 +164,23 @@ class DeclarationEnglishApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aRegulatorTheMemberIsNotRegisteredWithAndAnUnknownReevaluationAreNamedInTheCallersLanguage() {
+        var member = api.newMember();
+        String path = "/api/members/" + member.id() + "/dashboards/oiiq/2025";
+        var english = api.get(Api.admin(), path, ENGLISH);
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.text("/detail")).isEqualTo("This member is not registered with the order “oiiq”.");
+        assertThat(api.get(Api.admin(), path).text("/detail")).isEqualTo("Ce membre n'est pas inscrit à l'ordre «\u00A0oiiq\u00A0».");
+
+        var staff = api.newStaff("otpq");
+        String reevaluation = "/api/regulators/otpq/rules/reevaluations/987654321";
+        var unknown = api.get(staff, reevaluation, ENGLISH);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("/detail")).isEqualTo("No re-evaluation 987654321 for “otpq”.");
+        assertThat(api.get(staff, reevaluation).text("/detail")).isEqualTo("Aucune réévaluation 987654321 pour «\u00A0otpq\u00A0».");
+    }
+
+    @Test
     void aFutureAsOfIsRefusedWithTheDayAsTheCallersLanguageWritesIt() {
         clock.today(TODAY);
         var member = api.newMember();
@@ -203,10 +220,13 @@ class DeclarationEnglishApiIntegrationTests extends ApiTest {
 
         var english = api.post(staff, path, Map.of(), ENGLISH);
         assertThat(english.status()).as(english.raw()).isEqualTo(409);
-        assertThat(english.text("/detail")).startsWith("The requirements of the 2022-2025 cycle are not met: You still need 15 hours")
-                .doesNotContain("Il vous reste");
+        assertThat(english.text("/detail")).isEqualTo("The requirements of the 2022-2025 cycle are not met:"
+                + " You still need 1 hour of training in ethics, deontology and standards of practice to meet the regulation."
+                + " You still need 15 hours of training in the structured category to meet the regulation (15 hours minimum)."
+                + " You still need 30 hours of training in total before the end of the reference cycle to meet the regulation.");
         var french = api.post(staff, path, Map.of());
         assertThat(french.status()).isEqualTo(409);
-        assertThat(french.text("/detail")).startsWith("Les exigences du cycle 2022-2025 ne sont pas remplies : Il vous reste 15 heures");
+        assertThat(french.text("/detail")).startsWith("Les exigences du cycle 2022-2025 ne sont pas remplies : Il vous reste 1 heure")
+                .contains("Il vous reste 15 heures de formation à accumuler dans la catégorie structurée").doesNotContain("You still");
     }
 }
