@@ -3,23 +3,26 @@ package org.vigie.hours;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 import org.vigie.rules.PackParameters;
 import org.vigie.rules.facts.ListItem;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
  * Checks an activity against the regulator's lists and the calendar, and resolves catalogue codes
- * to their text. Every refusal names its field; the wording is the seed's where it has one.
+ * to their text. Every refusal names its field, in the caller's language; the wording is the regulator's where its
+ * seed gives one (its pack's messages {@code declaration.*}), the service's otherwise ({@code hours.activity.*}).
  */
 final class ActivityChecks {
-    static final String NOT_ENDED = "Vous ne pouvez pas déclarer une activité de formation qui ne s'est pas encore "
-            + "déroulée ou qui n'est pas encore terminée, et ce, même si vous vous y êtes déjà inscrit. La date de "
-            + "l'activité ne peut être postérieure à la date à laquelle vous faites votre déclaration.";
-    static final String FULL_ORGANISATION_NAME = "Inscrivez au long, sans abréviation, le nom de l'établissement, "
-            + "de l'organisation ou de l'organisateur indépendant.";
-    static final String TRAINER_FULL_NAME = "Pour un formateur, inscrivez le prénom, suivi du nom au complet.";
+    /** The pack's messages in the regulator's words (its member guide's sentences). */
+    static final String NOT_ENDED = "declaration.notEnded";
+    static final String TITLE_FROM_LIST = "declaration.titleFromList";
+    static final String FULL_ORGANISATION_NAME = "declaration.fullOrganisationName";
+    static final String TRAINER_FULL_NAME = "declaration.trainerFullName";
     private static final int HOURS_IN_A_DAY = 24;
 
     private ActivityChecks() {
@@ -33,54 +36,55 @@ final class ActivityChecks {
                                    LocalDate today, Validation validation) {
         categoryAndType(parameters, form.category(), form.type(), "", validation);
         String title = pickOrType(parameters, "catalogueTitles", form.titleCode(), form.title(), "title",
-                "Choisissez le titre de l'activité dans la liste ou, si l'activité n'est pas dans la liste, "
-                        + "inscrivez le titre inscrit sur votre attestation de participation.",
-                validation);
+                regulatorWords(parameters, TITLE_FROM_LIST), validation);
         String organisation = pickOrType(parameters, "catalogueOrganisations", form.organisationCode(), form.organisation(),
-                "organisation", FULL_ORGANISATION_NAME, validation);
+                "organisation", regulatorWords(parameters, FULL_ORGANISATION_NAME), validation);
         if (form.organisationCode() == null && organisation != null && looksAbbreviated(organisation)) {
-            validation.refuse("organisation", FULL_ORGANISATION_NAME);
+            validation.refuse("organisation", regulatorWords(parameters, FULL_ORGANISATION_NAME));
         }
         String trainer = pickOrType(parameters, "catalogueTrainers", form.trainerCode(), form.trainer(), "trainer",
-                TRAINER_FULL_NAME, validation);
+                regulatorWords(parameters, TRAINER_FULL_NAME), validation);
         if (form.trainerCode() == null && trainer != null && trainer.trim().split("\\s+").length < 2) {
-            validation.refuse("trainer", TRAINER_FULL_NAME);
+            validation.refuse("trainer", regulatorWords(parameters, TRAINER_FULL_NAME));
         }
-        checkDatesAndHours(form, from, to, today, validation);
+        checkDatesAndHours(form, parameters, from, to, today, validation);
         validation.throwIfAny();
         return new ActivityDetails(form.category(), form.type(), title, form.titleCode(), organisation,
                 form.organisationCode(), trainer, form.trainerCode(), form.startDate(), form.endDate(),
                 form.hours().setScale(2, java.math.RoundingMode.UNNECESSARY));
     }
 
-    private static void checkDatesAndHours(ActivityForm form, LocalDate from, LocalDate to, LocalDate today,
-                                           Validation validation) {
+    private static void checkDatesAndHours(ActivityForm form, PackParameters parameters, LocalDate from, LocalDate to,
+                                           LocalDate today, Validation validation) {
         LocalDate start = form.startDate();
         LocalDate end = form.endDate();
-        validation.require(start != null, "startDate", "La date de début est obligatoire.")
-                .require(end != null, "endDate", "La date de fin est obligatoire (répétez la date de début pour une activité d'une journée).");
+        validation.require(start != null, "startDate", Texts.of("hours.activity.startDateRequired"))
+                .require(end != null, "endDate", Texts.of("hours.activity.endDateRequired"));
         if (start != null && end != null) {
             if (end.isBefore(start)) {
-                validation.refuse("endDate", "La date de fin ne peut pas précéder la date de début.");
+                validation.refuse("endDate", Texts.of("hours.activity.endBeforeStart"));
             } else if (end.isAfter(today)) {
-                validation.refuse("endDate", NOT_ENDED);
+                validation.refuse("endDate", regulatorWords(parameters, NOT_ENDED));
             } else if (start.isBefore(from) || end.isAfter(to)) {
-                validation.refuse(start.isBefore(from) ? "startDate" : "endDate",
-                        "Les dates de l'activité doivent être comprises dans votre cycle de référence, du " + from + " au " + to + ".");
+                // the days as YYYY-MM-DD, as the sentence always gave them
+                validation.refuse(start.isBefore(from) ? "startDate" : "endDate", Texts.of("hours.activity.outsideCycle",
+                        Map.of("from", from.toString(), "to", to.toString())));
             }
         }
         BigDecimal hours = form.hours();
         if (hours == null) {
-            validation.refuse("hours", "La durée de l'activité, en heures, est obligatoire (par exemple 2,5).");
+            validation.refuse("hours", Texts.of("hours.activity.hoursRequired"));
         } else if (hours.signum() <= 0) {
-            validation.refuse("hours", "La durée de l'activité doit être supérieure à zéro.");
+            validation.refuse("hours", Texts.of("hours.activity.hoursPositive"));
         } else if (hours.stripTrailingZeros().scale() > 2) {
-            validation.refuse("hours", "La durée s'exprime en heures avec au plus deux décimales (par exemple 2,5).");
+            validation.refuse("hours", Texts.of("hours.activity.hoursDecimals"));
         } else if (start != null && end != null && !end.isBefore(start)) {
             long days = ChronoUnit.DAYS.between(start, end) + 1;
             if (hours.compareTo(BigDecimal.valueOf(days * HOURS_IN_A_DAY)) > 0) {
-                validation.refuse("hours", "La durée (" + hours.stripTrailingZeros().toPlainString() + " h) dépasse ce que permettent les dates : "
-                        + days + " jour(s), soit " + days * HOURS_IN_A_DAY + " heures au plus.");
+                // the hours as sent (2.5 in both languages), as the sentence always gave them
+                validation.refuse("hours", Texts.of("hours.activity.hoursBeyondDates", Map.of(
+                        "hours", hours.stripTrailingZeros().toPlainString(), "days", days,
+                        "max", String.valueOf(days * HOURS_IN_A_DAY))));
             }
         }
     }
@@ -92,14 +96,16 @@ final class ActivityChecks {
     static void categoryAndType(PackParameters parameters, String categoryCode, String typeCode, String fieldPrefix,
                                 Validation validation) {
         Optional<ListItem> category = known(parameters, "categories", categoryCode, fieldPrefix + "category",
-                "Choisissez la catégorie de l'activité parmi la liste.", validation);
+                Texts.of("hours.activity.chooseCategory"), validation);
         Optional<ListItem> type = known(parameters, "activityTypes", typeCode, fieldPrefix + "type",
-                "Choisissez le type de l'activité parmi la liste.", validation);
+                Texts.of("hours.activity.chooseType"), validation);
         if (category.isPresent() && type.isPresent() && !category.get().getCode().equals(type.get().attribute("category"))) {
-            validation.refuse(fieldPrefix + "type", "Le type « " + typeCode + " » n'appartient pas à la catégorie « " + categoryCode + " ».");
+            validation.refuse(fieldPrefix + "type", Texts.of("hours.activity.typeNotInCategory",
+                    Map.of("type", typeCode, "category", categoryCode)));
         }
     }
 
+    /** @param whenMissing the sentence, already worded, that says what to choose */
     private static Optional<ListItem> known(PackParameters parameters, String list, String code, String field,
                                             String whenMissing, Validation validation) {
         if (code == null || code.isBlank()) {
@@ -108,24 +114,24 @@ final class ActivityChecks {
         }
         Optional<ListItem> item = parameters.item(list, code);
         if (item.isEmpty()) {
-            validation.refuse(field, "Valeur inconnue : « " + code + " ». " + whenMissing);
+            validation.refuse(field, Texts.of("hours.activity.unknownValue", Map.of("code", code, "then", whenMissing)));
         }
         return item;
     }
 
-    /** A catalogue pick or a typed text, exactly one of them; returns the text to keep. */
+    /** A catalogue pick or a typed text, exactly one of them; returns the text to keep. {@code whenMissing} is worded. */
     private static String pickOrType(PackParameters parameters, String catalogue, String code, String typed, String field,
                                      String whenMissing, Validation validation) {
         boolean hasCode = code != null && !code.isBlank();
         boolean hasText = typed != null && !typed.isBlank();
         if (hasCode && hasText) {
-            validation.refuse(field, "Choisissez dans la liste ou inscrivez le texte, pas les deux.");
+            validation.refuse(field, Texts.of("hours.activity.listOrText"));
             return null;
         }
         if (hasCode) {
             Optional<ListItem> item = parameters.item(catalogue, code);
             if (item.isEmpty()) {
-                validation.refuse(field + "Code", "Valeur inconnue dans la liste : « " + code + " ».");
+                validation.refuse(field + "Code", Texts.of("hours.activity.unknownInList", "code", code));
                 return null;
             }
             return item.get().attribute("fr");
@@ -136,10 +142,15 @@ final class ActivityChecks {
         }
         int max = "trainer".equals(field) ? 200 : 300;
         if (typed.length() > max) {
-            validation.refuse(field, "Le texte ne peut dépasser " + max + " caractères.");
+            validation.refuse(field, Texts.of("hours.activity.textTooLong", "max", max));
             return null;
         }
         return typed.trim();
+    }
+
+    /** A sentence of the regulator's pack, in the caller's language. */
+    private static String regulatorWords(PackParameters parameters, String key) {
+        return parameters.message(key, Languages.current(), Map.of());
     }
 
     /** "CHUM", "OTPQ": one short word in capitals is an abbreviation, not a full name. */

@@ -24,6 +24,8 @@ import org.vigie.rules.PackManifest;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Languages;
+import org.vigie.web.Texts;
 
 /** The attestation of a completed reference cycle: issued only when the rules find no gap, from the dashboard they computed. */
 @RestController
@@ -58,10 +60,14 @@ class CycleAttestations implements AttestationCohort {
     }
 
     Attestations.Issued issue(Member member, String regulator, String cycleId, String issuedBy) {
+        // the attestation's words are French (the document is); a refusal is in the caller's language
         CycleDashboard dashboard = dashboards.evaluate(member, regulator, cycleId, "fr");
         if (!dashboard.gaps().isEmpty()) {
-            throw new ConflictException("Les exigences du cycle " + cycleId + " ne sont pas remplies : "
-                    + String.join(" ", dashboard.gaps().stream().map(CycleDashboard.GapView::message).toList()));
+            String language = Languages.current();
+            List<CycleDashboard.GapView> gaps = "fr".equals(language) ? dashboard.gaps()
+                    : dashboards.evaluate(member, regulator, cycleId, language).gaps();
+            throw new ConflictException(Texts.of("hours.attestation.requirementsNotMet", Map.of("cycle", cycleId,
+                    "gaps", String.join(" ", gaps.stream().map(CycleDashboard.GapView::message).toList()))));
         }
         String holder = member.getFirstName() + " " + member.getLastName();
         Map<String, Object> values = new HashMap<>();

@@ -21,7 +21,6 @@ import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
-import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Languages;
 import org.vigie.web.Paged;
 
@@ -55,10 +54,7 @@ class DeclarationController {
                                                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, memberId);
-        if (request == null) {
-            throw new InvalidRequestException("body", "Le corps de la requête est obligatoire.");
-        }
-        var submitted = service.submit(caller, member, request, idempotencyKey, Languages.of(acceptLanguage));
+        var submitted = service.submit(caller, member, Bodies.required(request), idempotencyKey, Languages.of(acceptLanguage));
         return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new SubmittedDeclaration(submitted.declaration(), submitted.dashboard()));
     }

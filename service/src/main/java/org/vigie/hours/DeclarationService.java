@@ -23,6 +23,7 @@ import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -62,7 +63,7 @@ class DeclarationService {
         String key = idempotencyKey != null && !idempotencyKey.isBlank()
                 ? "key:" + idempotencyKey.trim() : "content:" + fingerprint(request.regulator(), cycle.id(), details);
         if (key.length() > 100) {
-            throw new InvalidRequestException("Idempotency-Key", "La clé d'idempotence ne peut dépasser 90 caractères.");
+            throw new InvalidRequestException("Idempotency-Key", Texts.of("hours.declaration.idempotencyKeyTooLong"));
         }
         Optional<Submitted> replay = replay(member, key, request.regulator(), cycle.id(), language);
         if (replay.isPresent()) {
@@ -96,7 +97,7 @@ class DeclarationService {
             Declaration declaration = find(declarationId);
             caller.requireActsFor(declaration.getRegulator());
             if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
-                throw new ConflictException("Cette déclaration est déjà annulée.");
+                throw new ConflictException(Texts.of("hours.declaration.alreadyCancelled"));
             }
             declaration.cancel(caller.username(), clock.instant(), reason.trim());
             return DeclarationView.of(declarations.save(declaration));
@@ -109,7 +110,7 @@ class DeclarationService {
             caller.requireActsFor(declaration.getRegulator());
             requireReason(correction.reason());
             if (declaration.getStatus() == DeclarationStatus.CANCELLED) {
-                throw new ConflictException("Une déclaration annulée ne peut pas être corrigée.");
+                throw new ConflictException(Texts.of("hours.declaration.cancelledCannotBeCorrected"));
             }
             var requested = packs.requireForRequest(declaration.getRegulator(), declaration.getCycleId(), PackManifest.HOURS);
             RulePack pack = requested.pack();
@@ -123,7 +124,7 @@ class DeclarationService {
 
     Declaration find(long declarationId) {
         return declarations.findById(declarationId)
-                .orElseThrow(() -> new NotFoundException("Aucune déclaration n'a l'identifiant " + declarationId + "."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("hours.declaration.notFound", "id", String.valueOf(declarationId))));
     }
 
     private static boolean causedByDuplicateKey(Throwable e) {
@@ -137,7 +138,7 @@ class DeclarationService {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "Indiquez la raison de l'annulation ou de la correction.");
+            throw new InvalidRequestException("reason", Texts.of("hours.declaration.reasonRequired"));
         }
         new Validation().maxLength("reason", reason.trim(), 1000).throwIfAny();
     }

@@ -1,13 +1,17 @@
 package org.vigie.hours;
 
+import org.vigie.web.Texts;
+
 /** A declaration counts while submitted; only regulator staff can cancel it. */
 enum DeclarationStatus {
-    SUBMITTED("Soumise"),
-    CANCELLED("Annulée");
+    SUBMITTED,
+    CANCELLED;
 
-    final String label;
-
-    DeclarationStatus(String label) {
-        this.label = label;
+    /** The state as the API labels it, in the caller's language: « Soumise », « Annulée ». */
+    String label() {
+        return switch (this) {
+            case SUBMITTED -> Texts.of("hours.declaration.status.submitted");
+            case CANCELLED -> Texts.of("hours.declaration.status.cancelled");
+        };
     }
 }

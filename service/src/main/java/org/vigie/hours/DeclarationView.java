@@ -19,7 +19,7 @@ record DeclarationView(long id, long memberId, String regulator, String cycleId,
         return new DeclarationView(declaration.getId(), declaration.getMemberId(), declaration.getRegulator(),
                 declaration.getCycleId(), d.category(), d.activityType(), d.title(), d.titleCode(), d.organisation(),
                 d.organisationCode(), d.trainer(), d.trainerCode(), d.startDate(), d.endDate(), d.hours(),
-                declaration.getStatus().name(), declaration.getStatus().label, declaration.getSubmittedAt(),
+                declaration.getStatus().name(), declaration.getStatus().label(), declaration.getSubmittedAt(),
                 declaration.getSubmittedBy(),
                 declaration.history().stream().map(c -> new ChangeView(c.kind(), c.changedBy(), c.changedAt(), c.reason(),
                         c.previousValues())).toList());

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.vigie.web.Wording;
 import org.vigie.members.Member;
 import org.vigie.members.Membership;
 import org.vigie.rules.Evaluation;
@@ -28,6 +27,7 @@ import org.vigie.rules.facts.RuleFunctions;
 import org.vigie.training.TrainingCredits;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -59,14 +59,14 @@ class HoursDashboards {
 
     /** The cycle of a regulator's rule set, or 404 naming the cycles that exist. */
     static PackManifest.Cycle cycle(RulePack pack, String cycleId) {
-        return pack.cycle(cycleId).orElseThrow(() -> new NotFoundException("Le cycle « " + cycleId + " » n'existe pas pour "
-                + pack.regulator() + " (cycles : "
-                + pack.parameters().wording("fr").list(pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()) + ")."));
+        return pack.cycle(cycleId).orElseThrow(() -> new NotFoundException(Texts.of("hours.dashboard.unknownCycle", Map.of(
+                "cycle", cycleId, "regulator", pack.regulator(),
+                "cycles", pack.manifest().cycles().stream().map(PackManifest.Cycle::id).toList()))));
     }
 
     static Membership membership(Member member, String regulator) {
         return member.membership(regulator).orElseThrow(() -> new NotFoundException(
-                "Ce membre n'est pas inscrit à l'ordre « " + regulator + " »."));
+                Texts.of("hours.dashboard.notRegistered", "regulator", regulator)));
     }
 
     /** The first day that counts for this member: the cycle's start, or the (re)admission date within it. */
@@ -91,12 +91,12 @@ class HoursDashboards {
         packs.require(regulator, PackManifest.HOURS);
         LocalDate today = LocalDate.now(clock);
         if (day.isAfter(today)) {
-            throw new InvalidRequestException("asOf", "La date du " + Wording.french().date(day) + " est dans le futur : le tableau de bord à jour"
-                    + " s'obtient sans asOf.");
+            throw new InvalidRequestException("asOf", Texts.of("hours.dashboard.asOfInFuture", "day", day));
         }
         Instant cutoff = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        // the day as YYYY-MM-DD, as the sentence always gave it
         RulePack pack = versions.activeAt(regulator, cutoff).orElseThrow(() -> new InvalidRequestException("asOf",
-                "Aucune version des règles de « " + regulator + " » n'était active le " + day + "."));
+                Texts.of("hours.dashboard.noRulesActive", Map.of("regulator", regulator, "day", day.toString()))));
         PackManifest.Cycle cycle = cycle(pack, cycleId);
         Membership membership = membership(member, regulator);
         List<DeclaredActivity> activities = jdbc.sql("SELECT d.id, d.category, d.activity_type, d.hours FROM declaration d"
@@ -119,22 +119,22 @@ class HoursDashboards {
         cycle(pack, cycleId);
         Validation validation = new Validation();
         validation.require(hypothetical != null && !hypothetical.isEmpty(), "activities",
-                "Indiquez au moins une activité à simuler.");
+                Texts.of("hours.whatIf.activitiesRequired"));
         validation.require(hypothetical == null || hypothetical.size() <= MAX_WHAT_IF, "activities",
-                "Au plus " + MAX_WHAT_IF + " activités par simulation.");
+                Texts.of("hours.whatIf.tooManyActivities", "max", MAX_WHAT_IF));
         validation.throwIfAny();
         List<DeclaredActivity> activities = new ArrayList<>();
         for (int i = 0; i < hypothetical.size(); i++) {
             var activity = hypothetical.get(i);
             String field = "activities[" + i + "]";
             if (activity == null) {
-                validation.refuse(field, "Activité vide.");
+                validation.refuse(field, Texts.of("hours.whatIf.emptyActivity"));
                 continue;
             }
             ActivityChecks.categoryAndType(pack.parameters(), activity.category(), activity.type(), field + ".", validation);
             validation.require(activity.hours() != null && activity.hours().signum() > 0
                     && activity.hours().compareTo(MAX_WHAT_IF_HOURS) <= 0, field + ".hours",
-                    "La durée doit être supérieure à 0 et d'au plus " + MAX_WHAT_IF_HOURS + " heures.");
+                    Texts.of("hours.whatIf.hoursRange", "max", MAX_WHAT_IF_HOURS.toPlainString()));
             activities.add(new DeclaredActivity("what-if-" + i, activity.category(), activity.type(),
                     activity.hours() == null ? 0 : activity.hours().doubleValue()));
         }

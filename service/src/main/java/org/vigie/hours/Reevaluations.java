@@ -36,6 +36,7 @@ import org.vigie.rules.RulePacks;
 import org.vigie.rules.RuleSetActivated;
 import org.vigie.rules.RuleSetIncompleteException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /**
  * After a rule set is activated, every member of the regulator is evaluated again in the
@@ -244,7 +245,7 @@ class Reevaluations {
         return jdbc.sql("SELECT id, regulator, activation_id, rule_set_version, rule_set_hash, state, total, done, changed, failed,"
                         + " started_at, finished_at, last_error FROM reevaluation WHERE regulator = ? AND id = ?")
                 .params(regulator, id).query(Reevaluations::progress).optional()
-                .orElseThrow(() -> new NotFoundException("Aucune réévaluation " + id + " pour « " + regulator + " »."));
+                .orElseThrow(() -> new NotFoundException(Texts.of("hours.reevaluation.notFound", Map.of("id", String.valueOf(id), "regulator", regulator))));
     }
 
     List<Snapshot> snapshotsOf(long memberId) {
