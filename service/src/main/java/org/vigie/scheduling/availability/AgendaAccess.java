@@ -32,7 +32,7 @@ class AgendaAccess {
     EmployeeView professional(Actor actor, long professionalId) {
         EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
+            throw new InvalidRequestException("professionalId", rules.text("slot.notAProfessional"));
         }
         return professional;
     }

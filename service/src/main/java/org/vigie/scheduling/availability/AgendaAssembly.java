@@ -97,8 +97,9 @@ class AgendaAssembly {
         String type = offered.isEmpty() ? null : offered.get(0).appointmentType();
         Integer duration = offered.isEmpty() ? null : offered.get(0).durationMinutes();
         String inactive = terms.message("M5");
+        String active = terms.text("slot.service.active");
         List<AgendaService> views = offered.stream().map(s -> new AgendaService(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(),
-                s.durationMinutes(), s.deleted() ? inactive : "actif")).toList();
+                s.durationMinutes(), s.deleted() ? inactive : active)).toList();
         return new AgendaSlot(slot.id(), slot.date(), slot.startTime(), slot.endTime(), place.zone().getId(), slot.startsAt(), slot.endsAt(),
                 slot.locationId(), place.label(), slot.complete(), slot.complete() ? place.label() : terms.message("M4"),
                 slot.visibility() == Visibility.PUBLIC, slot.visibility(), slot.publishFrom(), type, duration,

@@ -30,7 +30,8 @@ import org.vigie.web.Sha256;
 @Component
 class AgendaFeeds {
     static final String PATH = "/api/public/agenda-feeds/";
-    private static final String NO_FEED = "Ce flux d'agenda n'existe pas ou a été révoqué.";
+    /** The key of the one answer to a feed that is unknown, revoked or no longer its creator's to read. */
+    private static final String NO_FEED = "feed.unknown";
 
     private final FeedTokens feeds;
     private final FeedEvents events;
@@ -68,7 +69,8 @@ class AgendaFeeds {
         if (locationId != null) {
             people.requireLocation(actor.enterpriseId(), locationId);
             if (!professional.workLocations().contains(locationId)) {
-                throw new InvalidRequestException("locationId", "Le lieu " + locationId + " n'est pas un lieu de travail de ce professionnel.");
+                throw new InvalidRequestException("locationId",
+                        rules.text("slot.location.notAWorkLocation", Map.of("location", String.valueOf(locationId))));
             }
         }
         for (Long location : scope(professional, locationId)) {
@@ -98,9 +100,9 @@ class AgendaFeeds {
     void revoke(Actor actor, long professionalId, long feedId) {
         professional(actor, professionalId);
         Feed feed = feeds.lockActive(actor.enterpriseId(), professionalId, feedId)
-                .orElseThrow(() -> new NotFoundException("Ce professionnel n'a pas de flux d'agenda " + feedId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("feed.notFound", Map.of("feed", String.valueOf(feedId)))));
         if (!feed.createdBy().equals(actor.username()) && !manager(actor)) {
-            throw new ForbiddenException("Seuls l'auteur d'un flux d'agenda, l'administrateur local et les super-utilisateurs peuvent le révoquer.");
+            throw new ForbiddenException(rules.text("feed.revoke.notAllowed"));
         }
         feeds.revoke(feedId, actor.username(), clock.instant());
         audit.record(actor, "agenda.feed.revoke", "agendaFeed:" + feedId, "professional=" + professionalId + " createdBy=" + feed.createdBy());
@@ -109,13 +111,13 @@ class AgendaFeeds {
     /** The feed behind a token, read as its creator; 404 when revoked, unknown, or no longer theirs to read. */
     @Transactional(readOnly = true)
     FeedCalendar calendar(String token) {
-        Feed feed = feeds.active(Sha256.hex(token)).orElseThrow(() -> new NotFoundException(NO_FEED));
-        Actor creator = clinic.activeEmployee(feed.createdBy(), feed.enterpriseId()).orElseThrow(() -> new NotFoundException(NO_FEED));
+        Feed feed = feeds.active(Sha256.hex(token)).orElseThrow(() -> new NotFoundException(rules.text(NO_FEED)));
+        Actor creator = clinic.activeEmployee(feed.createdBy(), feed.enterpriseId()).orElseThrow(() -> new NotFoundException(rules.text(NO_FEED)));
         EmployeeView professional = people.employee(feed.enterpriseId(), feed.professionalId());
         boolean readable = scope(professional, feed.locationId()).stream()
                 .allMatch(location -> access.allows(creator, SlotPlanning.VIEW, location, professional));
         if (!readable) {
-            throw new NotFoundException(NO_FEED);
+            throw new NotFoundException(rules.text(NO_FEED));
         }
         List<AgendaCalendar.FeedEvent> list = events.of(creator, professional, feed.locationId());
         String name = rules.text("feed.name", Map.of("professional", professional.firstName() + " " + professional.lastName(),
@@ -143,7 +145,7 @@ class AgendaFeeds {
      */
     private EmployeeView professional(Actor actor, long professionalId) {
         if (actor.operator() || actor.isLcga()) {
-            throw new ForbiddenException("Les flux d'agenda sont réservés aux employés de la clinique.");
+            throw new ForbiddenException(rules.text("feed.employeesOnly"));
         }
         return access.professional(actor, professionalId);
     }

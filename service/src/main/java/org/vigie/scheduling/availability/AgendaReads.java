@@ -71,7 +71,7 @@ class AgendaReads {
     AgendaContent content(Actor actor, long professionalId, Long locationId, LocalDate from, LocalDate to) {
         EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a un agenda.");
+            throw new InvalidRequestException("professionalId", rules.text("agenda.notAProfessional"));
         }
         if (locationId != null) {
             people.requireLocation(actor.enterpriseId(), locationId);
@@ -104,8 +104,8 @@ class AgendaReads {
      */
     @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     AgendaDay day(Actor actor, LocalDate date, int page) {
-        new Validation().require(date != null, "date", "La date est obligatoire.")
-                .require(page >= 0, "page", "Les pages se comptent à partir de 0.").throwIfAny();
+        new Validation().require(date != null, "date", rules.text("agenda.date.required"))
+                .require(page >= 0, "page", rules.text("agenda.page.negative")).throwIfAny();
         Map<Long, List<Long>> locations = new LinkedHashMap<>();
         Map<Long, ProfessionalAtLocation> names = new HashMap<>();
         for (ProfessionalAtLocation at : people.activeProfessionalsAtTheirLocations(actor.enterpriseId(), clinic.today())) {
@@ -140,10 +140,11 @@ class AgendaReads {
 
     private void requireRange(LocalDate from, LocalDate to) {
         int longest = (int) rules.today().number("agenda.range.days.maximum");
-        new Validation().require(from != null, "from", "La première date est obligatoire.").require(to != null, "to", "La dernière date est obligatoire.")
+        new Validation().require(from != null, "from", rules.text("agenda.from.required"))
+                .require(to != null, "to", rules.text("agenda.to.required"))
                 .throwIfAny();
-        new Validation().require(!to.isBefore(from), "to", "La dernière date ne peut précéder la première.")
-                .require(!to.isAfter(from.plusDays(longest - 1L)), "to", "Un agenda se lit sur au plus " + longest + " jours.")
+        new Validation().require(!to.isBefore(from), "to", rules.text("agenda.to.beforeFrom"))
+                .require(!to.isAfter(from.plusDays(longest - 1L)), "to", rules.text("agenda.range.tooLong", Map.of("days", longest)))
                 .throwIfAny();
     }
 }

@@ -30,6 +30,7 @@ final class OnlineVisibilities {
         private final SchedulingRules rules;
         private final Map<String, Audience> audiences = new HashMap<>();
         private final Map<String, String> messages = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
 
         Terms(SchedulingRules rules) {
             this.rules = rules;
@@ -42,6 +43,11 @@ final class OnlineVisibilities {
 
         String message(String code) {
             return messages.computeIfAbsent(code, rules::message);
+        }
+
+        /** A message of the pack by its key, in the caller's language. */
+        String text(String key) {
+            return texts.computeIfAbsent(key, rules::text);
         }
     }
 

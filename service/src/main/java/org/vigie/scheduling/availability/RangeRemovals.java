@@ -60,10 +60,10 @@ class RangeRemovals {
             people.requireLocation(actor.enterpriseId(), locationId);
         }
         access.require(actor, REMOVE, locationId, professional); // R162
-        new Validation().require(form.date() != null, "date", "La date est obligatoire.")
-                .require(form.startTime() != null, "startTime", "L'heure de début est obligatoire.")
-                .require(form.endTime() != null, "endTime", "L'heure de fin est obligatoire.").throwIfAny();
-        new Validation().require(form.startTime().isBefore(form.endTime()), "endTime", "L'heure de fin doit suivre l'heure de début.")
+        new Validation().require(form.date() != null, "date", rules.text("agenda.date.required"))
+                .require(form.startTime() != null, "startTime", rules.text("slot.startTime.required"))
+                .require(form.endTime() != null, "endTime", rules.text("slot.endTime.required")).throwIfAny();
+        new Validation().require(form.startTime().isBefore(form.endTime()), "endTime", rules.text("slot.endTime.notAfterStart"))
                 .throwIfAny();
         Instant now = clock.instant();
         requireNotPast(form, checks.zone(locationId), now);

@@ -46,18 +46,19 @@ class SlotChecks {
     /** The checked slot, or a 400 naming each refused field. {@code now} decides "in the past" (R98). */
     Placement check(long enterpriseId, EmployeeView professional, SlotForm form, Instant now) {
         Validation where = new Validation()
-                .require(form.date() != null, "date", "La date de la plage est obligatoire.")
-                .require(form.startTime() != null, "startTime", "L'heure de début est obligatoire.")
-                .require(form.endTime() != null, "endTime", "L'heure de fin est obligatoire.");
+                .require(form.date() != null, "date", rules.text("slot.date.required"))
+                .require(form.startTime() != null, "startTime", rules.text("slot.startTime.required"))
+                .require(form.endTime() != null, "endTime", rules.text("slot.endTime.required"));
         Long locationId = form.locationId();
         // R102: one of the professional's work locations
         where.require(locationId == null || professional.workLocations().contains(locationId), "locationId",
-                "Le lieu " + locationId + " n'est pas un lieu de travail de ce professionnel.");
+                rules.text("slot.location.notAWorkLocation", Map.of("location", String.valueOf(locationId))));
         Map<Long, OfferedServices.OfferedService> services = new LinkedHashMap<>();
         List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
         for (int i = 0; i < ids.size(); i++) { // R103: the professional's own, active
             var service = ids.get(i) == null ? null : offering.activeOne(professional.id(), ids.get(i)).orElse(null);
-            where.require(service != null, "serviceIds[" + i + "]", "Le service " + ids.get(i) + " n'est pas un service actif de ce professionnel.");
+            where.require(service != null, "serviceIds[" + i + "]",
+                    rules.text("slot.service.notActive", Map.of("service", String.valueOf(ids.get(i)))));
             if (service != null) {
                 services.putIfAbsent(service.id(), service);
             }
@@ -65,7 +66,8 @@ class SlotChecks {
         List<Long> groups = form.serviceGroupIds() == null ? List.of() : form.serviceGroupIds();
         for (int i = 0; i < groups.size(); i++) { // R105: a group adds its services, skipping those already on the slot
             var members = groups.get(i) == null ? null : offering.group(enterpriseId, professional.id(), groups.get(i)).orElse(null);
-            where.require(members != null, "serviceGroupIds[" + i + "]", "Le groupe " + groups.get(i) + " n'est pas un groupe de ce professionnel.");
+            where.require(members != null, "serviceGroupIds[" + i + "]",
+                    rules.text("slot.group.notTheProfessionals", Map.of("group", String.valueOf(groups.get(i)))));
             if (members != null) {
                 members.forEach(s -> services.putIfAbsent(s.id(), s));
             }
@@ -75,10 +77,10 @@ class SlotChecks {
         Instant startsAt = Weeks.instant(form.date(), form.startTime(), zone);
         Instant endsAt = Weeks.instant(form.date(), form.endTime(), zone);
         new Validation()
-                .require(form.startTime().isBefore(form.endTime()), "endTime", "L'heure de fin doit suivre l'heure de début.")
+                .require(form.startTime().isBefore(form.endTime()), "endTime", rules.text("slot.endTime.notAfterStart"))
                 .require(!form.startTime().isBefore(form.endTime()) || startsAt.isBefore(endsAt), "endTime",
-                        "Cette plage n'a pas lieu : ses heures tombent dans l'heure sautée au passage à l'heure avancée.")
-                .require(endsAt.isAfter(now), "endTime", "La fin d'une plage ne peut pas être dans le passé.") // R98
+                        rules.text("slot.hours.skipped"))
+                .require(endsAt.isAfter(now), "endTime", rules.text("slot.end.past")) // R98
                 .throwIfAny();
         // R108: left unchecked, a slot with a location or services is private
         Visibility visibility = form.visibility() != null ? form.visibility()

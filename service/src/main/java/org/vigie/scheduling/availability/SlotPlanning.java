@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +61,8 @@ class SlotPlanning {
         EmployeeView professional = access.professional(actor, professionalId);
         Long location = professional.workLocations().size() == 1 ? professional.workLocations().get(0) : null;
         access.require(actor, EDIT, location, professional);
-        new Validation().require(date != null, "date", "La date de la plage est obligatoire.")
-                .require(start != null, "start", "L'heure de début est obligatoire.").throwIfAny();
+        new Validation().require(date != null, "date", rules.text("slot.date.required"))
+                .require(start != null, "start", rules.text("slot.startTime.required")).throwIfAny();
         long minutes = Math.round(rules.today().number("slot.proposal.hours") * 60);
         LocalTime end = start.plusMinutes(minutes).isAfter(start) && minutes < 24 * 60 ? start.plusMinutes(minutes) : LocalTime.of(23, 59);
         var services = offering.active(actor.enterpriseId(), professionalId);
@@ -87,10 +88,11 @@ class SlotPlanning {
             people.requireLocation(actor.enterpriseId(), locationId);
         }
         access.require(actor, VIEW, locationId, professional);
-        new Validation().require(from != null, "from", "La première date est obligatoire.").require(to != null, "to", "La dernière date est obligatoire.")
+        new Validation().require(from != null, "from", rules.text("agenda.from.required"))
+                .require(to != null, "to", rules.text("agenda.to.required"))
                 .throwIfAny();
-        new Validation().require(!to.isBefore(from), "to", "La dernière date ne peut précéder la première.")
-                .require(!to.isAfter(from.plusDays(LONGEST_RANGE)), "to", "Une liste de plages couvre au plus " + LONGEST_RANGE + " jours.")
+        new Validation().require(!to.isBefore(from), "to", rules.text("agenda.to.beforeFrom"))
+                .require(!to.isAfter(from.plusDays(LONGEST_RANGE)), "to", rules.text("slot.list.tooLong", Map.of("days", LONGEST_RANGE)))
                 .throwIfAny();
         return slots.of(actor.enterpriseId(), professionalId, from, to).stream()
                 .filter(s -> locationId == null || locationId.equals(s.locationId()))
@@ -106,7 +108,7 @@ class SlotPlanning {
         access.require(actor, EDIT, slot.locationId(), professional);
         access.require(actor, EDIT, form.locationId(), professional);
         if (slot.complete() && slot.pastAt(clock.instant())) {
-            throw new ConflictException("Une plage complète dont la fin est passée ne peut pas être modifiée.");
+            throw new ConflictException(rules.text("slot.ended.change"));
         }
         Placement placed = checks.check(actor.enterpriseId(), professional, form, clock.instant());
         checks.holdServices(placed.serviceIds());
@@ -122,7 +124,7 @@ class SlotPlanning {
         Slot slot = slot(actor, professionalId, slotId);
         access.require(actor, EDIT, slot.locationId(), professional);
         if (slot.complete() && slot.pastAt(clock.instant())) {
-            throw new ConflictException("Une plage complète dont la fin est passée ne peut pas être supprimée.");
+            throw new ConflictException(rules.text("slot.ended.delete"));
         }
         slots.delete(slotId);
         audit.record(actor, "slot.delete", "slot:" + slotId, slot.date() + " " + slot.startTime() + "-" + slot.endTime());
@@ -130,7 +132,7 @@ class SlotPlanning {
 
     private Slot slot(Actor actor, long professionalId, long slotId) {
         return slots.lock(actor.enterpriseId(), professionalId, slotId)
-                .orElseThrow(() -> new NotFoundException("Ce professionnel n'a pas de plage " + slotId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("slot.notFound", Map.of("slot", String.valueOf(slotId)))));
     }
 
     private SlotView view(Actor actor, Slot slot) {

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.Weeks;
 import org.vigie.web.Validation;
 
@@ -20,9 +22,11 @@ import org.vigie.web.Validation;
 @Component
 class WeekChecks {
     private final SlotChecks slotChecks;
+    private final SchedulingRules rules;
 
-    WeekChecks(SlotChecks slotChecks) {
+    WeekChecks(SlotChecks slotChecks, SchedulingRules rules) {
         this.slotChecks = slotChecks;
+        this.rules = rules;
     }
 
     /** The slots to create, by date and start; or a 400 naming each refused field. */
@@ -31,39 +35,43 @@ class WeekChecks {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Validation v = new Validation();
         List<WeekForm.Day> days = form.days() == null ? List.of() : form.days();
-        v.require(!days.isEmpty(), "days", "Choisissez au moins un jour et une plage horaire.");
+        v.require(!days.isEmpty(), "days", rules.text("week.days.required"));
         List<Placement> placed = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             WeekForm.Day day = days.get(i);
             String at = "days[" + i + "]";
             if (day == null || day.date() == null) {
-                v.refuse(at + ".date", "La date est obligatoire.");
+                v.refuse(at + ".date", rules.text("agenda.date.required"));
                 continue;
             }
             boolean inWeek = week.contains(day.date());
-            v.require(inWeek, at + ".date", "Le " + day.date() + " n'est pas dans la semaine du " + week.sunday() + " au " + week.saturday() + ".");
-            v.require(!inWeek || !day.date().isBefore(today), at + ".date", "Le " + day.date() + " est passé."); // R126
+            String date = day.date().toString();
+            if (!inWeek) {
+                v.refuse(at + ".date", rules.text("week.date.outside", Map.of("date", date, "sunday", week.sunday().toString(),
+                        "saturday", week.saturday().toString())));
+            } else if (day.date().isBefore(today)) { // R126
+                v.refuse(at + ".date", rules.text("week.date.past", Map.of("date", date)));
+            }
             List<WeekForm.Range> ranges = day.ranges() == null ? List.of() : day.ranges();
-            v.require(!ranges.isEmpty(), at + ".ranges", "Donnez au moins une plage horaire pour ce jour.");
+            v.require(!ranges.isEmpty(), at + ".ranges", rules.text("week.ranges.required"));
             for (int j = 0; j < ranges.size(); j++) {
                 WeekForm.Range range = ranges.get(j);
                 String field = at + ".ranges[" + j + "]";
                 LocalTime start = range == null ? null : range.startTime();
                 LocalTime end = range == null ? null : range.endTime();
-                v.require(start != null, field + ".startTime", "L'heure de début est obligatoire.")
-                        .require(end != null, field + ".endTime", "L'heure de fin est obligatoire.");
+                v.require(start != null, field + ".startTime", rules.text("slot.startTime.required"))
+                        .require(end != null, field + ".endTime", rules.text("slot.endTime.required"));
                 if (start == null || end == null || !inWeek || day.date().isBefore(today)) {
                     continue;
                 }
                 Instant startsAt = Weeks.instant(day.date(), start, zone);
                 Instant endsAt = Weeks.instant(day.date(), end, zone);
-                v.require(start.isBefore(end), field + ".endTime", "L'heure de fin doit suivre l'heure de début.")
-                        .require(!start.isBefore(end) || startsAt.isBefore(endsAt), field + ".endTime",
-                                "Cette plage n'a pas lieu : ses heures tombent dans l'heure sautée au passage à l'heure avancée.")
-                        .require(startsAt.isAfter(now), field + ".startTime", "Une création rapide ne peut pas ouvrir une plage déjà commencée."); // R126
+                v.require(start.isBefore(end), field + ".endTime", rules.text("slot.endTime.notAfterStart"))
+                        .require(!start.isBefore(end) || startsAt.isBefore(endsAt), field + ".endTime", rules.text("slot.hours.skipped"))
+                        .require(startsAt.isAfter(now), field + ".startTime", rules.text("week.quickCreate.started")); // R126
                 boolean overlaps = placed.stream().anyMatch(p -> p.date().equals(day.date()) && p.startsAt().isBefore(endsAt)
                         && startsAt.isBefore(p.endsAt()));
-                v.require(!overlaps, field, "Cette plage chevauche une autre plage du même jour.");
+                v.require(!overlaps, field, rules.text("week.quickCreate.overlap"));
                 placed.add(new Placement(day.date(), start, end, null, zone, startsAt, endsAt, null, null, List.of()));
             }
         }

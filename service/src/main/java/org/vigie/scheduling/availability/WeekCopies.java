@@ -101,8 +101,8 @@ class WeekCopies {
         Integer next = form.nextWeeks();
         Integer interval = form.interval();
         Validation v = new Validation()
-                .require(next != null, "nextWeeks", "Le nombre de semaines suivantes est obligatoire.")
-                .require(interval != null, "interval", "L'intervalle, en semaines, est obligatoire.");
+                .require(next != null, "nextWeeks", rules.text("week.copy.nextWeeksRequired"))
+                .require(interval != null, "interval", rules.text("week.copy.intervalRequired"));
         v.throwIfAny();
         v.require(next >= 1 && next <= maxWeeks, "nextWeeks", rules.text("weeks.copy.nextWeeks", Map.of("maximum", maxWeeks, "value", next)))
                 .require(interval >= 1 && interval <= maxInterval, "interval",

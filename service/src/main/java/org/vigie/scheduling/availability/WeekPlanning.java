@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +66,7 @@ class WeekPlanning {
             locks.lock(professionalId);
         }
         if (!week(actor, professionalId, week, dryRun).isEmpty()) {
-            throw new ConflictException("Une création rapide se fait dans une semaine sans plage : celle du " + week.sunday()
-                    + " en a déjà au moins une.");
+            throw new ConflictException(rules.text("week.quickCreate.notEmpty", Map.of("sunday", week.sunday().toString())));
         }
         List<WeekSlot> created = new ArrayList<>();
         for (Placement p : placed) {
@@ -90,8 +90,7 @@ class WeekPlanning {
         access.require(actor, CLEAR, null, professional); // R137
         Weeks.Week week = Weeks.Week.named(sunday);
         if (!dryRun && !Boolean.TRUE.equals(confirmed)) {
-            throw new InvalidRequestException("confirmed", "Vider la semaine supprime ses plages qui ne sont pas terminées et ses plages "
-                    + "incomplètes. Confirmez (confirmed=true).");
+            throw new InvalidRequestException("confirmed", rules.text("week.clear.confirm"));
         }
         if (!dryRun) {
             locks.lock(professionalId);

@@ -24,6 +24,7 @@ import org.vigie.scheduling.offering.OfferedServices;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 
 /**
@@ -73,25 +74,23 @@ class TemplateApplication {
     Applied apply(Actor actor, long professionalId, LocalDate sunday, ApplyForm form, boolean dryRun) {
         Weeks.Week.named(sunday);
         if (form.templateId() == null) {
-            throw new InvalidRequestException("templateId", "Choisissez le modèle à appliquer.");
+            throw new InvalidRequestException("templateId", rules.text("template.apply.templateRequired"));
         }
         int maximum = (int) rules.today().number("template.apply.weeks.maximum");
         int next = form.nextWeeks() == null ? 0 : form.nextWeeks();
         if (next < 0 || next > maximum) { // R156
-            throw new InvalidRequestException("nextWeeks", "Un modèle s'applique aussi à au plus " + maximum + " semaines prochaines (de 0 à "
-                    + maximum + ").");
+            throw new InvalidRequestException("nextWeeks", rules.text("template.apply.nextWeeks", Map.of("maximum", maximum)));
         }
         EmployeeView professional = people.employee(actor.enterpriseId(), professionalId);
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", "Seul un professionnel de la santé a des plages de disponibilité.");
+            throw new InvalidRequestException("professionalId", rules.text("slot.notAProfessional"));
         }
         Template template = templates.find(actor.enterpriseId(), form.templateId(), false)
-                .orElseThrow(() -> new NotFoundException("Aucun modèle d'horaire n'a l'identifiant " + form.templateId() + " dans cette entreprise."));
+                .orElseThrow(() -> new NotFoundException(rules.text("template.notFound", Map.of("template", String.valueOf(form.templateId())))));
         access.requireApply(actor, template.locationId(), professionalId); // R154
         if (!professional.workLocations().contains(template.locationId()) || !template.professionalIds().contains(professionalId)) { // R155
-            throw new InvalidRequestException("templateId", "Le modèle « " + template.name() + " » n'est pas offert pour "
-                    + professional.firstName() + " " + professional.lastName() + " : il est d'un lieu où ce professionnel ne travaille pas, "
-                    + "ou ne le compte pas parmi ses professionnels.");
+            throw new InvalidRequestException("templateId", rules.text("template.apply.notOffered", Map.of("name", template.name(),
+                    "professional", professional.firstName() + " " + professional.lastName())));
         }
         Map<Long, Long> services = ServiceMatching.map(template, offering.active(actor.enterpriseId(), professionalId), missing -> {
             throw new InvalidRequestException("templateId", rules.text("message.M15", Map.of("professional",
@@ -118,12 +117,15 @@ class TemplateApplication {
             }
         }
         SlotBatches.SlotBatch batch = batches.create(actor, professionalId, slots, dryRun, "template.apply",
-                "template:" + template.id() + " « " + template.name() + " », " + weeks.size() + " semaine(s) dès le " + sunday, "sunday");
+                "template:" + template.id() + " \"" + template.name() + "\", " + weeks.size() + " week(s) from " + sunday, "sunday");
         skipped.sort(Comparator.comparing(Skipped::date).thenComparing(Skipped::startTime));
         return new Applied(template.id(), weeks, batch.dryRun(), batch.count(), batch.created(), batch.duplicates(), batch.overlaps(), skipped);
     }
 
+    /** The reason's label in the caller's language (French when the pack gives no other). */
     private String reasonLabel(String reason) {
-        return rules.pack().parameters().item("reasons", reason).map(r -> r.attribute("fr")).orElse(reason);
+        String language = Languages.current();
+        return rules.pack().parameters().item("reasons", reason)
+                .map(r -> r.attribute(language) != null ? r.attribute(language) : r.attribute("fr")).orElse(reason);
     }
 }

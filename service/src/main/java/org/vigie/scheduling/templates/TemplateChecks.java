@@ -47,33 +47,36 @@ class TemplateChecks {
     Content check(Actor actor, long locationId, TemplateForm form, Set<Long> kept) {
         Validation v = new Validation();
         String name = form.name() == null ? "" : form.name().trim();
-        v.require(!name.isEmpty(), "name", "Donnez un nom au modèle.").maxLength("name", name, NAME_LENGTH);
+        v.require(!name.isEmpty(), "name", rules.text("template.name.required")).maxLength("name", name, NAME_LENGTH);
         List<String> professions = form.professions() == null ? List.of() : form.professions().stream().distinct().toList();
-        v.require(!professions.isEmpty(), "professions", "Choisissez au moins une profession (" + String.join(", ", rules.codes("practiceClasses")) + ").");
+        String classes = String.join(", ", rules.codes("practiceClasses"));
+        v.require(!professions.isEmpty(), "professions", rules.text("template.professions.required", Map.of("codes", classes)));
         for (int i = 0; i < professions.size(); i++) { // R149
-            rules.requireKnown(v, "professions[" + i + "]", "practiceClasses", professions.get(i), "Profession inconnue");
+            String code = professions.get(i);
+            v.require(rules.known("practiceClasses", code), "professions[" + i + "]",
+                    rules.text("template.professions.unknown", Map.of("code", String.valueOf(code), "codes", classes)));
         }
         Map<Long, ProfessionalAtLocation> atLocation = new LinkedHashMap<>();
         access.professionalsAt(actor, locationId).forEach(p -> atLocation.put(p.employeeId(), p));
         List<Long> professionals = form.professionalIds() == null ? List.of() : form.professionalIds().stream().distinct().toList();
-        v.require(!professionals.isEmpty(), "professionalIds", "Choisissez au moins un professionnel (R151).");
+        v.require(!professionals.isEmpty(), "professionalIds", rules.text("template.professionals.required"));
         for (int i = 0; i < professionals.size(); i++) { // R150
             Long id = professionals.get(i);
             ProfessionalAtLocation p = id == null ? null : atLocation.get(id);
             String field = "professionalIds[" + i + "]";
             if (p == null) {
-                v.refuse(field, "Le professionnel " + id + " ne travaille pas au lieu du modèle.");
+                v.refuse(field, rules.text("template.professional.notAtLocation", Map.of("professional", String.valueOf(id))));
             } else if (!professions.contains(rules.professionalClass(p.practiceNumber()))) {
-                v.refuse(field, p.firstName() + " " + p.lastName() + " n'exerce aucune des professions choisies pour le modèle.");
+                v.refuse(field, rules.text("template.professional.otherProfession", Map.of("professional", p.firstName() + " " + p.lastName())));
             } else if (!kept.contains(id) && !access.writes(actor, locationId, id)) {
-                v.refuse(field, "Vous ne pouvez pas modifier l'agenda de " + p.firstName() + " " + p.lastName() + " à ce lieu.");
+                v.refuse(field, rules.text("template.professional.notWritable", Map.of("professional", p.firstName() + " " + p.lastName())));
             }
         }
         List<TemplateForm.TemplateSlotForm> forms = form.slots() == null ? List.of() : form.slots();
-        v.require(!forms.isEmpty(), "slots", "Un modèle compte au moins une plage (R151).");
+        v.require(!forms.isEmpty(), "slots", rules.text("template.slots.required"));
         int most = (int) rules.today().number("template.slots.maximum");
         if (forms.size() > most) {
-            v.refuse("slots", "Un modèle compte au plus " + most + " plages.").throwIfAny();
+            v.refuse("slots", rules.text("template.slots.tooMany", Map.of("maximum", most))).throwIfAny();
         }
         List<Template.TemplateSlot> slots = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
@@ -88,20 +91,22 @@ class TemplateChecks {
 
     private Template.TemplateSlot slot(Actor actor, String at, TemplateForm.TemplateSlotForm form, Set<Long> professionalsAtLocation, Validation v) {
         if (form == null) {
-            v.refuse(at, "Une plage est obligatoire.");
+            v.refuse(at, rules.text("template.slot.required"));
             return null;
         }
-        boolean placed = ok(v, form.dayOfWeek() != null, at + ".dayOfWeek", "Le jour de la semaine est obligatoire (SUNDAY à SATURDAY).")
-                & ok(v, form.startTime() != null, at + ".startTime", "L'heure de début est obligatoire.")
-                & ok(v, form.endTime() != null, at + ".endTime", "L'heure de fin est obligatoire.");
-        placed = placed && ok(v, form.startTime().isBefore(form.endTime()), at + ".endTime", "L'heure de fin doit suivre l'heure de début.");
+        boolean placed = ok(v, form.dayOfWeek() != null, at + ".dayOfWeek", rules.text("template.slot.dayRequired"))
+                & ok(v, form.startTime() != null, at + ".startTime", rules.text("slot.startTime.required"))
+                & ok(v, form.endTime() != null, at + ".endTime", rules.text("slot.endTime.required"));
+        placed = placed && ok(v, form.startTime().isBefore(form.endTime()), at + ".endTime", rules.text("slot.endTime.notAfterStart"));
         String visibility = form.visibility() == null ? "PRIVATE" : form.visibility(); // R108
-        boolean typed = ok(v, visibility.equals("PUBLIC") || visibility.equals("PRIVATE"), at + ".visibility", "Le type est PUBLIC ou PRIVATE.");
+        boolean typed = ok(v, visibility.equals("PUBLIC") || visibility.equals("PRIVATE"), at + ".visibility",
+                rules.text("template.slot.visibility"));
         Integer days = form.publishDaysBefore();
         int maximum = (int) rules.today().number("template.publish.daysBefore.maximum");
-        v.require(days == null || days >= 0 && days <= maximum, at + ".publishDaysBefore", "Le nombre de jours va de 0 à " + maximum + "."); // R146
-        v.require(days == null || form.publishTime() != null, at + ".publishTime", "L'heure d'ouverture accompagne le nombre de jours.");
-        v.require(days != null || form.publishTime() == null, at + ".publishDaysBefore", "Le nombre de jours accompagne l'heure d'ouverture.");
+        v.require(days == null || days >= 0 && days <= maximum, at + ".publishDaysBefore", // R146
+                rules.text("template.slot.publishDays", Map.of("maximum", maximum)));
+        v.require(days == null || form.publishTime() != null, at + ".publishTime", rules.text("template.slot.publishTimeRequired"));
+        v.require(days != null || form.publishTime() == null, at + ".publishDaysBefore", rules.text("template.slot.publishDaysRequired"));
         Map<Long, Template.TemplateService> services = new LinkedHashMap<>();
         List<Long> ids = form.serviceIds() == null ? List.of() : form.serviceIds();
         boolean offered = true;
@@ -112,8 +117,8 @@ class TemplateChecks {
             }
             var owned = ids.get(j) == null ? null : offering.activeInEnterprise(actor.enterpriseId(), ids.get(j)).orElse(null);
             boolean here = owned != null && professionalsAtLocation.contains(owned.professionalId());
-            offered &= ok(v, here, at + ".serviceIds[" + j + "]", "Le service " + ids.get(j)
-                    + " n'est pas un service actif d'un professionnel qui travaille au lieu du modèle.");
+            offered &= ok(v, here, at + ".serviceIds[" + j + "]", rules.text("template.slot.serviceNotHere",
+                    Map.of("service", String.valueOf(ids.get(j)))));
             if (here) {
                 var s = owned.service();
                 services.putIfAbsent(s.id(), new Template.TemplateService(s.id(), s.appointmentType(), s.reason(), s.durationMinutes()));

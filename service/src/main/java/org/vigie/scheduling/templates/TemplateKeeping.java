@@ -3,6 +3,7 @@ package org.vigie.scheduling.templates;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.web.ConflictException;
 import org.vigie.web.InvalidRequestException;
@@ -26,14 +28,17 @@ class TemplateKeeping {
     private final TemplateAccess access;
     private final TemplateChecks checks;
     private final ClinicDirectory people;
+    private final SchedulingRules rules;
     private final ClinicAudit audit;
     private final Clock clock;
 
-    TemplateKeeping(Templates templates, TemplateAccess access, TemplateChecks checks, ClinicDirectory people, ClinicAudit audit, Clock clock) {
+    TemplateKeeping(Templates templates, TemplateAccess access, TemplateChecks checks, ClinicDirectory people, SchedulingRules rules,
+                    ClinicAudit audit, Clock clock) {
         this.templates = templates;
         this.access = access;
         this.checks = checks;
         this.people = people;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -63,8 +68,8 @@ class TemplateKeeping {
     Template create(Actor actor, TemplateForm form) {
         Long locationId = form.locationId();
         if (locationId == null || !people.locationInEnterprise(locationId, actor.enterpriseId())) {
-            throw new InvalidRequestException("locationId", locationId == null ? "Choisissez d'abord le lieu du modèle (R144)."
-                    : "Le lieu " + locationId + " n'est pas un lieu de l'entreprise.");
+            throw new InvalidRequestException("locationId", locationId == null ? rules.text("template.location.required")
+                    : rules.text("template.location.notInEnterprise", Map.of("location", String.valueOf(locationId))));
         }
         access.requireManage(actor, locationId);
         TemplateChecks.Content content = checks.check(actor, locationId, form, Set.of());
@@ -76,7 +81,7 @@ class TemplateKeeping {
             throw nameTaken(content.name());
         }
         templates.fill(id, content.professions(), content.professionalIds(), content.slots());
-        audit.record(actor, "template.create", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
+        audit.record(actor, "template.create", "template:" + id, content.name() + " (" + content.slots().size() + " slots)");
         return find(actor, id, false);
     }
 
@@ -86,8 +91,8 @@ class TemplateKeeping {
         Template template = find(actor, id, true);
         access.requireManage(actor, template.locationId());
         if (form.locationId() != null && form.locationId() != template.locationId()) {
-            throw new InvalidRequestException("locationId", "Le lieu d'un modèle ne change pas (R152) : celui-ci reste au lieu "
-                    + template.locationId() + ".");
+            throw new InvalidRequestException("locationId", rules.text("template.location.unchanged",
+                    Map.of("location", String.valueOf(template.locationId()))));
         }
         TemplateChecks.Content content = checks.check(actor, template.locationId(), form, new HashSet<>(template.professionalIds()));
         requireFreeName(template.locationId(), content.name(), id);
@@ -97,7 +102,7 @@ class TemplateKeeping {
             throw nameTaken(content.name());
         }
         templates.fill(id, content.professions(), content.professionalIds(), content.slots());
-        audit.record(actor, "template.change", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
+        audit.record(actor, "template.change", "template:" + id, content.name() + " (" + content.slots().size() + " slots)");
         return find(actor, id, false);
     }
 
@@ -112,7 +117,7 @@ class TemplateKeeping {
 
     private Template find(Actor actor, long id, boolean lock) {
         return templates.find(actor.enterpriseId(), id, lock)
-                .orElseThrow(() -> new NotFoundException("Aucun modèle d'horaire n'a l'identifiant " + id + " dans cette entreprise."));
+                .orElseThrow(() -> new NotFoundException(rules.text("template.notFound", Map.of("template", String.valueOf(id)))));
     }
 
     private void requireFreeName(long locationId, String name, long exceptId) {
@@ -121,7 +126,7 @@ class TemplateKeeping {
         }
     }
 
-    private static ConflictException nameTaken(String name) {
-        return new ConflictException("Un modèle nommé « " + name + " » existe déjà à ce lieu : le nom d'un modèle est unique pour son lieu (R148).");
+    private ConflictException nameTaken(String name) {
+        return new ConflictException(rules.text("template.name.taken", Map.of("name", name)));
     }
 }
