@@ -188,7 +188,7 @@ class AttestationApiIntegrationTests extends ApiTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Attestation de formation continue obligatoire", "Emma Gélinas",
                     "2022-2025", "Heures requises", "25 h", "Exemption accordée (déduite de l'exigence)", "− 5 h", "Formations complétées",
-                    "Éthique, déontologie et normes de pratique", issued.text("/number"), "2025.3");
+                    "Éthique, déontologie et normes de pratique", issued.text("/number"), "2025.4");
             assertThat(text).as("the regulator's signatory (pdf-templates/regulators.yaml), not a login")
                     .contains("Me Hélène Bouchard", "Secrétaire générale de l'Ordre").doesNotContain(staff.username());
             assertThat(text).as("the number and the address on one line each")

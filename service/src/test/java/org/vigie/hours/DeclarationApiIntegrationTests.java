@@ -43,7 +43,7 @@ class DeclarationApiIntegrationTests extends ApiTest {
         assertThat(dashboard.at("/status/label").asText()).isEqualTo("En cours");
         assertThat(dashboard.at("/start").asText()).isEqualTo("2022-01-01");
         assertThat(dashboard.at("/end").asText()).isEqualTo("2025-03-31");
-        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2025.3");
+        assertThat(dashboard.at("/ruleSet/version").asText()).isEqualTo("2025.4");
         assertThat(dashboard.at("/ruleSet/hash").asText()).hasSize(16);
         assertThat(dashboard.get("gaps")).extracting(g -> g.get("requirement").asText()).containsExactly("structured", "total");
         assertThat(dashboard.at("/gaps/0/message").asText()).isEqualTo(

@@ -118,6 +118,6 @@ class ExplanationAndWhatIfApiIntegrationTests extends ApiTest {
         assertThat(validation.body().get("valid").asBoolean()).isTrue();
         assertThat(validation.body().get("cases").asInt()).isGreaterThanOrEqualTo(6);
         assertThat(validation.body().get("problems")).isEmpty();
-        assertThat(validation.text("/version")).isEqualTo("2025.3");
+        assertThat(validation.text("/version")).isEqualTo("2025.4");
     }
 }

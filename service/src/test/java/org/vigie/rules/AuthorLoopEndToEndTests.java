@@ -67,7 +67,7 @@ class AuthorLoopEndToEndTests {
         assertThat(dashboard(member, regulator, "2022-2025", "").number("/requiredHours/hours")).isEqualTo(30);
 
         // 1-3: the new cycle, the new number from its start, and a case still expecting 30
-        edit(pack.resolve("pack.yaml"), "version: \"2025.3\"", "version: \"2028.1\"");
+        edit(pack.resolve("pack.yaml"), "version: \"2025.4\"", "version: \"2028.1\"");
         edit(pack.resolve("pack.yaml"), "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
         edit(pack.resolve("parameters/requirements.yaml"), "      2025-04-01: 30\n", "      2025-04-01: 30\n      2028-04-01: 40\n");
         Files.writeString(pack.resolve("tests/cycle-2028-2031.yaml"), """
@@ -88,7 +88,7 @@ class AuthorLoopEndToEndTests {
         });
         JsonNode refused = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(staff, regulator),
                 s -> s.get("problems").size() > 0);
-        assertThat(refused.get("activeVersion").asText()).as("the last good version keeps serving").isEqualTo("2025.3");
+        assertThat(refused.get("activeVersion").asText()).as("the last good version keeps serving").isEqualTo("2025.4");
         assertThat(refused.at("/problems/0/file").asText()).isEqualTo("tests/cycle-2028-2031.yaml");
         assertThat(dashboard(member, regulator, "2028-2031", "").status()).as("not live").isEqualTo(404);
 
@@ -145,7 +145,7 @@ class AuthorLoopEndToEndTests {
                 PackVersionsTests.zipOf(variant, regulator + "/"));
         assertThat(uploaded.status()).as(uploaded.raw()).isEqualTo(201);
         assertThat(uploaded.body().get("valid").asBoolean()).isTrue();
-        assertThat(uploaded.text("/version")).isEqualTo("2025.4");
+        assertThat(uploaded.text("/version")).isEqualTo("2025.5");
         assertThat(uploaded.text("/createdBy")).isEqualTo(staff.username());
         assertThat(uploaded.body().get("active").asBoolean()).isFalse();
         long candidate = uploaded.body().get("id").asLong();
@@ -156,7 +156,7 @@ class AuthorLoopEndToEndTests {
         assertThat(impact.body().get("members").asInt()).isEqualTo(1);
         assertThat(impact.body().get("statusChanges").asInt()).isZero();
         assertThat(impact.body().get("gapChanges").asInt()).isEqualTo(1);
-        assertThat(impact.text("/candidate/version")).isEqualTo("2025.4");
+        assertThat(impact.text("/candidate/version")).isEqualTo("2025.5");
         assertThat(impact.body().at("/examples/0/memberId").asLong()).isEqualTo(member.id());
         assertThat(gap(impact.body().at("/examples/0/before/gaps"), "total")).isEqualTo(29);
         assertThat(gap(impact.body().at("/examples/0/after/gaps"), "total")).isEqualTo(44);
@@ -211,7 +211,7 @@ class AuthorLoopEndToEndTests {
         assertThat(api.postBytes(staff, versions, "application/zip", new byte[0]).status()).isEqualTo(400);
         assertThat(api.postBytes(staff, versions, "application/zip", "PK but not really".getBytes()).status()).isEqualTo(400);
         assertThat(api.get(staff, versions).body()).as("only the folder's version and the broken upload are kept").hasSize(2);
-        assertThat(packStatus(staff, regulator).get("activeVersion").asText()).isEqualTo("2025.3");
+        assertThat(packStatus(staff, regulator).get("activeVersion").asText()).isEqualTo("2025.4");
     }
 
     @Test
@@ -225,14 +225,14 @@ class AuthorLoopEndToEndTests {
         jdbc.sql("UPDATE declaration SET submitted_at = '2024-03-01 12:00:00' WHERE id = ?").param(early).update();
         // today a new version with a new cycle
         Path pack = rules.resolve(regulator);
-        edit(pack.resolve("pack.yaml"), "version: \"2025.3\"", "version: \"2028.1\"");
+        edit(pack.resolve("pack.yaml"), "version: \"2025.4\"", "version: \"2028.1\"");
         edit(pack.resolve("pack.yaml"), "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
         await().atMost(Duration.ofSeconds(20)).until(() -> dashboard(member, regulator, "2028-2031", "").status() == 200);
 
         var then = dashboard(member, regulator, "2022-2025", "?asOf=2024-06-30");
         assertThat(then.status()).as(then.raw()).isEqualTo(200);
         assertThat(then.text("/asOf")).isEqualTo("2024-06-30");
-        assertThat(then.text("/ruleSet/version")).isEqualTo("2025.3");
+        assertThat(then.text("/ruleSet/version")).isEqualTo("2025.4");
         assertThat(then.number("/declaredHours/hours")).as("only what was submitted by then").isEqualTo(1);
         var now = dashboard(member, regulator, "2022-2025", "");
         assertThat(now.number("/declaredHours/hours")).isEqualTo(3);
@@ -278,14 +278,14 @@ class AuthorLoopEndToEndTests {
         String original = Files.readString(requirements);
         String originalHash = packStatus(Api.admin(), regulator).get("activeHash").asText();
         Path pack = rules.resolve(regulator).resolve("pack.yaml");
-        edit(pack, "version: \"2025.3\"", "version: \"2025.9\"");
+        edit(pack, "version: \"2025.4\"", "version: \"2025.9\"");
         JsonNode newer = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
                 s -> "2025.9".equals(s.get("activeVersion").asText()));
 
         Files.writeString(requirements, original.replaceFirst("\n", "\nbroken: [unclosed\n"));
         await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator), s -> s.get("problems").size() > 0);
         Files.writeString(requirements, original);
-        edit(pack, "version: \"2025.9\"", "version: \"2025.3\"");
+        edit(pack, "version: \"2025.9\"", "version: \"2025.4\"");
 
         JsonNode back = await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
                 s -> s.get("problems").isEmpty() && originalHash.equals(s.get("lastAttemptHash").asText()));
@@ -303,7 +303,7 @@ class AuthorLoopEndToEndTests {
         edit(incoming.resolve("pack.yaml"), "regulator: otpq\n", "regulator: " + regulator + "\n");
         Files.move(incoming, rules.resolve(regulator));
         await().atMost(Duration.ofSeconds(20)).until(() -> packStatus(Api.admin(), regulator),
-                s -> s != null && "2025.3".equals(s.path("activeVersion").asText()));
+                s -> s != null && "2025.4".equals(s.path("activeVersion").asText()));
         return regulator;
     }
 

@@ -70,7 +70,7 @@ class PackVersionsTests {
 
     /** The 40-hour variant of the OTPQ pack: the requirement changed for everyone, cases fixed, version bumped. */
     static void fortyHours(Path otpq) throws IOException {
-        edit(otpq.resolve("pack.yaml"), "version: \"2025.3\"", "version: \"2025.4\"");
+        edit(otpq.resolve("pack.yaml"), "version: \"2025.4\"", "version: \"2025.5\"");
         edit(otpq.resolve("parameters/requirements.yaml"), "      2022-01-01: 30\n", "      2022-01-01: 40\n");
         Files.delete(otpq.resolve("tests/seed-examples.yaml"));
         Files.delete(otpq.resolve("tests/calendar.yaml"));
@@ -90,22 +90,22 @@ class PackVersionsTests {
 
         fortyHours(first.resolve("otpq"));
         a.reloadChangedPacks();
-        assertThat(a.require("otpq").version()).isEqualTo("2025.4");
-        assertThat(b.require("otpq").version()).as("not yet polled").isEqualTo("2025.3");
+        assertThat(a.require("otpq").version()).isEqualTo("2025.5");
+        assertThat(b.require("otpq").version()).as("not yet polled").isEqualTo("2025.4");
 
         b.reloadChangedPacks();
 
         assertThat(b.require("otpq").hash()).isEqualTo(a.require("otpq").hash());
         assertThat(requiredTotal(b.require("otpq"), "2022-2025")).isEqualTo(40);
         assertThat(ledger.activations("otpq")).first().satisfies(last -> {
-            assertThat(last.version()).isEqualTo("2025.4");
+            assertThat(last.version()).isEqualTo("2025.5");
             assertThat(last.activatedBy()).startsWith("dossier ");
         });
-        assertThat(announced).extracting(RuleSetActivated::version).containsExactly("2025.3", "2025.4");
+        assertThat(announced).extracting(RuleSetActivated::version).containsExactly("2025.4", "2025.5");
 
         RulePacks restarted = instance(second);
         assertThat(restarted.require("otpq").version())
-                .as("an instance restarting on a folder with an older version it has seen follows the database").isEqualTo("2025.4");
+                .as("an instance restarting on a folder with an older version it has seen follows the database").isEqualTo("2025.5");
         assertThat(ledger.activations("otpq")).hasSize(2);
     }
 
@@ -119,10 +119,10 @@ class PackVersionsTests {
         PackLedger.StoredVersion candidate = versions(packs).upload("otpq", zipOf(variant, "otpq/"), "staff-otpq");
 
         assertThat(candidate.valid()).isTrue();
-        assertThat(candidate.version()).isEqualTo("2025.4");
+        assertThat(candidate.version()).isEqualTo("2025.5");
         assertThat(candidate.cases()).isEqualTo(1);
         assertThat(candidate.source()).isEqualTo(PackLedger.SOURCE_UPLOAD);
-        assertThat(packs.require("otpq").version()).as("uploading activates nothing").isEqualTo("2025.3");
+        assertThat(packs.require("otpq").version()).as("uploading activates nothing").isEqualTo("2025.4");
         assertThat(versions(packs).upload("otpq", zipOf(variant, ""), "someone-else").id()).as("the same files, the same version")
                 .isEqualTo(candidate.id());
 
@@ -146,8 +146,8 @@ class PackVersionsTests {
         assertThat(ledger.activations("otpq")).extracting(PackLedger.Activation::activatedBy)
                 .containsExactly("admin", "staff-otpq", versions(packs).activations("otpq").get(2).activatedBy());
         assertThat(versions(packs).activeAt("otpq", Instant.parse("2025-01-11T18:00:00Z")).orElseThrow().version())
-                .as("the version in force on the day of the upload's activation").isEqualTo("2025.4");
-        assertThat(versions(packs).activeAt("otpq", Instant.parse("2025-01-10T18:00:00Z")).orElseThrow().version()).isEqualTo("2025.3");
+                .as("the version in force on the day of the upload's activation").isEqualTo("2025.5");
+        assertThat(versions(packs).activeAt("otpq", Instant.parse("2025-01-10T18:00:00Z")).orElseThrow().version()).isEqualTo("2025.4");
         assertThat(versions(packs).activeAt("otpq", Instant.parse("2024-12-31T00:00:00Z"))).as("before any activation").isEmpty();
     }
 
@@ -168,7 +168,7 @@ class PackVersionsTests {
         assertThat(versions(packs).version("otpq", stored.id()).problems()).isEqualTo(stored.problems());
         assertThat(catchThrowableOfType(ConflictException.class, () -> versions(packs).activate("otpq", stored.id(), "staff-otpq")))
                 .hasMessageContaining("problème");
-        assertThat(packs.require("otpq").version()).isEqualTo("2025.3");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.4");
     }
 
     @Test

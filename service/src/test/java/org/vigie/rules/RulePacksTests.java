@@ -141,24 +141,24 @@ class RulePacksTests {
     @Test
     void theLastGoodRuleSetKeepsServingWhileAnEditDoesNotCompileAndTheFixIsPickedUp() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
-        assertThat(packs.require("otpq").version()).isEqualTo("2025.3");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.4");
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\"", "rule \"EthicsMinimumIsFixed\" oops");
-        edit("pack.yaml", "version: \"2025.3\"", "version: \"2025.4\"");
+        edit("pack.yaml", "version: \"2025.4\"", "version: \"2025.5\"");
         packs.reloadChangedPacks();
 
         PackStatus status = packs.status("otpq").orElseThrow();
-        assertThat(status.activeVersion()).isEqualTo("2025.3");
+        assertThat(status.activeVersion()).isEqualTo("2025.4");
         assertThat(status.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("hours.drl"));
         RulePack serving = packs.require("otpq");
-        assertThat(serving.version()).isEqualTo("2025.3");
+        assertThat(serving.version()).isEqualTo("2025.4");
         assertThat(remainingTotal(serving)).isEqualTo(28);
 
         edit("hours.drl", "rule \"EthicsMinimumIsFixed\" oops", "rule \"EthicsMinimumIsFixed\"");
         packs.reloadChangedPacks();
 
         assertThat(packs.status("otpq").orElseThrow().problems()).isEmpty();
-        assertThat(packs.require("otpq").version()).isEqualTo("2025.4");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.5");
         assertThat(remainingTotal(packs.require("otpq"))).isEqualTo(28);
     }
 
@@ -166,7 +166,7 @@ class RulePacksTests {
     @Test
     void anAuthorRaisesTheRequirementForANewCycleSeesTheFailingCaseFixesItAndTheOldCycleKeepsItsNumber() throws IOException {
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
-        edit("pack.yaml", "version: \"2025.3\"", "version: \"2028.1\"");
+        edit("pack.yaml", "version: \"2025.4\"", "version: \"2028.1\"");
         edit("pack.yaml", "    end: 2028-03-31\n", "    end: 2028-03-31\n  - id: \"2028-2031\"\n    start: 2028-04-01\n    end: 2031-03-31\n");
         edit("parameters/requirements.yaml", "      2025-04-01: 30\n", "      2025-04-01: 30\n      2028-04-01: 40\n");
         Files.writeString(otpq.resolve("tests/cycle-2028-2031.yaml"), """
@@ -179,7 +179,7 @@ class RulePacksTests {
         packs.reloadChangedPacks();
 
         PackStatus refused = packs.status("otpq").orElseThrow();
-        assertThat(refused.activeVersion()).isEqualTo("2025.3");
+        assertThat(refused.activeVersion()).isEqualTo("2025.4");
         assertThat(refused.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("tests/cycle-2028-2031.yaml");
             assertThat(p.line()).isEqualTo(2);
@@ -188,7 +188,7 @@ class RulePacksTests {
 
         edit("tests/cycle-2028-2031.yaml", "required.total: 30", "required.total: 40");
         assertThat(packs.validate("otpq").valid()).isTrue();
-        assertThat(packs.require("otpq").version()).as("validating activates nothing").isEqualTo("2025.3");
+        assertThat(packs.require("otpq").version()).as("validating activates nothing").isEqualTo("2025.4");
         packs.reloadChangedPacks();
 
         RulePack live = packs.require("otpq");
@@ -261,7 +261,7 @@ class RulePacksTests {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).containsExactly(
                 otpq.resolve("parameters/messages.yaml") + ":" + lineOf("parameters/messages.yaml", "status.in_progress:")
                         + ":0: warning: message status.in_progress has no English text (en): English readers get the French",
-                "otpq 2025.3 (" + PackCompiler.compile(otpq).hash() + "): compiles");
+                "otpq 2025.4 (" + PackCompiler.compile(otpq).hash() + "): compiles");
     }
 
     @Test
@@ -272,7 +272,7 @@ class RulePacksTests {
 
         RulePacks packs = new RulePacks(new RulesSettings(rules, Duration.ofSeconds(2)));
 
-        assertThat(packs.require("otpq").version()).isEqualTo("2025.3");
+        assertThat(packs.require("otpq").version()).isEqualTo("2025.4");
         var unavailable = catchThrowableOfType(RulePackUnavailableException.class, () -> packs.require("cnp-demo"));
         assertThat(unavailable.problems()).anySatisfy(p -> assertThat(p.message()).contains("cycles"));
     }

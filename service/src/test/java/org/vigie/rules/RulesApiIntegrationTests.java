@@ -13,7 +13,7 @@ class RulesApiIntegrationTests extends ApiTest {
         var member = api.newMember();
         var catalogue = api.get(member.login(), "/api/regulators/otpq/catalogue");
         assertThat(catalogue.status()).isEqualTo(200);
-        assertThat(catalogue.text("/ruleSetVersion")).isEqualTo("2025.3");
+        assertThat(catalogue.text("/ruleSetVersion")).isEqualTo("2025.4");
         assertThat(catalogue.text("/cycles/0/start")).isEqualTo("2022-01-01");
         assertThat(catalogue.body().at("/lists/categories")).extracting(c -> c.get("code").asText())
                 .containsExactly("structured", "ethics", "autonomous");
@@ -29,7 +29,7 @@ class RulesApiIntegrationTests extends ApiTest {
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.body()).singleElement().satisfies(pack -> {
             assertThat(pack.get("regulator").asText()).isEqualTo("otpq");
-            assertThat(pack.get("activeVersion").asText()).isEqualTo("2025.3");
+            assertThat(pack.get("activeVersion").asText()).isEqualTo("2025.4");
             assertThat(pack.get("problems")).isEmpty();
         });
     }

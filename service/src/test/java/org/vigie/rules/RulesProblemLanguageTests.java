@@ -51,15 +51,15 @@ class RulesProblemLanguageTests {
 
     @Test
     void rulesThatGiveNoStatusAreTitledInTheCallersLanguageWithWhatTheAuthorsRead() {
-        var incomplete = new RuleSetIncompleteException("otpq", "2025.3", "the rules set no status");
+        var incomplete = new RuleSetIncompleteException("otpq", "2025.4", "the rules set no status");
         caller("en-CA");
         ProblemDetail english = responses.incompleteRules(incomplete);
         assertThat(english.getTitle()).isEqualTo("Rules incomplete");
-        assertThat(english.getDetail()).isEqualTo("Rule set otpq 2025.3: the rules set no status");
+        assertThat(english.getDetail()).isEqualTo("Rule set otpq 2025.4: the rules set no status");
 
         caller("fr-CA");
         ProblemDetail french = responses.incompleteRules(incomplete);
         assertThat(french.getTitle()).isEqualTo("Règles incomplètes");
-        assertThat(french.getDetail()).isEqualTo("Les règles otpq 2025.3 n'ont pas donné ce qu'il faut pour répondre : the rules set no status");
+        assertThat(french.getDetail()).isEqualTo("Les règles otpq 2025.4 n'ont pas donné ce qu'il faut pour répondre : the rules set no status");
     }
 }
