@@ -73,7 +73,7 @@ class ExemptionService {
                 .require(length(request.precision()) <= 2000, "precision", Texts.of("exemptions.draft.precisionTooLong", "max", 2000));
         if (motive.isPresent() && "true".equals(motive.get().attribute("requiresPrecision")) && blank(request.precision())) {
             // the pack's refusal in the caller's language (fr or en), the motive named in it when the pack gives that name
-            String motiveName = motive.get().attribute(language) == null ? motive.get().attribute("fr") : motive.get().attribute(language);
+            String motiveName = motive.get().label(language);
             validation.refuse("precision", parameters.message("exemption.precisionRequired", language, Map.of("motive", motiveName)));
         }
         validation.throwIfAny();

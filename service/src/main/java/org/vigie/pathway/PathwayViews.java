@@ -55,11 +55,7 @@ final class PathwayViews {
 
     /** A list entry's label in a language, in French when the pack gives none in that language, else its code. */
     static String label(ListItem item, String language) {
-        String label = item.attribute(language);
-        if (label == null) {
-            label = item.attribute("fr");
-        }
-        return label == null ? item.getCode() : label;
+        return item.label(language);
     }
 
     /** A catalogue action, as the physician picks it. */

@@ -22,7 +22,7 @@ public final class Attestations {
         if (answers.size() != required || !answers.stream().allMatch(Boolean.TRUE::equals)) {
             String language = Languages.current();
             String boxes = String.join(" ", parameters.list(list).stream()
-                    .map(i -> i.attribute(language) != null ? i.attribute(language) : i.attribute("fr")).toList());
+                    .map(i -> i.label(language)).toList());
             validation.refuse(field, Texts.of("rules.attestations.allBoxes", Map.of("count", required, "boxes", boxes)));
         }
     }

@@ -94,11 +94,7 @@ public record Evaluation(String regulator, String version, String hash, PackMani
                             f.getRule(), f.getValues(), explain(f, language))));
                 }
             }
-            String label = requirement.attribute(language);
-            if (label == null) {
-                label = requirement.attribute("fr");
-            }
-            requirements.add(new RequirementExplanation(requirement.getCode(), label == null ? requirement.getCode() : label, steps));
+            requirements.add(new RequirementExplanation(requirement.getCode(), requirement.label(language), steps));
         }
         return requirements;
     }

@@ -63,7 +63,6 @@ class ActivityViews {
 
     /** A list entry's label in a language (fr or en), its French when the pack gives no other. */
     static String label(ListItem item, String language) {
-        String label = item.attribute(language);
-        return label == null ? item.attribute("fr") : label;
+        return item.label(language);
     }
 }

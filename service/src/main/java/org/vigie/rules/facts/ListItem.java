@@ -27,4 +27,13 @@ public final class ListItem {
         Object value = attributes.get(name);
         return value == null ? null : value.toString();
     }
+
+    /** The entry's label in a language (its attribute fr, en…), its French when the pack gives none in it, else its code. */
+    public String label(String language) {
+        String label = attribute(language);
+        if (label == null) {
+            label = attribute("fr");
+        }
+        return label == null ? code : label;
+    }
 }

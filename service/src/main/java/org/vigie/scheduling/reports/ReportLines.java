@@ -86,8 +86,7 @@ class ReportLines {
 
     /** An entry's word in the language, or in French when the pack gives none in it. */
     private static String word(ListItem item, String language) {
-        String word = item.attribute(language);
-        return word != null ? word : item.attribute("fr");
+        return item.label(language);
     }
 
     private String text(String key, String language) {

@@ -126,6 +126,6 @@ class TemplateApplication {
     private String reasonLabel(String reason) {
         String language = Languages.current();
         return rules.pack().parameters().item("reasons", reason)
-                .map(r -> r.attribute(language) != null ? r.attribute(language) : r.attribute("fr")).orElse(reason);
+                .map(r -> r.label(language)).orElse(reason);
     }
 }
