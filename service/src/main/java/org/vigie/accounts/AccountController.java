@@ -18,6 +18,7 @@ import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 import org.vigie.web.Role;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 @RestController
@@ -57,13 +58,13 @@ class AccountController {
         NewStaff request = Bodies.required(body);
         Caller caller = Caller.current();
         if (!caller.isAdmin()) {
-            throw new ForbiddenException("Seul un administrateur peut créer un compte pour le personnel d'un ordre.");
+            throw new ForbiddenException(Texts.of("accounts.staff.adminOnly"));
         }
         Validation validation = new Validation()
-                .require(request.username() != null && !request.username().isBlank(), "username", "L'identifiant est obligatoire.")
+                .require(request.username() != null && !request.username().isBlank(), "username", Texts.of("accounts.username.required"))
                 .maxLength("username", request.username(), 254)
                 .require(request.regulator() != null && packs.status(request.regulator()).isPresent(), "regulator",
-                        "Ordre inconnu : " + request.regulator() + ".");
+                        Texts.of("accounts.regulator.unknown", "regulator", String.valueOf(request.regulator())));
         AccountRegistry.checkPassword(validation, "password", request.password());
         validation.throwIfAny();
         Account account = registry.openForStaff(request.username().trim(), request.password(), request.regulator());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.vigie.web.ConflictException;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /** Opens accounts: hashes the password, refuses a taken username. */
@@ -26,9 +27,9 @@ public class AccountRegistry {
 
     public static void checkPassword(Validation validation, String field, String password) {
         validation.require(password != null && password.length() >= MIN_PASSWORD_LENGTH, field,
-                "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+                Texts.of("accounts.password.tooShort", "min", MIN_PASSWORD_LENGTH));
         validation.require(password == null || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES,
-                field, "Le mot de passe ne peut dépasser " + MAX_PASSWORD_BYTES + " octets.");
+                field, Texts.of("accounts.password.tooLong", "max", MAX_PASSWORD_BYTES));
     }
 
     public Account openForMember(String username, String password, long memberId) {
@@ -49,7 +50,7 @@ public class AccountRegistry {
 
     private void requireFree(String username) {
         if (accounts.existsByUsername(username)) {
-            throw new ConflictException("L'identifiant « " + username + " » est déjà utilisé.");
+            throw new ConflictException(Texts.of("accounts.username.taken", "username", username));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.vigie.accounts;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.vigie.web.SessionPrincipal;
 import org.vigie.web.SessionTokens;
+import org.vigie.web.Texts;
 
 /**
  * Signs a request in with its {@code Authorization: Bearer} session token when it has one, judged by the first module that
@@ -48,7 +50,7 @@ final class BearerSessionFilter extends OncePerRequestFilter {
         String token = header.substring(PREFIX.length()).trim();
         SessionTokens.Outcome outcome = kinds.stream().filter(tokens -> tokens.issues(token)).findFirst()
                 .map(tokens -> tokens.check(token))
-                .orElseGet(() -> new SessionTokens.Refused("Jeton de session inconnu."));
+                .orElseGet(() -> new SessionTokens.Refused(Texts.in(SecurityConfiguration.language(request), "accounts.session.unknown", Map.of())));
         if (outcome instanceof SessionTokens.Live live) {
             var principal = new SessionPrincipal(live.caller(), live.sessionId(), live.scope());
             var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
@@ -57,6 +59,7 @@ final class BearerSessionFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        SecurityConfiguration.problem(response, 401, "Session terminée", ((SessionTokens.Refused) outcome).detail());
+        SecurityConfiguration.problem(response, 401, Texts.in(SecurityConfiguration.language(request), "accounts.session.ended.title", Map.of()),
+                ((SessionTokens.Refused) outcome).detail());
     }
 }

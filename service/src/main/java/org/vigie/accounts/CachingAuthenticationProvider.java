@@ -74,7 +74,8 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
             throttle.failed(subject, address).ifPresent(lock -> {
                 throw new SignInLocked(lock);
             });
-            throw new BadCredentialsException("Identifiant ou mot de passe invalide.");
+            // never shown: the entry point answers a refused sign-in in the caller's words
+            throw new BadCredentialsException("Bad username or password");
         }
         throttle.succeeded(subject);
         AccountPrincipal principal = new AccountPrincipal(account.get());

@@ -3,6 +3,7 @@ package org.vigie.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +13,7 @@ import org.vigie.notifications.Notifications;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Secrets;
 import org.vigie.web.Sha256;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 /**
@@ -21,6 +23,8 @@ import org.vigie.web.Validation;
  */
 @Service
 class PasswordResets {
+    /** The language of the reset e-mail. */
+    private static final String MAIL_LANGUAGE = "fr";
 
     private final PasswordResetTokens tokens;
     private final Accounts accounts;
@@ -44,7 +48,7 @@ class PasswordResets {
     /** A link mailed to the account's login; nothing, and the same answer, when there is no such account. */
     @Transactional
     void request(String email) {
-        new Validation().require(email != null && !email.isBlank(), "email", "Le courriel est obligatoire.").throwIfAny();
+        new Validation().require(email != null && !email.isBlank(), "email", Texts.of("accounts.passwordReset.email.required")).throwIfAny();
         Optional<Account> account = accounts.findByUsername(email.trim().toLowerCase());
         if (account.isEmpty()) {
             return;
@@ -53,9 +57,10 @@ class PasswordResets {
         Instant now = clock.instant();
         Duration valid = settings.resetLinkValidity();
         tokens.add(Sha256.hex(token), account.get().getId(), now, now.plus(valid));
-        notifications.queue(account.get().getUsername(), "Réinitialisation de votre mot de passe",
-                "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable " + valid.toMinutes() + " minutes, une fois) :\n"
-                        + settings.resetLink() + token + "\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n");
+        // in French: the member's language is not known (an account keeps none), and the users' language is French
+        Map<String, Object> values = Map.of("minutes", valid.toMinutes(), "link", settings.resetLink() + token);
+        notifications.queue(account.get().getUsername(), Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.subject", Map.of()),
+                Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.body", values));
     }
 
     /** The new password, once per link; the cached login of the account is forgotten. */
@@ -67,7 +72,7 @@ class PasswordResets {
         Instant now = clock.instant();
         String hash = Sha256.hex(token);
         long accountId = tokens.lockUsable(hash, now).orElseThrow(() -> new InvalidRequestException("token",
-                "Ce lien de réinitialisation n'est pas valable (expiré, déjà utilisé ou inconnu). Demandez-en un nouveau."));
+                Texts.of("accounts.passwordReset.invalidLink")));
         tokens.markUsed(hash, now);
         accounts.changePassword(accountId, encoder.encode(password));
         accounts.findById(accountId).ifPresent(a -> logins.forget(a.getUsername()));

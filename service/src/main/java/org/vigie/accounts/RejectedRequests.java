@@ -1,6 +1,7 @@
 package org.vigie.accounts;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
+import org.vigie.web.Texts;
 
 /**
  * A request the firewall refuses (a {@code ;}, {@code //} or encoded {@code /} in the path...) gets a 400 problem at once, not
@@ -18,7 +20,8 @@ class RejectedRequests implements RequestRejectedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected) throws IOException {
-        SecurityConfiguration.problem(response, 400, "Requête invalide",
-                "L'adresse de la requête contient des caractères ou des segments refusés : elle n'a pas été traitée.");
+        String language = SecurityConfiguration.language(request);
+        SecurityConfiguration.problem(response, 400, Texts.in(language, "web.problem.badRequest.title", Map.of()),
+                Texts.in(language, "accounts.request.refusedAddress", Map.of()));
     }
 }

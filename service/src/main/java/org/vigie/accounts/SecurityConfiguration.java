@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,9 +18,11 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.vigie.web.ProblemBodies;
+import org.vigie.web.Languages;
 import org.vigie.web.LoginAliases;
+import org.vigie.web.ProblemBodies;
 import org.vigie.web.SessionTokens;
+import org.vigie.web.Texts;
 
 /**
  * Every endpoint but health needs an account: HTTP Basic, or a clinic session's Bearer token (no HTTP session). Who may see what is decided
@@ -70,14 +73,24 @@ class SecurityConfiguration {
                         return;
                     }
                     response.setHeader("WWW-Authenticate", "Basic realm=\"vigie\"");
-                    problem(response, 401, "Authentification requise", request.getRequestURI().startsWith("/api/clinic")
-                            // R3: the clinic's users get the guide's message M1
-                            ? "L'identifiant ou le mot de passe saisi est invalide. Veuillez consulter la section Aide."
-                            : "Identifiez-vous avec votre identifiant et votre mot de passe (HTTP Basic).");
+                    String language = language(request);
+                    problem(response, 401, Texts.in(language, "web.problem.unauthenticated.title", Map.of()),
+                            request.getRequestURI().startsWith("/api/clinic")
+                                    // R3: the clinic's users get the guide's message M1
+                                    ? Texts.in(language, "accounts.signIn.clinicRefused", Map.of())
+                                    : Texts.in(language, "web.problem.unauthenticated.detail", Map.of()));
                 }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, 403, "Accès refusé", "Vous n'avez pas accès à cette ressource.")));
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                    String language = language(request);
+                    problem(response, 403, Texts.in(language, "web.problem.forbidden.title", Map.of()),
+                            Texts.in(language, "web.problem.forbidden.detail", Map.of()));
+                }));
         return http.build();
+    }
+
+    /** The caller's language, read from the request: a filter may run before Spring's request context is set. */
+    static String language(HttpServletRequest request) {
+        return Languages.of(request.getHeader("Accept-Language"));
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

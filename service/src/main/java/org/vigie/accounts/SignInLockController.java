@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
+import org.vigie.web.Texts;
 
 /** An administrator lets a person who was locked out by failed sign-ins try again at once (after checking who is asking). */
 @RestController
@@ -27,7 +28,7 @@ class SignInLockController {
             + "(administrators only); the username, or a clinic user's pseudonym; nothing to lift is not an error")
     void lift(@PathVariable String username) {
         if (!Caller.current().isAdmin()) {
-            throw new ForbiddenException("Seul un administrateur peut lever le verrouillage d'un compte.");
+            throw new ForbiddenException(Texts.of("accounts.signInLock.adminOnly"));
         }
         logins.unlock(username);
     }

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
-import org.vigie.web.Languages;
 import org.vigie.web.ProblemBodies;
+import org.vigie.web.Texts;
 
 /**
  * A sign-in refused without looking at the password: too many failures for the account or from the
@@ -28,26 +28,22 @@ final class SignInLocked extends AuthenticationException {
 
     void answer(HttpServletRequest request, HttpServletResponse response, Instant now) throws IOException {
         long seconds = Math.max(1, (Duration.between(now, lock.until()).toMillis() + 999) / 1000);
-        boolean english = "en".equals(Languages.of(request.getHeader("Accept-Language")));
-        boolean account = lock.kind() == SignInThrottle.Kind.ACCOUNT;
-        String title = english ? "Too many failed sign-ins" : "Trop de tentatives de connexion";
-        String detail = english
-                ? "Too many failed sign-ins " + (account ? "with this username" : "from your address") + ". Try again in " + wait(seconds, true) + "."
-                : "Trop de tentatives de connexion infructueuses " + (account ? "avec cet identifiant" : "depuis votre adresse")
-                        + ". Réessayez dans " + wait(seconds, false) + ".";
+        String language = SecurityConfiguration.language(request);
+        Map<String, Object> wait = Map.of("wait", wait(seconds, language));
+        String detail = lock.kind() == SignInThrottle.Kind.ACCOUNT ? Texts.in(language, "accounts.signIn.locked.account", wait)
+                : Texts.in(language, "accounts.signIn.locked.address", wait);
         response.setHeader("Retry-After", String.valueOf(seconds));
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("retryAfter", seconds);
         extras.put("lockedUntil", lock.until().toString());
-        ProblemBodies.write(response, 429, title, detail, extras);
+        ProblemBodies.write(response, 429, Texts.in(language, "accounts.signIn.locked.title", Map.of()), detail, extras);
     }
 
-    /** Whole minutes, rounded up, from one minute on; seconds below. */
-    static String wait(long seconds, boolean english) {
+    /** Whole minutes, rounded up, from one minute on; seconds below: « 1 minute », « 45 secondes », "2 minutes". */
+    static String wait(long seconds, String language) {
         if (seconds < 60) {
-            return seconds + (english ? (seconds == 1 ? " second" : " seconds") : (seconds == 1 ? " seconde" : " secondes"));
+            return Texts.in(language, "accounts.signIn.wait.seconds", Map.of("seconds", seconds));
         }
-        long minutes = (seconds + 59) / 60;
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+        return Texts.in(language, "accounts.signIn.wait.minutes", Map.of("minutes", (seconds + 59) / 60));
     }
 }

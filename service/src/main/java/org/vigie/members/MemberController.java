@@ -29,6 +29,7 @@ import org.vigie.web.Caller;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Paged;
+import org.vigie.web.Texts;
 import org.vigie.web.Validation;
 
 @RestController
@@ -86,26 +87,26 @@ class MemberController {
         caller.requireStaffOrAdmin();
         MembershipData membership = request.membership();
         Validation validation = new Validation()
-                .require(present(request.firstName()), "firstName", "Le prénom est obligatoire.")
-                .require(present(request.lastName()), "lastName", "Le nom est obligatoire.")
+                .require(present(request.firstName()), "firstName", Texts.of("members.firstName.required"))
+                .require(present(request.lastName()), "lastName", Texts.of("members.lastName.required"))
                 .require(request.email() != null && EMAIL.matcher(request.email()).matches(), "email",
-                        "Le courriel est obligatoire et doit être une adresse valide.");
+                        Texts.of("members.email.invalid"));
         validation.maxLength("firstName", request.firstName(), 100).maxLength("lastName", request.lastName(), 100)
                 .maxLength("email", request.email(), 254);
         AccountRegistry.checkPassword(validation, "password", request.password());
         if (membership == null) {
-            validation.refuse("membership", "L'inscription à un ordre est obligatoire.");
+            validation.refuse("membership", Texts.of("members.membership.required"));
         } else {
             validation.require(membership.regulator() != null && packs.status(membership.regulator()).isPresent(),
-                            "membership.regulator", "Ordre inconnu : " + membership.regulator() + ".")
-                    .require(present(membership.number()), "membership.number", "Le numéro de membre est obligatoire.")
+                            "membership.regulator", Texts.of("members.regulator.unknown", "regulator", String.valueOf(membership.regulator())))
+                    .require(present(membership.number()), "membership.number", Texts.of("members.number.required"))
                     .maxLength("membership.number", membership.number(), 40);
         }
         validation.throwIfAny();
         caller.requireActsFor(membership.regulator());
         String email = request.email().trim().toLowerCase();
         if (members.existsByEmail(email)) {
-            throw new ConflictException("Un membre avec le courriel " + email + " existe déjà.");
+            throw new ConflictException(Texts.of("members.email.taken", "email", email));
         }
         Member member = members.save(Member.register(request.firstName().trim(), request.lastName().trim(), email,
                 Membership.of(membership.regulator(), membership.number().trim(), membership.admissionDate()), clock.instant()));
@@ -119,7 +120,7 @@ class MemberController {
     Paged<MemberView> list(@PathVariable String regulator, @RequestParam(required = false) String q,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (packs.status(regulator).isEmpty()) {
-            throw new NotFoundException("Ordre inconnu : « " + regulator + " ».");
+            throw new NotFoundException(Texts.of("members.regulator.notFound", "regulator", regulator));
         }
         Caller.current().requireStaffOf(regulator);
         return directory.search(regulator, q, Paged.request(page, size)).map(MemberView::of);
@@ -140,7 +141,7 @@ class MemberController {
         Member member = directory.visibleTo(caller, memberId);
         caller.requireActsFor(regulator);
         if (member.membership(regulator).isEmpty()) {
-            throw new NotFoundException("Ce membre n'est pas inscrit à l'ordre " + regulator + ".");
+            throw new NotFoundException(Texts.of("members.membership.notFound", "regulator", regulator));
         }
         member.readmit(regulator, admission.admissionDate());
         return MemberView.of(members.save(member));

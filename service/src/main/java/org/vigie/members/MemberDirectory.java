@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.vigie.web.Caller;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Paged;
+import org.vigie.web.Texts;
 
 /** How other modules find a member and check the caller may see them. */
 @Component
@@ -84,7 +85,7 @@ public class MemberDirectory {
     private Member find(long memberId) {
         List<Member> found = rows("m.id = ?", memberId);
         if (found.isEmpty()) {
-            throw new NotFoundException("Aucun membre n'a l'identifiant " + memberId + ".");
+            throw new NotFoundException(Texts.of("members.member.notFound", "id", String.valueOf(memberId)));
         }
         return found.get(0);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.vigie.web.ConflictException;
 import org.vigie.web.NotFoundException;
+import org.vigie.web.Texts;
 
 /**
  * How other modules register people and their memberships (a physician registering themself, a
@@ -23,7 +24,7 @@ public class MemberRegistrations {
 
     public Member register(String firstName, String lastName, String email, String regulator, String number) {
         if (members.existsByEmail(email)) {
-            throw new ConflictException("Un compte existe déjà avec le courriel " + email + ".");
+            throw new ConflictException(Texts.of("members.account.taken", "email", email));
         }
         return members.save(Member.register(firstName, lastName, email, Membership.of(regulator, number, null), clock.instant()));
     }
@@ -32,7 +33,7 @@ public class MemberRegistrations {
     public Member join(long memberId, String regulator, String number) {
         Member member = find(memberId);
         if (member.membership(regulator).isPresent()) {
-            throw new ConflictException("Vous êtes déjà inscrit auprès de « " + regulator + " ».");
+            throw new ConflictException(Texts.of("members.membership.already", "regulator", regulator));
         }
         member.join(Membership.of(regulator, number, null));
         return members.save(member);
@@ -43,6 +44,6 @@ public class MemberRegistrations {
     }
 
     private Member find(long memberId) {
-        return members.findById(memberId).orElseThrow(() -> new NotFoundException("Aucun membre n'a l'identifiant " + memberId + "."));
+        return members.findById(memberId).orElseThrow(() -> new NotFoundException(Texts.of("members.member.notFound", "id", String.valueOf(memberId))));
     }
 }

@@ -13,7 +13,7 @@ public record Caller(long accountId, String username, Role role, String regulato
         if (authentication != null && authentication.getPrincipal() instanceof CallerPrincipal principal) {
             return principal.caller();
         }
-        throw new ForbiddenException("Authentification requise.");
+        throw new ForbiddenException(Texts.of("web.caller.unauthenticated"));
     }
 
     public boolean isAdmin() {
@@ -36,13 +36,13 @@ public record Caller(long accountId, String username, Role role, String regulato
 
     public void requireMaySeeMember(long member, Collection<String> regulatorsOfMember) {
         if (!maySeeMember(member, regulatorsOfMember)) {
-            throw new ForbiddenException("Vous n'avez pas accès aux données de ce membre.");
+            throw new ForbiddenException(Texts.of("web.caller.memberData"));
         }
     }
 
     public void requireStaffOrAdmin() {
         if (role != Role.STAFF && role != Role.ADMIN) {
-            throw new ForbiddenException("Cette opération est réservée au personnel des ordres et aux administrateurs.");
+            throw new ForbiddenException(Texts.of("web.caller.staffOrAdmin"));
         }
     }
 
@@ -56,7 +56,7 @@ public record Caller(long accountId, String username, Role role, String regulato
     /** Regulator staff act for their own regulator only; administrators for any. */
     public void requireActsFor(String regulatorCode) {
         if (!isAdmin() && !isStaffOf(regulatorCode)) {
-            throw new ForbiddenException("Seul le personnel de l'ordre concerné peut faire cette opération.");
+            throw new ForbiddenException(Texts.of("web.caller.regulatorStaff"));
         }
     }
 }

@@ -28,8 +28,8 @@ final class ColumnRefusals {
         }
         Matcher column = COLUMN.matcher(String.valueOf(sql.getMessage()));
         String field = column.find() ? camel(column.group(1).toLowerCase()) : "body";
-        String message = state.equals("22001") ? "Le champ " + field + " est trop long."
-                : "La valeur du champ " + field + " est hors des limites permises.";
+        String message = state.equals("22001") ? Texts.of("web.column.tooLong", "field", field)
+                : Texts.of("web.column.outOfRange", "field", field);
         return Optional.of(new FieldProblem(field, message));
     }
 

@@ -18,6 +18,8 @@ public final class DocumentInspector {
             new Signature("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
             new Signature("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}));
 
+    private static final int MAX_NAME = 255;
+
     private DocumentInspector() {
     }
 
@@ -31,17 +33,16 @@ public final class DocumentInspector {
 
     /** The content type to keep, or the refusals that name the file field. */
     public static String check(String filename, byte[] content, long maxBytes, List<String> allowedTypes, Validation validation) {
-        String allowed = "Seuls les fichiers PDF, JPEG et PNG sont acceptés.";
         if (content.length == 0) {
-            validation.refuse("file", "Le fichier est vide.");
+            validation.refuse("file", Texts.of("web.file.empty"));
         } else if (content.length > maxBytes) {
-            validation.refuse("file", "Le fichier dépasse la taille maximale de " + (maxBytes / (1024 * 1024)) + " Mo.");
+            validation.refuse("file", Texts.of("web.file.tooLarge", "megabytes", maxBytes / (1024 * 1024)));
         }
-        validation.require(filename != null && !filename.isBlank() && filename.length() <= 255, "file",
-                "Le fichier doit avoir un nom de 255 caractères au plus.");
+        validation.require(filename != null && !filename.isBlank() && filename.length() <= MAX_NAME, "file",
+                Texts.of("web.file.name", "max", MAX_NAME));
         Optional<String> detected = content.length == 0 ? Optional.empty() : detect(content);
         if (content.length > 0 && (detected.isEmpty() || !allowedTypes.contains(detected.get()))) {
-            validation.refuse("file", allowed + " Le contenu de ce fichier ne correspond à aucun de ces formats.");
+            validation.refuse("file", Texts.of("web.file.type"));
         }
         validation.throwIfAny();
         return detected.orElseThrow();

@@ -23,7 +23,8 @@ class ErrorPage implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400 ? code : 404;
-        ContainerProblem problem = ContainerProblem.of(status);
+        // the request dispatched to the error page is the caller's: its Accept-Language chooses the words
+        ContainerProblem problem = ContainerProblem.of(status, Languages.of(request.getHeader("Accept-Language")));
         HttpStatus known = HttpStatus.resolve(status);
         ProblemDetail body = ProblemResponses.problem(known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, problem.title(),
                 problem.detail(), java.util.List.of());

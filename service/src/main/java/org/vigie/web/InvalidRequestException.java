@@ -7,7 +7,7 @@ public class InvalidRequestException extends RuntimeException {
     private final transient List<FieldProblem> problems;
 
     public InvalidRequestException(List<FieldProblem> problems) {
-        super(problems.isEmpty() ? "Requête invalide." : problems.get(0).message());
+        super(problems.isEmpty() ? Texts.of("web.problem.badRequest.detail") : problems.get(0).message());
         this.problems = List.copyOf(problems);
     }
 

@@ -26,8 +26,8 @@ public record Paged<T>(@Schema(description = "The page's items, in the list's st
     public static PageRequest request(Integer page, Integer size, Sort order) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        new Validation().require(p >= 0, "page", "Les pages se comptent à partir de 0.")
-                .require(s >= 1 && s <= MAX_SIZE, "size", "Une page compte de 1 à " + MAX_SIZE + " éléments.")
+        new Validation().require(p >= 0, "page", Texts.of("web.page.negative"))
+                .require(s >= 1 && s <= MAX_SIZE, "size", Texts.of("web.page.size", "max", MAX_SIZE))
                 .throwIfAny();
         return PageRequest.of(p, s, order);
     }

@@ -33,7 +33,8 @@ final class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                ContainerProblem problem = ContainerProblem.of(status);
+                // no Spring request context here (the valve runs after the filters): the language is read from the request itself
+                ContainerProblem problem = ContainerProblem.of(status, Languages.of(request.getHeader("Accept-Language")));
                 ProblemBodies.write(writer, status, problem.title(), problem.detail(), java.util.Map.of());
                 response.finishResponse();
             }

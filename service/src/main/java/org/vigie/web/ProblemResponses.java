@@ -1,7 +1,9 @@
 package org.vigie.web;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,7 +22,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -30,8 +34,9 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every refusal as an RFC 7807 problem: a title, a detail a person can act on (in French, the
- * users' language), and the fields at fault under {@code errors}. Never a 500 for bad input.
+ * Every refusal as an RFC 7807 problem: a title, a detail a person can act on (in the caller's language: French, the
+ * users' language, or English when Accept-Language asks for it), and the fields at fault under {@code errors}. Never a
+ * 500 for bad input.
  */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
@@ -39,17 +44,17 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage(), e.problems());
+        return problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Introuvable", e.getMessage(), List.of());
+        return problem(HttpStatus.NOT_FOUND, Texts.of("web.problem.notFound.title"), e.getMessage(), List.of());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Opération impossible dans l'état actuel", e.getMessage(), List.of());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, Texts.of("web.problem.conflict.title"), e.getMessage(), List.of());
         if (e.code() != null) {
             problem.setProperty("code", e.code());
         }
@@ -58,44 +63,52 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(UnauthorizedException.class)
     ProblemDetail unauthorized(UnauthorizedException e) {
-        return problem(HttpStatus.UNAUTHORIZED, "Authentification refusée", e.getMessage(), List.of());
+        return problem(HttpStatus.UNAUTHORIZED, Texts.of("web.problem.unauthorized.title"), e.getMessage(), List.of());
     }
 
     @ExceptionHandler(ForbiddenException.class)
     ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Accès refusé", e.getMessage(), List.of());
+        return problem(HttpStatus.FORBIDDEN, Texts.of("web.problem.forbidden.title"), e.getMessage(), List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Modification concurrente",
-                "Cette ressource vient d'être modifiée par quelqu'un d'autre. Rechargez-la et recommencez.", List.of());
+        return problem(HttpStatus.CONFLICT, Texts.of("web.problem.concurrentChange.title"),
+                Texts.of("web.problem.concurrentChange.detail"), List.of());
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
         var tooLong = ColumnRefusals.of(e);
         if (tooLong.isPresent()) {
-            return problem(HttpStatus.BAD_REQUEST, "Requête invalide", tooLong.get().message(), List.of(tooLong.get()));
+            return problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), tooLong.get().message(), List.of(tooLong.get()));
         }
         log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "Conflit", "Cette opération entre en conflit avec des données existantes.", List.of());
+        return problem(HttpStatus.CONFLICT, Texts.of("web.problem.integrity.title"), Texts.of("web.problem.integrity.detail"), List.of());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        String why = e.getMostSpecificCause() instanceof java.time.format.DateTimeParseException parse
-                && parse.getMessage().startsWith("doit être") ? " : le champ " + parse.getMessage() : "";
-        return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-                "La valeur « " + e.getValue() + " » ne convient pas pour " + e.getName() + why + ".",
-                List.of(new FieldProblem(e.getName(), "Valeur invalide : " + e.getValue())));
+        Map<String, Object> values = new HashMap<>();
+        values.put("value", String.valueOf(e.getValue()));
+        values.put("name", e.getName());
+        String detail;
+        if (e.getMostSpecificCause() instanceof SaneText.RefusedDate date) {
+            values.put("earliest", date.earliest());
+            values.put("latest", date.latest());
+            detail = Texts.of("web.parameter.mismatch.dateRange", values);
+        } else {
+            detail = Texts.of("web.parameter.mismatch", values);
+        }
+        return problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), detail,
+                List.of(new FieldProblem(e.getName(), Texts.of("web.parameter.invalidValue", "value", String.valueOf(e.getValue())))));
     }
 
     /** A multipart body without a boundary, or cut short: the file cannot be read. */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableUpload(MultipartException e) {
-        String message = "Le fichier envoyé est illisible : le corps multipart/form-data est mal formé ou incomplet.";
-        return problem(HttpStatus.BAD_REQUEST, "Requête invalide", message, List.of(new FieldProblem("file", message)));
+        String message = Texts.of("web.upload.unreadable");
+        return problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), message, List.of(new FieldProblem("file", message)));
     }
 
     /** Spring Data JDBC wraps what the database said; answer for the cause. */
@@ -114,25 +127,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
-                "Une erreur inattendue est survenue; rien n'a été enregistré. Réessayez plus tard.", List.of());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Texts.of("web.problem.internal.title"), Texts.of("web.problem.internal.detail"),
+                List.of());
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         String field = "body";
-        String message = "Le corps de la requête n'est pas du JSON valide.";
+        String message = Texts.of("web.body.notJson");
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            message = mapping instanceof UnrecognizedPropertyException ? "Champ inconnu : " + field + "."
-                    : mapping instanceof RefusedInputException ? "Le champ " + field + " " + mapping.getOriginalMessage() + "."
-                    : mapping instanceof InvalidNullException ? "Le champ " + field + " ne peut pas être null."
-                    : "Valeur invalide pour le champ " + field + ".";
+            message = mapping instanceof UnrecognizedPropertyException ? Texts.of("web.body.unknownField", "field", field)
+                    : mapping instanceof RefusedInputException refused ? refused.sentence(field)
+                    : mapping instanceof InvalidNullException ? Texts.of("web.body.nullField", "field", field)
+                    : Texts.of("web.body.invalidField", "field", field);
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide", message,
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), message,
                 List.of(new FieldProblem(field, message))));
     }
 
@@ -141,16 +154,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-                problems.isEmpty() ? "Requête invalide." : problems.get(0).message(), problems));
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"),
+                problems.isEmpty() ? Texts.of("web.problem.badRequest.detail") : problems.get(0).message(), problems));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
                                                                           HttpStatusCode status, WebRequest request) {
-        String message = "Le fichier dépasse la taille maximale permise.";
+        String message = Texts.of("web.upload.tooLarge.detail");
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Fichier trop volumineux", message, List.of(new FieldProblem("file", message))));
+                Texts.of("web.upload.tooLarge.title"), message, List.of(new FieldProblem("file", message))));
     }
 
     /** Written as a problem whatever the request accepted: the caller must learn why nothing was done. */
@@ -158,10 +171,35 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
                                                                       HttpStatusCode status, WebRequest request) {
         String formats = ex.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(", "));
-        String message = "Cette ressource ne répond qu'en " + formats + " ; l'en-tête Accept n'en admet aucun.";
+        String message = Texts.of("web.problem.notAcceptable.formats", "formats", formats);
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.NOT_ACCEPTABLE, "Représentation non disponible", message,
+                .body(problem(HttpStatus.NOT_ACCEPTABLE, Texts.of("web.problem.notAcceptable.title"), message,
                         List.of(new FieldProblem("Accept", message))));
+    }
+
+    /**
+     * What Spring MVC refuses before any controller runs (no route: 404; a method the route does not answer: 405; a body
+     * in a format no handler reads: 415; a required parameter missing...) in the words of its status, in the caller's
+     * language, instead of Spring's English. A problem a controller threw itself ({@link ErrorResponseException}) keeps its words.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (body == null && !(ex instanceof ErrorResponseException)) {
+            HttpStatus known = HttpStatus.resolve(status.value());
+            if (ex instanceof MissingServletRequestParameterException missing) {
+                String message = Texts.of("web.parameter.required", "name", missing.getParameterName());
+                body = problem(HttpStatus.BAD_REQUEST, Texts.of("web.problem.badRequest.title"), message,
+                        List.of(new FieldProblem(missing.getParameterName(), message)));
+            } else {
+                ContainerProblem words = ContainerProblem.of(status.value(), Languages.current());
+                ProblemDetail problem = problem(known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, words.title(), words.detail(),
+                        List.of());
+                problem.setStatus(status.value());
+                body = problem;
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
     }
 
     /** A problem body the way every module answers: title, detail, and the fields at fault. */

@@ -1,7 +1,6 @@
 package org.vigie.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +46,9 @@ class SaneRequests implements WebMvcConfigurer {
             @Override
             public LocalDate parse(String text, Locale locale) {
                 LocalDate date = LocalDate.parse(text);
-                sane.refusal(date).ifPresent(refusal -> {
-                    throw new DateTimeParseException(refusal, text, 0);
-                });
+                if (sane.refusal(date).isPresent()) {
+                    throw sane.refusedDate(text);
+                }
                 return date;
             }
 
@@ -77,6 +76,6 @@ class SaneRequests implements WebMvcConfigurer {
     }
 
     private void check(String field, String value, List<FieldProblem> problems) {
-        sane.refusal(value).ifPresent(refusal -> problems.add(new FieldProblem(field, "Le champ " + field + " " + refusal + ".")));
+        sane.refusal(value).ifPresent(refusal -> problems.add(new FieldProblem(field, refusal.sentence(field))));
     }
 }
