@@ -22,15 +22,18 @@ import org.springframework.context.annotation.Primary;
 public final class TestClock extends Clock {
     private final ZoneId zone;
     private final AtomicReference<Duration> offset;
+    /** While set, the instant time stands still at (before the offset); null while the clock ticks. */
+    private final AtomicReference<Instant> stoppedAt;
 
-    private TestClock(ZoneId zone, AtomicReference<Duration> offset) {
+    private TestClock(ZoneId zone, AtomicReference<Duration> offset, AtomicReference<Instant> stoppedAt) {
         this.zone = zone;
         this.offset = offset;
+        this.stoppedAt = stoppedAt;
     }
 
     /** From now on the service's today is {@code day} (from noon, in the service's zone), and the clock keeps ticking. */
     public void today(LocalDate day) {
-        offset.set(Duration.between(Instant.now(), day.atTime(LocalTime.NOON).atZone(zone).toInstant()));
+        offset.set(Duration.between(base(), day.atTime(LocalTime.NOON).atZone(zone).toInstant()));
     }
 
     /** Moves the service's time by this much, on top of where it is. */
@@ -38,9 +41,23 @@ public final class TestClock extends Clock {
         offset.updateAndGet(current -> current.plus(by));
     }
 
-    /** Back to the running day. */
+    /**
+     * Time stands still from now on, until {@link #move} moves it or the test ends: for a test whose answer depends on the
+     * seconds between two requests (a lock's remaining wait), which a loaded machine would otherwise stretch.
+     */
+    public void stop() {
+        stoppedAt.compareAndSet(null, Instant.now());
+    }
+
+    /** Back to the running day, ticking. */
     void reset() {
         offset.set(Duration.ZERO);
+        stoppedAt.set(null);
+    }
+
+    private Instant base() {
+        Instant stopped = stoppedAt.get();
+        return stopped != null ? stopped : Instant.now();
     }
 
     @Override
@@ -50,12 +67,12 @@ public final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new TestClock(other, offset);
+        return new TestClock(other, offset, stoppedAt);
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset.get());
+        return base().plus(offset.get());
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -63,7 +80,7 @@ public final class TestClock extends Clock {
         @Bean
         @Primary
         public TestClock testClock(@Value("${vigie.time-zone:America/Montreal}") String zone) {
-            return new TestClock(ZoneId.of(zone), new AtomicReference<>(Duration.ZERO));
+            return new TestClock(ZoneId.of(zone), new AtomicReference<>(Duration.ZERO), new AtomicReference<>());
         }
     }
 }
