@@ -37,7 +37,7 @@ class TransactionsTests {
         }
     };
 
-    final Transactions transactions = new Transactions(manager, new Transactions.TransactionSettings(4), () -> { });
+    final Transactions transactions = new Transactions(manager, new Transactions.TransactionSettings(4), () -> { }, key -> key);
 
     @Test
     void aDeadlockLoserIsRunAgainInANewTransaction() {
