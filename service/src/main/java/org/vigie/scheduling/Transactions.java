@@ -25,8 +25,9 @@ import org.vigie.web.ConflictException;
 /**
  * Runs a whole transaction again when InnoDB gave it up to a deadlock (1213) or a lock wait timeout (1205), re-reading
  * everything (scheduling-lessons: "put the transaction boundary inside the retry"); after {@code attempts} tries the caller
- * gets a 409 with the code {@code transaction.busy}, worded by the scheduling pack's message of that name. Deadlock losers and lock timeouts are all
- * {@link PessimisticLockingFailureException}s ({@link CannotAcquireLockException}, {@code DeadlockLoserDataAccessException}).
+ * gets a 409 with the code {@code transaction.busy}, worded by the scheduling pack's message of that name. Deadlock losers
+ * and lock timeouts are all {@link PessimisticLockingFailureException}s ({@link CannotAcquireLockException},
+ * {@code DeadlockLoserDataAccessException}).
  * Never call it inside an open transaction: the retry would then run in the failed one.
  */
 @Component

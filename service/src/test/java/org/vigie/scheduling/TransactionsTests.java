@@ -58,7 +58,10 @@ class TransactionsTests {
         assertThatThrownBy(() -> transactions.run(() -> {
             calls.incrementAndGet();
             throw new CannotAcquireLockException("1205");
-        })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(Transactions.BUSY));
+        })).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.code()).isEqualTo(Transactions.BUSY);
+            assertThat(e.getMessage()).as("the pack's message of that name, in the caller's language").isEqualTo("transaction.busy");
+        });
         assertThat(calls.get()).isEqualTo(4);
     }
 
