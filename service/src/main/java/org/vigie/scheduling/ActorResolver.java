@@ -60,7 +60,7 @@ class ActorResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
         try {
             enterpriseId = Long.parseLong(enterprise);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("enterpriseId", "Valeur invalide : " + enterprise);
+            throw new InvalidRequestException("enterpriseId", rules.text("enterprise.id.invalid", Map.of("value", enterprise)));
         }
         Actor actor = clinic.actor(enterpriseId);
         String location = variables.get("locationId");

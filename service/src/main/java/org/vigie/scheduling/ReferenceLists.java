@@ -57,7 +57,7 @@ class ReferenceLists {
     public ClinicLists lists() {
         Caller caller = Caller.current();
         if (caller.role() != Role.CLINIC && caller.role() != Role.LCGA && !caller.isAdmin()) {
-            throw new ForbiddenException("Les listes des cliniques sont réservées à leurs employés, à leurs LCGA et à la RAMQ.");
+            throw new ForbiddenException(rules.text("access.referenceLists"));
         }
         Parameters today = rules.today();
         int minimum = (int) today.number("service.duration.minimum");

@@ -24,6 +24,7 @@ import org.vigie.web.Validation;
 @Component
 public class SchedulingRules {
     static final String PACK = "scheduling";
+    private static final String UNKNOWN_CODE = "list.unknownCode";
 
     private final RulePacks packs;
     private final Clock clock;
@@ -103,9 +104,27 @@ public class SchedulingRules {
         return text(key, Map.of());
     }
 
-    /** Refuses the field unless its value is a code of the pack's list, naming the codes: « {what} inconnu(e) : « x » (A, B). » */
+    /**
+     * Refuses the field unless its value is a code of the pack's list, naming the value and the codes in the caller's
+     * language: the message {@code list.unknownCode} (« Sexe inconnu : « X » (F, M). », "Unknown sex: “X” (F, M).") with
+     * {what} the pack's message {@code whatKey} (such as {@code patient.registry.sex.unknown}).
+     */
+    public Validation requireInList(Validation validation, String field, String list, String code, String whatKey) {
+        return validation.require(known(list, code), field, text(UNKNOWN_CODE, unknownCode(text(whatKey), list, code)));
+    }
+
+    /**
+     * The same refusal with a French {@code what} (« Sexe inconnu »), always in French: kept until every caller passes a
+     * message key to {@link #requireInList}.
+     */
     public Validation requireKnown(Validation validation, String field, String list, String code, String what) {
-        return validation.require(known(list, code), field, what + " : « " + code + " » (" + String.join(", ", codes(list)) + ").");
+        return validation.require(known(list, code), field,
+                pack().parameters().message(UNKNOWN_CODE, "fr", unknownCode(what, list, code)));
+    }
+
+    private Map<String, String> unknownCode(String what, String list, String code) {
+        // the value as sent, « null » when none, and the codes joined as they always were
+        return Map.of("what", what, "code", String.valueOf(code), "codes", String.join(", ", codes(list)));
     }
 
     /** A message of the pack by its key, its {placeholders} filled, in the caller's language (French unless they ask for English). */

@@ -2,6 +2,7 @@ package org.vigie.scheduling;
 
 import java.sql.DatabaseMetaData;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -24,8 +25,9 @@ import org.vigie.web.ConflictException;
 /**
  * Runs a whole transaction again when InnoDB gave it up to a deadlock (1213) or a lock wait timeout (1205), re-reading
  * everything (scheduling-lessons: "put the transaction boundary inside the retry"); after {@code attempts} tries the caller
- * gets a 409 with the code {@code transaction.busy}. Deadlock losers and lock timeouts are all
- * {@link PessimisticLockingFailureException}s ({@link CannotAcquireLockException}, {@code DeadlockLoserDataAccessException}).
+ * gets a 409 with the code {@code transaction.busy}, worded by the scheduling pack's message of that name. Deadlock losers
+ * and lock timeouts are all {@link PessimisticLockingFailureException}s ({@link CannotAcquireLockException},
+ * {@code DeadlockLoserDataAccessException}).
  * Never call it inside an open transaction: the retry would then run in the failed one.
  */
 @Component
@@ -40,20 +42,23 @@ public class Transactions {
     private final TransactionTemplate template;
     private final int attempts;
     private final Runnable begin;
+    private final Function<String, String> text;
 
     @Autowired
-    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, DataSource dataSource, JdbcClient jdbc)
-            throws MetaDataAccessException {
-        this(transactions, settings, readCommitted(dataSource, jdbc));
+    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, DataSource dataSource, JdbcClient jdbc,
+                 SchedulingRules rules) throws MetaDataAccessException {
+        this(transactions, settings, readCommitted(dataSource, jdbc), rules::text);
         if (!mysql(dataSource)) {
             template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED); // H2: the JDBC way, at no cost worth saving
         }
     }
 
-    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, Runnable begin) {
+    /** {@code text} words a message of the scheduling pack by its key, in the caller's language. */
+    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, Runnable begin, Function<String, String> text) {
         this.template = new TransactionTemplate(transactions);
         this.attempts = Math.max(1, settings.attempts());
         this.begin = begin;
+        this.text = text;
     }
 
     /**
@@ -83,19 +88,19 @@ public class Transactions {
                 });
             } catch (PessimisticLockingFailureException e) {
                 if (attempt >= attempts) {
-                    throw new ConflictException(BUSY, "Le service est très sollicité et n'a pu enregistrer la demande : réessayez dans un instant.");
+                    throw new ConflictException(BUSY, text.apply(BUSY));
                 }
                 pause(attempt);
             }
         }
     }
 
-    private static void pause(int attempt) {
+    private void pause(int attempt) {
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 10)); // jitter, so that the losers do not meet again
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConflictException(BUSY, "La demande a été interrompue : réessayez.");
+            throw new ConflictException(BUSY, text.apply("transaction.interrupted"));
         }
     }
 }

@@ -12,7 +12,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 
 import org.vigie.web.InvalidRequestException;
-import org.vigie.web.Wording;
+import org.vigie.web.Texts;
 
 /**
  * The clinic's calendar: weeks from Sunday to Saturday in a location's zone, and the one rule that turns a local date and
@@ -47,8 +47,7 @@ public final class Weeks {
         /** The week named by its Sunday (§9 A1); 400 on the field {@code sunday} for any other day. */
         public static Week named(LocalDate sunday) {
             if (sunday.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw new InvalidRequestException("sunday", "Une semaine se nomme par son dimanche (du dimanche au samedi) : le "
-                        + Wording.french().date(sunday) + " n'en est pas un.");
+                throw new InvalidRequestException("sunday", Texts.of("scheduling.week.notASunday", "sunday", sunday));
             }
             return new Week(sunday);
         }

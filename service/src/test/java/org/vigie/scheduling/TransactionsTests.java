@@ -37,7 +37,7 @@ class TransactionsTests {
         }
     };
 
-    final Transactions transactions = new Transactions(manager, new Transactions.TransactionSettings(4), () -> { });
+    final Transactions transactions = new Transactions(manager, new Transactions.TransactionSettings(4), () -> { }, key -> key);
 
     @Test
     void aDeadlockLoserIsRunAgainInANewTransaction() {
@@ -58,7 +58,10 @@ class TransactionsTests {
         assertThatThrownBy(() -> transactions.run(() -> {
             calls.incrementAndGet();
             throw new CannotAcquireLockException("1205");
-        })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo(Transactions.BUSY));
+        })).isInstanceOfSatisfying(ConflictException.class, e -> {
+            assertThat(e.code()).isEqualTo(Transactions.BUSY);
+            assertThat(e.getMessage()).as("the pack's message of that name, in the caller's language").isEqualTo("transaction.busy");
+        });
         assertThat(calls.get()).isEqualTo(4);
     }
 

@@ -1,6 +1,7 @@
 package org.vigie.scheduling.access;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -45,10 +46,10 @@ class AgendaCatalogue {
      */
     AgendaPage list(Actor actor, int page, Long locationId) {
         if (page < 0) {
-            throw new InvalidRequestException("page", "Les pages se comptent à partir de 0.");
+            throw new InvalidRequestException("page", rules.text("access.agendas.page"));
         }
         if (locationId != null && !people.locationInEnterprise(locationId, actor.enterpriseId())) {
-            throw new InvalidRequestException("locationId", "Lieu inconnu dans cette entreprise : " + locationId + ".");
+            throw new InvalidRequestException("locationId", rules.text("location.unknown", Map.of("id", String.valueOf(locationId))));
         }
         int size = (int) rules.today().number("agenda.page.size");
         List<AgendaView> visible = agendas(actor.enterpriseId()).stream()
@@ -68,8 +69,7 @@ class AgendaCatalogue {
         AgendaView agenda = agendas(actor.enterpriseId()).stream()
                 .filter(a -> a.employeeId() == professionalId && a.locationId() == locationId).findFirst()
                 .map(a -> withAccess(actor, a))
-                .orElseThrow(() -> new NotFoundException("Aucun professionnel de la santé actif n'a l'identifiant " + professionalId
-                        + " à ce lieu dans cette entreprise."));
+                .orElseThrow(() -> new NotFoundException(rules.text("access.agenda.notFound", Map.of("id", String.valueOf(professionalId)))));
         clinic.require("agenda.view", agenda.access().column());
         return agenda;
     }

@@ -49,7 +49,7 @@ class ClinicSignIn {
     SessionView open(Long chosen) {
         Caller caller = Caller.current();
         if (caller.role() != Role.CLINIC) {
-            throw new ForbiddenException("Seuls les employés des cliniques ouvrent une session de clinique.");
+            throw new ForbiddenException(rules.text("session.open.clinicOnly"));
         }
         if (chosen == null) {
             List<Long> enterprises = clinic.activeEnterprises(caller.username());
@@ -74,7 +74,7 @@ class ClinicSignIn {
     /** R5, R6: the screen the user is on, a mode of the pack's sessionModes. */
     SessionView changeMode(String mode) {
         SessionPrincipal session = requireSession();
-        rules.requireKnown(new Validation(), "mode", "sessionModes", mode, "Mode inconnu").throwIfAny();
+        rules.requireInList(new Validation(), "mode", "sessionModes", mode, "session.mode.unknown").throwIfAny();
         sessions.mode(session.sessionId(), mode, clock.instant());
         return current();
     }
@@ -85,11 +85,10 @@ class ClinicSignIn {
 
     private SessionPrincipal requireSession() {
         if (Caller.current().role() != Role.CLINIC) {
-            throw new ForbiddenException("Seuls les employés des cliniques ont une session de clinique.");
+            throw new ForbiddenException(rules.text("session.clinicOnly"));
         }
         return SessionPrincipal.current().orElseThrow(() -> {
-            new Validation().refuse("Authorization", "Cette requête n'a pas de session de clinique : ouvrez-en une (POST /api/clinic/sessions)"
-                    + " et envoyez son jeton (Authorization: Bearer).").throwIfAny();
+            new Validation().refuse("Authorization", rules.text("session.required")).throwIfAny();
             return new IllegalStateException();
         });
     }

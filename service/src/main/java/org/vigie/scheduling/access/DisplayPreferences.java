@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,9 +70,9 @@ class DisplayPreferences {
             Instant now = clock.instant();
             Preferences.Saved values = form.over(preferences.lock(person.id(), defaults(), now));
             Validation validation = new Validation();
-            rules.requireKnown(validation, "timeFormat", "timeFormats", values.timeFormat(), "Format d'affichage des heures inconnu");
-            rules.requireKnown(validation, "agendaView", "agendaViews", values.agendaView(), "Vue inconnue");
-            rules.requireKnown(validation, "gridMinutes", "gridIntervals", String.valueOf(values.gridMinutes()), "Intervalle en minutes inconnu");
+            rules.requireInList(validation, "timeFormat", "timeFormats", values.timeFormat(), "display.timeFormat.unknown");
+            rules.requireInList(validation, "agendaView", "agendaViews", values.agendaView(), "display.agendaView.unknown");
+            rules.requireInList(validation, "gridMinutes", "gridIntervals", String.valueOf(values.gridMinutes()), "display.gridMinutes.unknown");
             requireTimes(validation, values);
             validation.throwIfAny();
             preferences.save(person.id(), values, now);
@@ -85,14 +86,14 @@ class DisplayPreferences {
         return current(person);
     }
 
-    private static void requireTimes(Validation validation, Preferences.Saved values) {
+    private void requireTimes(Validation validation, Preferences.Saved values) {
         LocalTime from = values.displayFrom();
         LocalTime until = values.displayUntil();
-        validation.require(from != null, "displayFrom", "L'heure « à partir de » s'écrit HH:mm (par exemple 08:00).")
-                .require(until != null, "displayUntil", "L'heure « jusqu'à » s'écrit HH:mm (par exemple 17:00).");
+        validation.require(from != null, "displayFrom", rules.text("display.from.shape"))
+                .require(until != null, "displayUntil", rules.text("display.until.shape"));
         if (from != null && until != null) {
-            validation.require(from.isBefore(until), "displayUntil", "L'heure « jusqu'à » (" + HH_MM.format(until)
-                    + ") doit suivre l'heure « à partir de » (" + HH_MM.format(from) + ").");
+            validation.require(from.isBefore(until), "displayUntil", rules.text("display.until.beforeFrom",
+                    Map.of("until", HH_MM.format(until), "from", HH_MM.format(from))));
         }
     }
 
@@ -103,7 +104,7 @@ class DisplayPreferences {
     private SignedInPerson person() {
         Caller caller = Caller.current();
         if (caller.role() != Role.CLINIC) {
-            throw new ForbiddenException("Les préférences d'affichage sont celles des utilisateurs des cliniques.");
+            throw new ForbiddenException(rules.text("display.clinicOnly"));
         }
         List<Long> enterprises = clinic.activeEnterprises(caller.username());
         if (enterprises.isEmpty()) {

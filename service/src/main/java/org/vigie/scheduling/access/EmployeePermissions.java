@@ -18,6 +18,7 @@ import org.vigie.web.NotFoundException;
 import org.vigie.web.Validation;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.scheduling.people.ClinicDirectory;
 import org.vigie.scheduling.people.EmployeeView;
 
@@ -35,12 +36,15 @@ class EmployeePermissions {
     private final ClinicDirectory people;
     private final ClinicAudit audit;
     private final TransactionTemplate transactions;
+    private final SchedulingRules rules;
 
-    EmployeePermissions(AgendaPermissions permissions, ClinicDirectory people, ClinicAudit audit, TransactionTemplate transactions) {
+    EmployeePermissions(AgendaPermissions permissions, ClinicDirectory people, ClinicAudit audit, TransactionTemplate transactions,
+                        SchedulingRules rules) {
         this.permissions = permissions;
         this.people = people;
         this.audit = audit;
         this.transactions = transactions;
+        this.rules = rules;
     }
 
     record PermissionRow(long id, long locationId, String locationName, long professionalId, String professionalName, Access access) {
@@ -68,16 +72,16 @@ class EmployeePermissions {
         long enterpriseId = actor.enterpriseId();
         EmployeeView grantee = people.activeEmployee(enterpriseId, employeeId);
         if (grantee.localAdmin() || grantee.superUser()) {
-            throw new ConflictException("Un administrateur local ou un super utilisateur a déjà accès à tous les agendas : pas de permission à ajouter.");
+            throw new ConflictException(rules.text("permission.notNeeded"));
         }
         Optional<Access> access = Access.named(request.access());
         new Validation()
-                .require(access.isPresent(), "access", "Le type de permission est READ (lecture) ou READ_WRITE (lecture et écriture).")
-                .require(request.professionalId() != null, "professionalId", "Choisissez le professionnel de la santé.")
-                .require(request.location() != null && !request.location().isBlank(), "location", "Choisissez un lieu ou « ALL » (Tous).")
+                .require(access.isPresent(), "access", rules.text("permission.access.unknown"))
+                .require(request.professionalId() != null, "professionalId", rules.text("permission.professional.required"))
+                .require(request.location() != null && !request.location().isBlank(), "location", rules.text("permission.location.required"))
                 .throwIfAny();
         EmployeeView professional = activeProfessional(enterpriseId, request.professionalId())
-                .orElseThrow(() -> new InvalidRequestException("professionalId", "Ce n'est pas un professionnel de la santé de l'entreprise."));
+                .orElseThrow(() -> new InvalidRequestException("professionalId", rules.text("permission.professional.notInEnterprise")));
         List<Long> locations = locations(grantee, professional, request.location());
         transactions.executeWithoutResult(tx -> {
             for (long location : locations) {
@@ -93,7 +97,7 @@ class EmployeePermissions {
     List<PermissionRow> revoke(Actor actor, long employeeId, long permissionId) {
         transactions.executeWithoutResult(tx -> {
             if (!permissions.revoke(actor.enterpriseId(), employeeId, permissionId)) {
-                throw new NotFoundException("Cet employé n'a pas de permission " + permissionId + ".");
+                throw new NotFoundException(rules.text("permission.notFound", Map.of("id", String.valueOf(permissionId))));
             }
             audit.record(actor, "permissions.revoke", "employee:" + employeeId, "permission " + permissionId);
         });
@@ -109,11 +113,11 @@ class EmployeePermissions {
     }
 
     /** The locations a request names: one of the grantee's where the professional works (R59, R60), or all those they share (A34). */
-    private static List<Long> locations(EmployeeView grantee, EmployeeView professional, String requested) {
+    private List<Long> locations(EmployeeView grantee, EmployeeView professional, String requested) {
         if (ALL.equals(requested)) {
             List<Long> shared = grantee.workLocations().stream().filter(professional.workLocations()::contains).toList();
             if (shared.isEmpty()) {
-                throw new InvalidRequestException("location", "Le professionnel ne travaille à aucun des lieux de travail de cet employé.");
+                throw new InvalidRequestException("location", rules.text("permission.noSharedLocation"));
             }
             return shared;
         }
@@ -121,13 +125,13 @@ class EmployeePermissions {
         try {
             location = Long.parseLong(requested);
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("location", "Lieu illisible : « " + requested + " » (un identifiant ou ALL).");
+            throw new InvalidRequestException("location", rules.text("permission.location.unreadable", Map.of("location", requested)));
         }
         if (!grantee.workLocations().contains(location)) {
-            throw new InvalidRequestException("location", "Le lieu doit être un lieu de travail de l'employé à qui la permission est donnée.");
+            throw new InvalidRequestException("location", rules.text("permission.location.notGranteesWorkLocation"));
         }
         if (!professional.workLocations().contains(location)) {
-            throw new InvalidRequestException("professionalId", "Ce professionnel ne travaille pas à ce lieu.");
+            throw new InvalidRequestException("professionalId", rules.text("permission.location.notProfessionals"));
         }
         return List.of(location);
     }

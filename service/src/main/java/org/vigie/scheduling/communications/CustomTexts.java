@@ -3,6 +3,7 @@ package org.vigie.scheduling.communications;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -102,28 +103,28 @@ class CustomTexts {
             people.requireLocation(enterpriseId, location);
             return location;
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException("scope", "Portée inconnue : « " + scope + " » (ENTERPRISE ou l'identifiant d'un lieu).");
+            throw new InvalidRequestException("scope", rules.text("communications.scope.unknown", Map.of("scope", scope)));
         } catch (NotFoundException e) {
             throw new InvalidRequestException("scope", e.getMessage());
         }
     }
 
     private void checkKeys(String field, String code, String list, String language) {
-        Validation validation = rules.requireKnown(new Validation(), field, list, code, "Inconnu");
-        rules.requireKnown(validation, "language", "languages", language, "Langue inconnue").throwIfAny();
+        Validation validation = rules.requireInList(new Validation(), field, list, code, "communications.code.unknown");
+        rules.requireInList(validation, "language", "languages", language, "communications.language.unknown").throwIfAny();
     }
 
     /** The text as saved: null when empty; refused with a logo or an image (R251) or a script. */
-    private static String clean(String html) {
+    private String clean(String html) {
         if (html == null || html.isBlank()) {
             return null;
         }
         String lower = html.toLowerCase(Locale.ROOT);
         new Validation().maxLength("html", html, MAX_HTML)
                 .require(!lower.contains("<img") && !lower.contains("<svg") && !lower.contains("data:image"), "html",
-                        "Le texte ne peut pas contenir de logo ni d'image.")
+                        rules.text("communications.html.image"))
                 .require(!lower.contains("<script") && !lower.matches("(?s).*\\son[a-z]+\\s*=.*"), "html",
-                        "Le texte ne peut pas contenir de script.")
+                        rules.text("communications.html.script"))
                 .throwIfAny();
         return html.trim();
     }

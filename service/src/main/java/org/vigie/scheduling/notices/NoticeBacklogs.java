@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.web.Caller;
 import org.vigie.web.ForbiddenException;
 
@@ -23,10 +24,12 @@ import org.vigie.web.ForbiddenException;
 class NoticeBacklogs {
     private final Notices notices;
     private final Clock clock;
+    private final SchedulingRules rules;
 
-    NoticeBacklogs(Notices notices, Clock clock, ObjectProvider<MeterRegistry> registry) {
+    NoticeBacklogs(Notices notices, Clock clock, ObjectProvider<MeterRegistry> registry, SchedulingRules rules) {
         this.notices = notices;
         this.clock = clock;
+        this.rules = rules;
         registry.ifAvailable(r -> Gauge.builder("vigie.notices.oldest.due.age", this, b -> b.oldestDueAge(b.clock.instant()))
                 .description("Seconds the oldest due appointment message has waited (0 when none waits)").baseUnit("seconds").register(r));
     }
@@ -43,7 +46,7 @@ class NoticeBacklogs {
 
     NoticeBacklog backlog() {
         if (!Caller.current().isAdmin()) {
-            throw new ForbiddenException("Seule la RAMQ (administrateur du service) voit les messages en attente.");
+            throw new ForbiddenException(rules.text("notices.backlog.operatorOnly"));
         }
         Instant now = clock.instant();
         List<ChannelBacklog> channels = notices.backlog(now).stream()

@@ -31,6 +31,7 @@ class NoticeSending {
 
     /** Why the message must not go at all, if it must not. */
     Optional<String> refusal(ClaimedNotice notice, Set<String> optedOut) {
+        // French on purpose: ARRÊT is the keyword the patient texts, named in the relay's own record (last_error), which no caller reads
         return notice.channel() == Channel.SMS && optedOut.contains(notice.recipient()) ? Optional.of("the number texted ARRÊT (R203)")
                 : Optional.empty();
     }

@@ -55,11 +55,11 @@ class SmsKeywords {
     @Transactional
     SmsReply receive(InboundSms sms) {
         if (!Caller.current().isAdmin()) {
-            throw new ForbiddenException("Seul le fournisseur de SMS de la RAMQ (administrateur du service) fait cette opération.");
+            throw new ForbiddenException(rules.text("notices.inbound.providerOnly"));
         }
-        String phone = Phones.e164(sms.from()).orElseThrow(() -> new InvalidRequestException("from", "Ce numéro de téléphone n'est pas valide."));
+        String phone = Phones.e164(sms.from()).orElseThrow(() -> new InvalidRequestException("from", rules.text("notices.inbound.phone.invalid")));
         if (sms.text() == null) {
-            throw new InvalidRequestException("text", "Le texte du message est obligatoire.");
+            throw new InvalidRequestException("text", rules.text("notices.inbound.text.required"));
         }
         log.record("IN", phone, settings.shortCode(), sms.text(), null, clock.instant());
         Keyword keyword = keyword(sms.text());

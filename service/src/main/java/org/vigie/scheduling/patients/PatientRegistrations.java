@@ -62,21 +62,21 @@ class PatientRegistrations {
     @Transactional
     RegisteredPatient register(NewPatient request) {
         if (!Caller.current().isAdmin()) {
-            throw new ForbiddenException("Seule la RAMQ (administrateur du service) fait cette opération.");
+            throw new ForbiddenException(rules.text("ramq.operatorOnly"));
         }
         Validation validation = new Validation()
                 .require(PatientRegistry.normalized(request.nam()).isPresent(), "nam", rules.text("patient.nam.shape"))
-                .require(request.firstName() != null && !request.firstName().isBlank(), "firstName", "Le prénom est obligatoire.")
-                .require(request.lastName() != null && !request.lastName().isBlank(), "lastName", "Le nom de famille est obligatoire.")
+                .require(request.firstName() != null && !request.firstName().isBlank(), "firstName", rules.text("ramq.firstName.required"))
+                .require(request.lastName() != null && !request.lastName().isBlank(), "lastName", rules.text("ramq.lastName.required"))
                 .maxLength("firstName", request.firstName(), 100).maxLength("lastName", request.lastName(), 100);
-        rules.requireKnown(validation, "sex", "sexes", request.sex(), "Sexe inconnu");
-        validation.require(request.dateOfBirth() != null, "dateOfBirth", "La date de naissance est obligatoire.")
+        rules.requireInList(validation, "sex", "sexes", request.sex(), "patient.registry.sex.unknown");
+        validation.require(request.dateOfBirth() != null, "dateOfBirth", rules.text("patient.registry.dateOfBirth.required"))
                 .require(request.dateOfBirth() == null || !request.dateOfBirth().isAfter(LocalDate.now(clock)), "dateOfBirth",
-                        "La date de naissance ne peut être dans le futur.")
+                        rules.text("patient.registry.dateOfBirth.future"))
                 .require(request.attachedPracticeNumber() == null || request.attachedPracticeNumber().matches("\\d{6}"), "attachedPracticeNumber",
-                        "Le numéro de pratique compte six chiffres.")
+                        rules.text("ramq.practiceNumber.shape"))
                 .maxLength("gmfNumber", request.gmfNumber(), 40)
-                .require(request.gmfNumber() == null || !request.gmfNumber().isBlank(), "gmfNumber", "Le numéro de GMF ne peut être vide.");
+                .require(request.gmfNumber() == null || !request.gmfNumber().isBlank(), "gmfNumber", rules.text("patient.registry.gmfNumber.blank"));
         period(validation, "eligible", request.eligibleFrom(), request.eligibleUntil(), null);
         period(validation, "attached", request.attachedFrom(), request.attachedUntil(), request.attachedPracticeNumber() != null);
         period(validation, "gmf", request.gmfFrom(), request.gmfUntil(), request.gmfNumber() != null);
@@ -90,19 +90,19 @@ class PatientRegistrations {
         try {
             patients.insert(patient, clock.instant());
         } catch (DuplicateKeyException taken) {
-            throw new ConflictException("Ce NAM est déjà inscrit au registre."); // never the NAM itself
+            throw new ConflictException(rules.text("patient.registry.nam.taken")); // never the NAM itself
         }
         return patient;
     }
 
     /** A period's dates: with a number (numberGiven not null) from is required and stands only with it; until not before from. */
-    private static void period(Validation validation, String prefix, LocalDate from, LocalDate until, Boolean numberGiven) {
+    private void period(Validation validation, String prefix, LocalDate from, LocalDate until, Boolean numberGiven) {
         if (numberGiven != null) {
-            validation.require(!numberGiven || from != null, prefix + "From", "La date de début est obligatoire.")
-                    .require(numberGiven || from == null && until == null, prefix + "From", "Ces dates accompagnent un numéro.");
+            validation.require(!numberGiven || from != null, prefix + "From", rules.text("patient.registry.period.fromRequired"))
+                    .require(numberGiven || from == null && until == null, prefix + "From", rules.text("patient.registry.period.withNumber"));
         }
-        validation.require(from != null || until == null, prefix + "Until", "Une date de fin accompagne sa date de début.")
+        validation.require(from != null || until == null, prefix + "Until", rules.text("patient.registry.period.untilWithFrom"))
                 .require(from == null || until == null || !until.isBefore(from), prefix + "Until",
-                        "La date de fin ne peut précéder la date de début.");
+                        rules.text("patient.registry.period.untilBeforeFrom"));
     }
 }

@@ -1,6 +1,7 @@
 package org.vigie.scheduling.people;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class EmployeeLookup {
 
     void requireReadable(Actor actor, long employeeId) {
         if (!rules.allows("employees.read.all", clinic.column(actor)) && (actor.employeeId() == null || actor.employeeId() != employeeId)) {
-            throw new ForbiddenException("Un utilisateur ne consulte que sa propre fiche.");
+            throw new ForbiddenException(rules.text("employee.readOwnOnly"));
         }
     }
 
@@ -69,7 +70,7 @@ class EmployeeLookup {
         return employee.view(rules.professionalClass(employee.practiceNumber()));
     }
 
-    private static NotFoundException notFound(long employeeId) {
-        return new NotFoundException("Aucun employé n'a l'identifiant " + employeeId + " dans cette entreprise.");
+    private NotFoundException notFound(long employeeId) {
+        return new NotFoundException(rules.text("employee.notFound", Map.of("id", String.valueOf(employeeId))));
     }
 }

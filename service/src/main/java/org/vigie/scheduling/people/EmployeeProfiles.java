@@ -11,6 +11,7 @@ import org.vigie.web.InvalidRequestException;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.Clinic;
 import org.vigie.scheduling.ClinicAudit;
+import org.vigie.scheduling.SchedulingRules;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
@@ -29,9 +30,10 @@ class EmployeeProfiles {
     private final Clinic clinic;
     private final ClinicAudit audit;
     private final ApplicationEventPublisher events;
+    private final SchedulingRules rules;
 
     EmployeeProfiles(Employees employees, EmployeeLookup lookup, EmployeeRecords records, Enterprises enterprises, Clinic clinic,
-                     ClinicAudit audit, ApplicationEventPublisher events) {
+                     ClinicAudit audit, ApplicationEventPublisher events, SchedulingRules rules) {
         this.employees = employees;
         this.lookup = lookup;
         this.records = records;
@@ -39,6 +41,7 @@ class EmployeeProfiles {
         this.clinic = clinic;
         this.audit = audit;
         this.events = events;
+        this.rules = rules;
     }
 
     record SuperUserSwitch(@Schema(requiredMode = REQUIRED, example = "true", description = "true (Oui) or false (Non)") Boolean superUser) {
@@ -53,14 +56,13 @@ class EmployeeProfiles {
         long enterpriseId = actor.enterpriseId();
         enterprises.lock(enterpriseId);
         if (request.superUser() == null) {
-            throw new InvalidRequestException("superUser", "Indiquez true (Oui) ou false (Non).");
+            throw new InvalidRequestException("superUser", rules.text("employee.superUser.required"));
         }
         requireOther(actor, employeeId);
         EmployeeView target = lookup.active(enterpriseId, employeeId);
         if (request.superUser() && target.localAdmin()) {
             if (!"LA".equals(clinic.column(actor))) {
-                throw new ForbiddenException("Seul un administrateur local retire le profil d'administrateur local"
-                        + " (ce que ferait le profil de super utilisateur).");
+                throw new ForbiddenException(rules.text("employee.superUser.localAdminOnly"));
             }
             records.requireAnotherLocalAdmin(enterpriseId, employeeId);
         }
@@ -82,11 +84,11 @@ class EmployeeProfiles {
         enterprises.lock(enterpriseId);
         requireOther(actor, employeeId);
         if (!Boolean.TRUE.equals(confirmed)) {
-            throw new InvalidRequestException("confirmed", "Confirmez avec « Retirer la permission » (confirmed=true).");
+            throw new InvalidRequestException("confirmed", rules.message("M21"));
         }
         EmployeeView target = lookup.active(enterpriseId, employeeId);
         if (!target.localAdmin()) {
-            throw new ConflictException("Cet employé n'est pas administrateur local.");
+            throw new ConflictException(rules.text("employee.notLocalAdmin"));
         }
         records.requireAnotherLocalAdmin(enterpriseId, employeeId);
         employees.withdrawLocalAdmin(employeeId);
@@ -94,9 +96,9 @@ class EmployeeProfiles {
         return lookup.view(enterpriseId, employeeId);
     }
 
-    private static void requireOther(Actor actor, long employeeId) {
+    private void requireOther(Actor actor, long employeeId) {
         if (actor.employeeId() != null && actor.employeeId() == employeeId) {
-            throw new ConflictException("Vous ne pouvez pas changer votre propre profil : un autre administrateur local ou super utilisateur le fait.");
+            throw new ConflictException(rules.text("employee.profile.own"));
         }
     }
 }

@@ -67,7 +67,7 @@ class EmployeeRecords {
         long enterpriseId = actor.enterpriseId();
         enterprises.lock(enterpriseId);
         if (form.identifier() == null || form.identifier().isBlank()) {
-            throw new InvalidRequestException("identifier", "Entrez l'identifiant RAMQ, le numéro de pratique ou le pseudonyme.");
+            throw new InvalidRequestException("identifier", rules.text("employee.identifier.required"));
         }
         String identifier = form.identifier().trim();
         long person = persons.onlineByIdentifier(identifier).orElseThrow(() -> new InvalidRequestException("identifier", rules.message("M11")));
@@ -90,13 +90,14 @@ class EmployeeRecords {
         enterprises.lock(enterpriseId);
         Employee before = lookup.stored(enterpriseId, employeeId);
         if (before.deleted()) {
-            throw new ConflictException("Cet employé est supprimé : sa fiche reste telle qu'elle était. Ajoutez-le de nouveau pour lui en ouvrir une autre.");
+            throw new ConflictException(rules.text("employee.deleted.unchanged"));
         }
         Validation validation = new Validation()
-                .require(form.startDate() != null, "startDate", "La date d'entrée en fonction est obligatoire.");
+                .require(form.startDate() != null, "startDate", rules.text("employee.startDate.required"));
+        String ramqField = rules.text("employee.ramqField");
         for (String[] field : new String[][] {{"firstName", form.firstName()}, {"lastName", form.lastName()}, {"ramqId", form.ramqId()},
                 {"pseudonym", form.pseudonym()}, {"practiceNumber", form.practiceNumber()}}) {
-            validation.require(field[1] == null, field[0], "Ce renseignement vient de la RAMQ et ne se modifie pas dans la clinique.");
+            validation.require(field[1] == null, field[0], ramqField);
         }
         check(enterpriseId, form, validation);
         validation.throwIfAny();
@@ -119,10 +120,10 @@ class EmployeeRecords {
         enterprises.lock(enterpriseId);
         Employee employee = lookup.stored(enterpriseId, employeeId);
         if (employee.deleted()) {
-            throw new ConflictException("Cet employé est déjà supprimé.");
+            throw new ConflictException(rules.text("employee.deleted.already"));
         }
         if (actor.employeeId() != null && actor.employeeId() == employeeId) {
-            throw new ConflictException("Vous ne pouvez pas supprimer votre propre fiche.");
+            throw new ConflictException(rules.text("employee.delete.own"));
         }
         if (employee.localAdmin()) {
             requireAnotherLocalAdmin(enterpriseId, employeeId);
@@ -150,22 +151,22 @@ class EmployeeRecords {
     /** 409 unless the enterprise keeps an active local administrator besides this employee (§9 A14); under the enterprise's lock. */
     void requireAnotherLocalAdmin(long enterpriseId, long employeeId) {
         if (employees.otherActiveLocalAdmins(enterpriseId, employeeId, clinic.today()) == 0) {
-            throw new ConflictException("L'entreprise doit garder au moins un administrateur local : nommez-en un autre auprès de la RAMQ d'abord.");
+            throw new ConflictException(rules.text("employee.lastLocalAdmin"));
         }
     }
 
     private void check(long enterpriseId, EmployeeFields form, Validation validation) {
         List<Long> workLocations = form.workLocations() == null ? List.of() : form.workLocations();
-        validation.require(!workLocations.isEmpty(), "workLocations", "Un employé a au moins un lieu de travail.");
+        validation.require(!workLocations.isEmpty(), "workLocations", rules.text("employee.workLocations.required"));
         for (int i = 0; i < workLocations.size(); i++) {
             Long location = workLocations.get(i);
             validation.require(location != null && locations.inEnterprise(location, enterpriseId), "workLocations[" + i + "]",
-                    "Lieu inconnu dans cette entreprise : " + location + ".");
+                    rules.text("location.unknown", Map.of("id", String.valueOf(location))));
         }
         validation.require(form.email() == null || form.email().isEmpty() || form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
-                        "Adresse courriel invalide.")
+                        rules.text("contact.email.invalid"))
                 .require(form.departureDate() == null || form.startDate() == null || !form.departureDate().isBefore(form.startDate()),
-                        "departureDate", "La date de départ ne précède pas la date d'entrée en fonction.")
+                        "departureDate", rules.text("employee.departureDate.beforeStart"))
                 .maxLength("title", form.title(), 100).maxLength("email", form.email(), 254).maxLength("workPhone", form.workPhone(), 30)
                 .maxLength("phoneExtension", form.phoneExtension(), 10).maxLength("profession", form.profession(), 100)
                 .maxLength("professionDescription", form.professionDescription(), 300).maxLength("shortBio", form.shortBio(), 2000);

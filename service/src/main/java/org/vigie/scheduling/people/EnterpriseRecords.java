@@ -1,6 +1,7 @@
 package org.vigie.scheduling.people;
 
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -80,7 +81,7 @@ class EnterpriseRecords {
 
     EnterpriseView view(long enterpriseId) {
         Enterprises.Enterprise enterprise = enterprises.find(enterpriseId)
-                .orElseThrow(() -> new NotFoundException("Aucune entreprise n'a l'identifiant " + enterpriseId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("enterprise.notFound", Map.of("id", String.valueOf(enterpriseId)))));
         List<Administrator> admins = employees.localAdmins(enterpriseId).stream()
                 .map(e -> new Administrator(e.id(), e.firstName() + " " + e.lastName())).toList();
         return new EnterpriseView(enterpriseId, enterprise.name(), enterprise.email(), enterprise.phone(), enterprise.gmf(),
@@ -91,15 +92,15 @@ class EnterpriseRecords {
     @Transactional
     EnterpriseView changeContact(Actor actor, ContactChange request) {
         new Validation()
-                .require(request.name() == null || actor.operator(), "name", "Seule la RAMQ modifie le nom de l'entreprise.")
+                .require(request.name() == null || actor.operator(), "name", rules.text("enterprise.name.ramqOnly"))
                 .require(request.gmf() == null && request.gmfNumber() == null || actor.operator(), request.gmf() != null ? "gmf" : "gmfNumber",
-                        "Seule la RAMQ indique si l'entreprise est un GMF et son numéro de GMF.")
+                        rules.text("enterprise.gmf.ramqOnly"))
                 .require(request.email() == null || request.email().isEmpty() || request.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
-                        "email", "Adresse courriel invalide.")
+                        "email", rules.text("contact.email.invalid"))
                 .maxLength("email", request.email(), 254).maxLength("phone", request.phone(), 30)
                 .require(request.pastWindowExtended() == null || actor.operator(), "pastWindowExtended",
-                        "Seule la RAMQ prolonge à 365 jours la période où les rendez-vous passés se gèrent.")
-                .require(request.name() == null || !request.name().isBlank(), "name", "Le nom de l'entreprise est obligatoire.")
+                        rules.text("enterprise.pastWindow.ramqOnly"))
+                .require(request.name() == null || !request.name().isBlank(), "name", rules.text("enterprise.name.required"))
                 .maxLength("name", request.name(), 200).maxLength("gmfNumber", request.gmfNumber(), 20)
                 .throwIfAny();
         long enterpriseId = actor.enterpriseId();
@@ -107,8 +108,8 @@ class EnterpriseRecords {
         boolean gmf = request.gmf() == null ? before.gmf() : request.gmf();
         String gmfNumber = !gmf ? null : request.gmfNumber() != null ? LocationRecords.blankToNull(request.gmfNumber()) : before.gmfNumber();
         // R18: a GMF has its number, another enterprise none
-        new Validation().require(!gmf || gmfNumber != null, "gmfNumber", "Le numéro de GMF est obligatoire pour un GMF.")
-                .require(gmf || request.gmfNumber() == null, "gmfNumber", "Une entreprise qui n'est pas un GMF n'a pas de numéro de GMF.")
+        new Validation().require(!gmf || gmfNumber != null, "gmfNumber", rules.text("enterprise.gmfNumber.required"))
+                .require(gmf || request.gmfNumber() == null, "gmfNumber", rules.text("enterprise.gmfNumber.notGmf"))
                 .throwIfAny();
         if (actor.operator()) {
             enterprises.changeRamqFields(enterpriseId, request.name() == null ? before.name() : request.name().trim(), gmf, gmfNumber);

@@ -74,19 +74,20 @@ class LocationRecords {
     LocationView change(Actor actor, long locationId, LocationChange request) {
         Locations.Location before = stored(actor.enterpriseId(), locationId);
         Validation validation = new Validation()
-                .require(request.locationUid() == null, "locationUid", "L'identifiant unique d'un lieu ne change jamais.")
+                .require(request.locationUid() == null, "locationUid", rules.text("location.uid.immutable"))
                 .require(request.name() == null && request.machineId() == null || actor.operator(), request.name() != null ? "name" : "machineId",
-                        "Seule la RAMQ modifie le nom et l'identifiant machine d'un lieu.")
+                        rules.text("location.nameAndMachineId.ramqOnly"))
                 .maxLength("abbreviation", request.abbreviation(), 40).maxLength("suite", request.suite(), 40).maxLength("phone", request.phone(), 30)
-                .require(request.phone() == null || !request.phone().isBlank(), "phone", "Le téléphone du lieu est obligatoire.");
+                .require(request.phone() == null || !request.phone().isBlank(), "phone", rules.text("location.phone.required"));
+        String ramqForm = rules.text("location.address.ramqForm");
         for (String[] field : new String[][] {{"civicNumber", request.civicNumber()}, {"street", request.street()}, {"city", request.city()},
                 {"province", request.province()}, {"postalCode", request.postalCode()}}) {
-            validation.require(field[1] == null || actor.operator(), field[0], "Un changement d'adresse se demande à la RAMQ (formulaire 4066).");
+            validation.require(field[1] == null || actor.operator(), field[0], ramqForm);
         }
         if (request.zone() != null && !actor.operator()) {
-            validation.refuse("zone", "Seule la RAMQ modifie le fuseau horaire d'un lieu.");
+            validation.refuse("zone", rules.text("location.zone.ramqOnly"));
         } else if (request.zone() != null) {
-            LocationZones.requireKnown(validation, "zone", request.zone());
+            LocationZones.requireKnown(rules, validation, "zone", request.zone());
         }
         validation.throwIfAny();
         set(locationId, Locations.Column.ABBREVIATION, request.abbreviation(), LocationRecords::blankToNull);
@@ -114,14 +115,15 @@ class LocationRecords {
         var parameters = rules.today();
         boolean minutes = "MINUTES".equals(request.cancelCutoffUnit());
         int maximum = (int) parameters.number(minutes ? "cancellation.cutoff.minutes.maximum" : "cancellation.cutoff.hours.maximum");
-        rules.requireKnown(new Validation(), "availabilityDisplayMode", "displayModes", request.availabilityDisplayMode(),
-                        "Mode d'affichage inconnu")
-                .require(request.hideProfessionalNameGmf() != null, "hideProfessionalNameGmf", "Indiquez si le nom est masqué (cascade GMF).")
-                .require(request.hideProfessionalNameGen() != null, "hideProfessionalNameGen", "Indiquez si le nom est masqué (cascade GEN).")
-                .require(request.sendNoShowMessage() != null, "sendNoShowMessage", "Indiquez si un message est envoyé aux patients absents.")
-                .require(minutes || "HOURS".equals(request.cancelCutoffUnit()), "cancelCutoffUnit", "L'unité du délai est MINUTES ou HOURS.")
+        String upTo = rules.text(minutes ? "cutoff.MINUTES" : "cutoff.HOURS", Map.of("value", maximum));
+        rules.requireInList(new Validation(), "availabilityDisplayMode", "displayModes", request.availabilityDisplayMode(),
+                        "location.displayMode.unknown")
+                .require(request.hideProfessionalNameGmf() != null, "hideProfessionalNameGmf", rules.text("location.hideNameGmf.required"))
+                .require(request.hideProfessionalNameGen() != null, "hideProfessionalNameGen", rules.text("location.hideNameGen.required"))
+                .require(request.sendNoShowMessage() != null, "sendNoShowMessage", rules.text("location.noShowMessage.required"))
+                .require(minutes || "HOURS".equals(request.cancelCutoffUnit()), "cancelCutoffUnit", rules.text("location.cutoffUnit.unknown"))
                 .require(request.cancelCutoffValue() != null && request.cancelCutoffValue() >= 0 && request.cancelCutoffValue() <= maximum,
-                        "cancelCutoffValue", "Le délai d'annulation va de 0 à " + maximum + (minutes ? " minutes." : " heures."))
+                        "cancelCutoffValue", rules.text("location.cutoff.range", Map.of("maximum", upTo)))
                 .throwIfAny();
         locations.changeOptions(locationId, request.availabilityDisplayMode(), request.hideProfessionalNameGmf(),
                 request.hideProfessionalNameGen(), request.cancelCutoffValue(), request.cancelCutoffUnit(), request.sendNoShowMessage());
@@ -132,25 +134,26 @@ class LocationRecords {
     /** The checks of a location RAMQ registers, on fields named after {@code prefix} ("locations[0]." in an enterprise). */
     void checkNew(NewLocation location, String prefix, Validation validation) {
         if (location == null) {
-            validation.refuse(prefix.substring(0, prefix.length() - 1), "Lieu vide.");
+            validation.refuse(prefix.substring(0, prefix.length() - 1), rules.text("location.empty"));
             return;
         }
-        validation.require(location.name() != null && !location.name().isBlank(), prefix + "name", "Le nom du lieu est obligatoire.")
-                .require(location.civicNumber() != null && !location.civicNumber().isBlank(), prefix + "civicNumber", "Le numéro civique est obligatoire.")
-                .require(location.street() != null && !location.street().isBlank(), prefix + "street", "La rue est obligatoire.")
-                .require(location.city() != null && !location.city().isBlank(), prefix + "city", "La ville est obligatoire.")
-                .require(location.province() != null && !location.province().isBlank(), prefix + "province", "La province est obligatoire.")
+        validation.require(location.name() != null && !location.name().isBlank(), prefix + "name", rules.text("location.name.required"))
+                .require(location.civicNumber() != null && !location.civicNumber().isBlank(), prefix + "civicNumber",
+                        rules.text("location.civicNumber.required"))
+                .require(location.street() != null && !location.street().isBlank(), prefix + "street", rules.text("location.street.required"))
+                .require(location.city() != null && !location.city().isBlank(), prefix + "city", rules.text("location.city.required"))
+                .require(location.province() != null && !location.province().isBlank(), prefix + "province", rules.text("location.province.required"))
                 .require(location.postalCode() != null && location.postalCode().matches("[A-Za-z]\\d[A-Za-z] ?\\d[A-Za-z]\\d"),
-                        prefix + "postalCode", "Le code postal s'écrit A1A 1A1.")
-                .require(location.phone() != null && !location.phone().isBlank(), prefix + "phone", "Le téléphone du lieu est obligatoire.")
+                        prefix + "postalCode", rules.text("location.postalCode.shape"))
+                .require(location.phone() != null && !location.phone().isBlank(), prefix + "phone", rules.text("location.phone.required"))
                 .maxLength(prefix + "name", location.name(), 200).maxLength(prefix + "abbreviation", location.abbreviation(), 40)
                 .maxLength(prefix + "suite", location.suite(), 40).maxLength(prefix + "phone", location.phone(), 30)
                 .maxLength(prefix + "machineId", location.machineId(), 100).maxLength(prefix + "street", location.street(), 200);
         if (location.healthRegion() != null) {
-            rules.requireKnown(validation, prefix + "healthRegion", "healthRegions", location.healthRegion(), "Région sociosanitaire inconnue");
+            rules.requireInList(validation, prefix + "healthRegion", "healthRegions", location.healthRegion(), "location.healthRegion.unknown");
         }
         if (location.zone() != null) {
-            LocationZones.requireKnown(validation, prefix + "zone", location.zone());
+            LocationZones.requireKnown(rules, validation, prefix + "zone", location.zone());
         }
     }
 

@@ -1,7 +1,9 @@
 package org.vigie.scheduling.people;
 
 import java.time.ZoneId;
+import java.util.Map;
 
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.web.Validation;
 
 /**
@@ -17,8 +19,8 @@ final class LocationZones {
         return zone != null && ZoneId.getAvailableZoneIds().contains(zone);
     }
 
-    static Validation requireKnown(Validation validation, String field, String zone) {
-        return validation.require(known(zone), field, "Fuseau horaire inconnu : " + zone
-                + ". Donnez un identifiant de fuseau horaire, comme America/Montreal ou, aux Îles-de-la-Madeleine, America/Halifax.");
+    /** 400 on the field unless the zone is a region of the tz database, in the pack's words (location.zone.unknown). */
+    static Validation requireKnown(SchedulingRules rules, Validation validation, String field, String zone) {
+        return validation.require(known(zone), field, rules.text("location.zone.unknown", Map.of("zone", String.valueOf(zone))));
     }
 }

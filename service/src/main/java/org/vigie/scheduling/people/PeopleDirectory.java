@@ -3,10 +3,12 @@ package org.vigie.scheduling.people;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.Actor;
+import org.vigie.scheduling.SchedulingRules;
 import org.vigie.web.NotFoundException;
 
 /** The people module's published reads ({@link ClinicDirectory}), answered by its repositories and services. */
@@ -15,11 +17,13 @@ class PeopleDirectory implements ClinicDirectory {
     private final JdbcClinicDirectory tables;
     private final EmployeeLookup employees;
     private final LocationRecords locations;
+    private final SchedulingRules rules;
 
-    PeopleDirectory(JdbcClinicDirectory tables, EmployeeLookup employees, LocationRecords locations) {
+    PeopleDirectory(JdbcClinicDirectory tables, EmployeeLookup employees, LocationRecords locations, SchedulingRules rules) {
         this.tables = tables;
         this.employees = employees;
         this.locations = locations;
+        this.rules = rules;
     }
 
     @Override
@@ -85,7 +89,7 @@ class PeopleDirectory implements ClinicDirectory {
     @Override
     public ZoneId zone(long locationId) {
         return tables.zone(locationId).map(ZoneId::of)
-                .orElseThrow(() -> new NotFoundException("Aucun lieu n'a l'identifiant " + locationId + "."));
+                .orElseThrow(() -> new NotFoundException(rules.text("location.notFound", Map.of("id", String.valueOf(locationId)))));
     }
 
     @Override

@@ -92,15 +92,15 @@ class RamqRegistry {
         requireOperator();
         Validation validation = new Validation()
                 .require(request.ramqId() != null && request.ramqId().matches("(IP|CE)\\d{6}"), "ramqId",
-                        "L'identifiant RAMQ s'écrit IPXXXXXX ou CEXXXXXX (six chiffres).")
-                .require(request.firstName() != null && !request.firstName().isBlank(), "firstName", "Le prénom est obligatoire.")
-                .require(request.lastName() != null && !request.lastName().isBlank(), "lastName", "Le nom de famille est obligatoire.")
+                        rules.text("ramq.ramqId.shape"))
+                .require(request.firstName() != null && !request.firstName().isBlank(), "firstName", rules.text("ramq.firstName.required"))
+                .require(request.lastName() != null && !request.lastName().isBlank(), "lastName", rules.text("ramq.lastName.required"))
                 .maxLength("firstName", request.firstName(), 100).maxLength("lastName", request.lastName(), 100)
                 .require(request.pseudonym() == null || request.pseudonym().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "pseudonym",
-                        "Le pseudonyme a la forme d'une adresse courriel.")
+                        rules.text("ramq.pseudonym.shape"))
                 .require(request.practiceNumber() == null || request.practiceNumber().matches("\\d{6}"), "practiceNumber",
-                        "Le numéro de pratique compte six chiffres.")
-                .require(request.onlineServices() != null, "onlineServices", "Indiquez si la personne est inscrite aux services en ligne.");
+                        rules.text("ramq.practiceNumber.shape"))
+                .require(request.onlineServices() != null, "onlineServices", rules.text("ramq.onlineServices.required"));
         if (Boolean.TRUE.equals(request.onlineServices())) {
             AccountRegistry.checkPassword(validation, "password", request.password());
         }
@@ -110,7 +110,7 @@ class RamqRegistry {
             id = persons.insert(request.ramqId(), request.firstName().trim(), request.lastName().trim(), request.pseudonym(),
                     request.practiceNumber(), request.onlineServices(), clock.instant());
         } catch (DuplicateKeyException taken) {
-            throw new ConflictException("L'identifiant, le pseudonyme ou le numéro de pratique est déjà inscrit.");
+            throw new ConflictException(rules.text("ramq.person.taken"));
         }
         if (request.onlineServices()) {
             accounts.openForClinicUser(request.ramqId(), request.password());
@@ -125,16 +125,16 @@ class RamqRegistry {
     EnterpriseView createEnterprise(NewEnterprise request) {
         requireOperator();
         Validation validation = new Validation()
-                .require(request.name() != null && !request.name().isBlank(), "name", "Le nom de l'entreprise est obligatoire.")
+                .require(request.name() != null && !request.name().isBlank(), "name", rules.text("enterprise.name.required"))
                 .maxLength("name", request.name(), 200).maxLength("email", request.email(), 254).maxLength("phone", request.phone(), 30)
-                .require(request.gmf() != null, "gmf", "Indiquez si l'entreprise est un groupe de médecine de famille (GMF).")
+                .require(request.gmf() != null, "gmf", rules.text("ramq.gmf.required"))
                 .require(!Boolean.TRUE.equals(request.gmf()) || request.gmfNumber() != null && !request.gmfNumber().isBlank(), "gmfNumber",
-                        "Le numéro de GMF est obligatoire pour un GMF.")
+                        rules.text("enterprise.gmfNumber.required"))
                 .require(!Boolean.FALSE.equals(request.gmf()) || request.gmfNumber() == null, "gmfNumber",
-                        "Une entreprise qui n'est pas un GMF n'a pas de numéro de GMF.")
-                .require(request.locations() != null && !request.locations().isEmpty(), "locations", "Une entreprise compte au moins un lieu.")
+                        rules.text("enterprise.gmfNumber.notGmf"))
+                .require(request.locations() != null && !request.locations().isEmpty(), "locations", rules.text("ramq.locations.required"))
                 .require(request.localAdmins() != null && !request.localAdmins().isEmpty(), "localAdmins",
-                        "Nommez au moins un administrateur local.");
+                        rules.text("ramq.localAdmins.required"));
         List<NewLocation> newLocations = request.locations() == null ? List.of() : request.locations();
         for (int i = 0; i < newLocations.size(); i++) {
             locations.checkNew(newLocations.get(i), "locations[" + i + "].", validation);
@@ -197,9 +197,9 @@ class RamqRegistry {
         return clinic.actor(enterpriseId);
     }
 
-    private static void requireOperator() {
+    private void requireOperator() {
         if (!Caller.current().isAdmin()) {
-            throw new ForbiddenException("Seule la RAMQ (administrateur du service) fait cette opération.");
+            throw new ForbiddenException(rules.text("ramq.operatorOnly"));
         }
     }
 }

@@ -127,7 +127,7 @@ class WorkGroupRecords {
 
     private WorkGroupView existing(long enterpriseId, long groupId) {
         if (!groups.exists(enterpriseId, groupId)) {
-            throw new NotFoundException("Aucun groupe de travail n'a l'identifiant " + groupId + " dans cette entreprise.");
+            throw new NotFoundException(rules.text("workGroups.notFound", Map.of("id", String.valueOf(groupId))));
         }
         return view(groupId);
     }
