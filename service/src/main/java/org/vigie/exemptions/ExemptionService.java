@@ -56,7 +56,7 @@ class ExemptionService {
     ExemptionView draft(Member member, NewExemption request, String language) {
         RulePack pack = packs.requireForRequest(request.regulator(), request.cycleId(), PackManifest.HOURS).pack();
         if (member.membership(request.regulator()).isEmpty()) {
-            throw new InvalidRequestException("regulator", Texts.of("exemptions.draft.notRegistered", "regulator", request.regulator()));
+            throw new InvalidRequestException("regulator", Texts.of("members.notRegistered", "regulator", request.regulator()));
         }
         Validation validation = new Validation();
         PackParameters parameters = pack.parameters();

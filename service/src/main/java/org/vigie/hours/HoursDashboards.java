@@ -66,7 +66,7 @@ class HoursDashboards {
 
     static Membership membership(Member member, String regulator) {
         return member.membership(regulator).orElseThrow(() -> new NotFoundException(
-                Texts.of("hours.dashboard.notRegistered", "regulator", regulator)));
+                Texts.of("members.notRegistered", "regulator", regulator)));
     }
 
     /** The first day that counts for this member: the cycle's start, or the (re)admission date within it. */

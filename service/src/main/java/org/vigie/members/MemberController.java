@@ -98,7 +98,7 @@ class MemberController {
             validation.refuse("membership", Texts.of("members.membership.required"));
         } else {
             validation.require(membership.regulator() != null && packs.status(membership.regulator()).isPresent(),
-                            "membership.regulator", Texts.of("members.regulator.unknown", "regulator", String.valueOf(membership.regulator())))
+                            "membership.regulator", Texts.of("accounts.regulator.unknown", "regulator", String.valueOf(membership.regulator())))
                     .require(present(membership.number()), "membership.number", Texts.of("members.number.required"))
                     .maxLength("membership.number", membership.number(), 40);
         }
@@ -120,7 +120,7 @@ class MemberController {
     Paged<MemberView> list(@PathVariable String regulator, @RequestParam(required = false) String q,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (packs.status(regulator).isEmpty()) {
-            throw new NotFoundException(Texts.of("members.regulator.notFound", "regulator", regulator));
+            throw new NotFoundException(Texts.of("rules.regulator.unknown", "regulator", regulator));
         }
         Caller.current().requireStaffOf(regulator);
         return directory.search(regulator, q, Paged.request(page, size)).map(MemberView::of);

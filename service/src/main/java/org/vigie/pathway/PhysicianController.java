@@ -103,7 +103,7 @@ class PhysicianController {
         NewPhysician request = Bodies.required(body);
         Validation validation = names(request.lastName(), request.firstName());
         validation.require(request.email() != null && EMAIL.matcher(request.email().trim()).matches(), "email",
-                Texts.of("pathway.physician.email")).maxLength("email", request.email(), 254);
+                Texts.of("members.email.invalid")).maxLength("email", request.email(), 254);
         AccountRegistry.checkPassword(validation, "password", request.password());
         PhysicianProfiles.check(validation, request.rpps(), request.mainStructure(), request.practiceMode(), request.mobilePhone());
         checkCnp(validation, "cnp", request.cnp());
@@ -173,8 +173,8 @@ class PhysicianController {
 
     private static Validation names(String lastName, String firstName) {
         return new Validation()
-                .require(lastName != null && !lastName.isBlank(), "lastName", Texts.of("pathway.physician.lastNameRequired"))
-                .require(firstName != null && !firstName.isBlank(), "firstName", Texts.of("pathway.physician.firstNameRequired"))
+                .require(lastName != null && !lastName.isBlank(), "lastName", Texts.of("members.lastName.required"))
+                .require(firstName != null && !firstName.isBlank(), "firstName", Texts.of("members.firstName.required"))
                 .maxLength("lastName", lastName, 100).maxLength("firstName", firstName, 100);
     }
 

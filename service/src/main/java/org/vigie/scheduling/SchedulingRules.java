@@ -113,15 +113,6 @@ public class SchedulingRules {
         return validation.require(known(list, code), field, text(UNKNOWN_CODE, unknownCode(text(whatKey), list, code)));
     }
 
-    /**
-     * The same refusal with a French {@code what} (« Sexe inconnu »), always in French: kept until every caller passes a
-     * message key to {@link #requireInList}.
-     */
-    public Validation requireKnown(Validation validation, String field, String list, String code, String what) {
-        return validation.require(known(list, code), field,
-                pack().parameters().message(UNKNOWN_CODE, "fr", unknownCode(what, list, code)));
-    }
-
     private Map<String, String> unknownCode(String what, String list, String code) {
         // the value as sent, « null » when none, and the codes joined as they always were
         return Map.of("what", what, "code", String.valueOf(code), "codes", String.join(", ", codes(list)));
@@ -144,7 +135,7 @@ public class SchedulingRules {
     public String refusal(String key, String action) {
         String language = Languages.current();
         String label = pack().parameters().item("actions", action)
-                .map(a -> a.attribute(language) != null ? a.attribute(language) : a.attribute("fr")).filter(l -> l != null).orElse(action);
+                .map(a -> a.label(language)).orElse(action);
         String lowered = label.isEmpty() ? label
                 : label.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag(language)) + label.substring(1);
         return text(key, Map.of("action", lowered));

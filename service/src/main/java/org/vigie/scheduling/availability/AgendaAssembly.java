@@ -97,7 +97,7 @@ class AgendaAssembly {
         String type = offered.isEmpty() ? null : offered.get(0).appointmentType();
         Integer duration = offered.isEmpty() ? null : offered.get(0).durationMinutes();
         String inactive = terms.message("M5");
-        String active = terms.text("slot.service.active");
+        String active = terms.text("service.state.active");
         List<AgendaService> views = offered.stream().map(s -> new AgendaService(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(),
                 s.durationMinutes(), s.deleted() ? inactive : active)).toList();
         return new AgendaSlot(slot.id(), slot.date(), slot.startTime(), slot.endTime(), place.zone().getId(), slot.startsAt(), slot.endsAt(),

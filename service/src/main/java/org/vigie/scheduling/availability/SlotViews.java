@@ -20,7 +20,7 @@ final class SlotViews {
                 .collect(Collectors.toMap(OfferedServices.OfferedService::id, Function.identity()));
         var offered = slot.serviceIds().stream().map(services::get).filter(s -> s != null)
                 .map(s -> new SlotView.SlotService(s.id(), s.appointmentType(), s.reason(), s.reasonLabel(), s.durationMinutes(),
-                        s.deleted() ? rules.message("M5") : rules.text("slot.service.active")))
+                        s.deleted() ? rules.message("M5") : rules.text("service.state.active")))
                 .toList();
         return new SlotView(slot.id(), slot.date(), slot.startTime(), slot.endTime(), zone.getId(), slot.startsAt(), slot.endsAt(),
                 slot.locationId(), label, slot.visibility(), slot.publishFrom(), slot.complete(), slot.complete() ? label : rules.message("M4"),

@@ -129,7 +129,7 @@ class Placing {
 
     private void requirePeriod(LocalDate date, LocalTime time, Integer duration) {
         if (date == null) {
-            throw new InvalidRequestException("date", rules.text("booking.period.dateMissing"));
+            throw new InvalidRequestException("date", rules.text("agenda.date.required"));
         }
         if (time == null) {
             throw new InvalidRequestException("time", rules.text("booking.period.timeMissing"));

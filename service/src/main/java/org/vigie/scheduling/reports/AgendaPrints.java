@@ -53,7 +53,7 @@ class AgendaPrints {
         ReportProfessionals professionals = new ReportProfessionals(people, actor.enterpriseId());
         EmployeeView professional = professionals.of(form.professionalId());
         if (!professional.healthProfessional()) {
-            throw new InvalidRequestException("professionalId", rules.text("report.agenda.notHealthProfessional"));
+            throw new InvalidRequestException("professionalId", rules.text("agenda.notAProfessional"));
         }
         if (!people.locationInEnterprise(form.locationId(), actor.enterpriseId())) {
             throw new InvalidRequestException("locationId",
