@@ -243,6 +243,10 @@ public final class PackParameters {
         if (!datePattern && (map.get("en") == null || String.valueOf(map.get("en")).isBlank())) {
             // a warning, not a refusal: a pack still being translated keeps serving, in French for English readers
             warnings.add(file.problem("warning: message " + key + " has no English text (en): English readers get the French", key + ":"));
+        } else if (!datePattern && !Wording.placeholders(byLanguage.get("fr")).equals(Wording.placeholders(byLanguage.get("en")))) {
+            // a value the English forgets (or one it names that no one gives) reads wrong to English readers only
+            warnings.add(file.problem("warning: message " + key + ": the English names " + Wording.placeholders(byLanguage.get("en"))
+                    + ", the French " + Wording.placeholders(byLanguage.get("fr")), key + ":"));
         }
         if (datePattern) {
             byLanguage.forEach((language, pattern) -> {

@@ -90,6 +90,20 @@ public final class Wording {
         return zone;
     }
 
+    /**
+     * The values a message names, {name} and {name|one|other}: what its French and its English must both name. A value a
+     * rule gives worded in English beside its French ({@code optionEn} beside {@code option}) counts as the same value.
+     */
+    public static java.util.Set<String> placeholders(String template) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(template == null ? "" : template);
+        while (m.find()) {
+            String name = m.group(1);
+            names.add(name.length() > 2 && name.endsWith("En") ? name.substring(0, name.length() - 2) : name);
+        }
+        return names;
+    }
+
     /** The template with each {name} replaced by its value as this language writes it, {name|one|other} by a count. */
     public String fill(String template, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(template);

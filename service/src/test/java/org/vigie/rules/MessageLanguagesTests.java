@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.support.TestRules;
+import org.vigie.web.Wording;
 import org.yaml.snakeyaml.Yaml;
 
 /** Every message a pack shows its readers exists in French and in English: a key lacking one of them fails here. */
@@ -39,6 +41,22 @@ class MessageLanguagesTests {
                 .forEach(language -> lacking.add(key + " lacks " + language)));
         assertThat(messages).as("the pack's messages").isNotEmpty();
         assertThat(lacking).as("rules/%s/parameters: messages without their text in a language", pack).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("packs")
+    void frenchAndEnglishNameTheSameValues(String pack) throws IOException {
+        List<String> differing = new ArrayList<>();
+        messages(TestRules.source().resolve(pack)).forEach((key, texts) -> {
+            if (!key.startsWith("format.") && texts.get("en") != null) {
+                Set<String> french = Wording.placeholders(String.valueOf(texts.get("fr")));
+                Set<String> english = Wording.placeholders(String.valueOf(texts.get("en")));
+                if (!french.equals(english)) {
+                    differing.add(key + ": fr " + french + ", en " + english);
+                }
+            }
+        });
+        assertThat(differing).as("rules/%s/parameters: a value one language names and the other forgets", pack).isEmpty();
     }
 
     @Test

@@ -265,6 +265,21 @@ class RulePacksTests {
     }
 
     @Test
+    void theCommandLineWarnsOfAnEnglishThatForgetsAValueTheFrenchNames() throws IOException {
+        edit("parameters/messages.yaml", "    en: You still need {missing|hour|hours} of training in total",
+                "    en: You still need some training in total");
+        var out = new java.io.ByteArrayOutputStream();
+
+        int verdict = RulesCommand.run(new String[] {"rules", "validate", otpq.toString()},
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(verdict).as("a translation's slip refuses nothing").isZero();
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).first().isEqualTo(
+                otpq.resolve("parameters/messages.yaml") + ":" + lineOf("parameters/messages.yaml", "gap.total:")
+                        + ":0: warning: message gap.total: the English names [], the French [missing]");
+    }
+
+    @Test
     void aRegulatorWhosePackNeverCompiledIsUnavailableAndTheOthersServe() throws IOException {
         Path broken = Files.createDirectories(rules.resolve("cnp-demo"));
         Files.writeString(broken.resolve("pack.yaml"), "regulator: cnp-demo\nversion: \"1\"\n");

@@ -103,6 +103,18 @@ class SentencesInCatalogueTests {
     }
 
     @Test
+    void frenchAndEnglishNameTheSameValues() {
+        List<String> differing = new ArrayList<>();
+        Texts.catalogue().forEach((key, texts) -> {
+            if (texts.get("en") != null && !Wording.placeholders(String.valueOf(texts.get("fr")))
+                    .equals(Wording.placeholders(texts.get("en")))) {
+                differing.add(key);
+            }
+        });
+        assertThat(differing).as("catalogue messages whose French and English name different values").isEmpty();
+    }
+
+    @Test
     void everyKeyTheSourcesNameExists() throws IOException {
         List<String> unknown = new ArrayList<>();
         for (Path file : javaFiles()) {
