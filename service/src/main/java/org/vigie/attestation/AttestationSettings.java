@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the attestation templates and the signing keys are (the address the QR codes point to is
- * {@link PublicAddress}'s).
+ * {@link org.vigie.web.PublicAddress}'s).
  *
  * @param templatesDirectory {@code pdf-templates/}: one XHTML template per kind, the CSS, fonts and images per regulator
  * @param keysDirectory one folder per regulator holding its Ed25519 key pairs (a key is created on first need); shared by the instances

@@ -25,6 +25,7 @@ import org.vigie.web.ConflictException;
 import org.vigie.web.Languages;
 import org.vigie.web.NotFoundException;
 import org.vigie.web.Paged;
+import org.vigie.web.PublicAddress;
 import org.vigie.web.Sha256;
 import org.vigie.web.Texts;
 
@@ -79,7 +80,7 @@ public class Attestations {
         byte[] payload = SignedCodes.payload(key.fingerprint(), number, request.kind(), request.holderName(), issuedOn,
                 request.validFrom(), request.validUntil());
         String code = SignedCodes.encode(payload, SigningKeys.sign(key, payload));
-        String verifyUrl = address.verification(number);
+        String verifyUrl = address.at("/verify/" + number);
         byte[] pdf = render(request, number, verifyUrl, verifyUrl + "#" + code, now);
         try {
             jdbc.sql("INSERT INTO attestation (number, kind, regulator, subject_key, member_id, holder_name, attested, valid_from,"

@@ -1,4 +1,4 @@
-package org.vigie.attestation;
+package org.vigie.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,17 +9,17 @@ import org.springframework.stereotype.Component;
 /**
  * The address people reach the service at, from the one setting {@code vigie.public-base-url}
  * (VIGIE_PUBLIC_BASE_URL); left empty, {@code http://localhost:<the port the service listens on>}, so that
- * the run command's QR codes open its own page whatever port it was given. A QR code points to
+ * the run command's QR codes and mailed links open its own pages whatever port it was given. A QR code points to
  * {@code <base>/verify/<number>}.
  */
 @Component
-class PublicAddress implements ApplicationListener<WebServerInitializedEvent> {
+public class PublicAddress implements ApplicationListener<WebServerInitializedEvent> {
     private final String configured;
     private volatile int port = 8080;
 
     /** @param publicBaseUrl e.g. {@code https://vigie.example.org}; empty: the local address on the port listened on */
     @ConfigurationProperties("vigie")
-    record Settings(@DefaultValue("") String publicBaseUrl) {
+    public record Settings(@DefaultValue("") String publicBaseUrl) {
     }
 
     PublicAddress(Settings settings) {
@@ -34,11 +34,13 @@ class PublicAddress implements ApplicationListener<WebServerInitializedEvent> {
         }
     }
 
-    String base() {
+    /** The base, without a trailing slash. */
+    public String base() {
         return configured.isEmpty() ? "http://localhost:" + port : configured;
     }
 
-    String verification(String number) {
-        return base() + "/verify/" + number;
+    /** The public address of a path of the service ({@code /verify/A-1}). */
+    public String at(String path) {
+        return base() + path;
     }
 }
