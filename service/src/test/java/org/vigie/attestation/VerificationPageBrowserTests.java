@@ -2,55 +2,36 @@ package org.vigie.attestation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.vigie.support.Api;
 import org.vigie.support.ApiTest;
-import org.vigie.support.DebianTools;
+import org.vigie.support.PhoneBrowser;
 
 /**
  * The verification page as a holder's verifier sees it: Debian's Chromium, at a phone's size, opens the address read off
  * the printed QR code, under the policy the service sends. Screenshots are left in target/screenshots/.
  */
 class VerificationPageBrowserTests extends ApiTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    PhoneBrowser phone;
     ChromeDriver browser;
 
     @BeforeEach
     void openChromium() {
-        String chromium = DebianTools.require("chromium", "chromium");
-        String driver = DebianTools.require("chromedriver", "chromium-driver");
-        ChromeOptions options = new ChromeOptions().setBinary(chromium)
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=fr-CA");
-        // a phone's screen: 390 CSS pixels wide (headless Chromium's windows are at least 500)
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-CA,fr"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(driver)).build(), options);
+        phone = PhoneBrowser.open("fr-CA,fr");
+        browser = phone.driver();
     }
 
     @AfterEach
     void closeChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (phone != null) {
+            phone.close();
         }
     }
 
@@ -95,21 +76,18 @@ class VerificationPageBrowserTests extends ApiTest {
         var english = api.get(null, "/verify/" + number, Map.of("Accept-Language", "en-CA,en;q=0.9,fr;q=0.5"));
         assertThat(english.raw()).contains("Revoked attestation", "Issued on", "December 2, 2026").doesNotContain("<script", "style=");
 
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getMessage().contains("Content Security Policy") || e.getMessage().contains("Refused")).toList();
-        assertThat(problems).as("nothing refused by the page's policy").isEmpty();
+        assertThat(phone.policyRefusals()).as("nothing refused by the page's policy").isEmpty();
     }
 
     private String text(String id) {
-        return browser.findElement(By.id(id)).getText().strip();
+        return phone.text(id);
     }
 
     private Object script(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+        return phone.script(script);
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        phone.screenshot(name);
     }
 }
