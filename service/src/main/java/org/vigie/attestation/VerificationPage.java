@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -16,15 +15,18 @@ import com.samskivert.mustache.Template;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.RulePacks;
+import org.vigie.web.Texts;
 import org.vigie.web.Wording;
 
 /**
  * The page a scanned QR code opens ({@code verification/page.html}, styled by {@code verification/verification.css}
  * that the service serves: the page loads nothing else and runs no script). French, or English when the browser
- * prefers it; dates as people write them (« 2 décembre 2026 »), a revocation in the regulator's local time.
+ * prefers it (its words are the catalogue's messages {@code attestation.page.*}); dates as people write them
+ * (« 2 décembre 2026 »), a revocation in the regulator's local time.
  */
 @Component
 class VerificationPage {
+    private static final String PREFIX = "attestation.page.";
     private static final Map<String, Map<String, String>> LABELS = Map.of("fr", labels("fr"), "en", labels("en"));
 
     private final Template template;
@@ -39,17 +41,12 @@ class VerificationPage {
         }
     }
 
+    /** The page's words in a language: the catalogue's messages attestation.page.*, by their last part. */
     private static Map<String, String> labels(String language) {
-        Properties labels = new Properties();
-        try (Reader reader = new InputStreamReader(new ClassPathResource("verification/labels-" + language + ".properties").getInputStream(),
-                StandardCharsets.UTF_8)) {
-            labels.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> map = new HashMap<>();
-        labels.forEach((key, value) -> map.put((String) key, (String) value));
-        return Map.copyOf(map);
+        Map<String, String> labels = new HashMap<>();
+        Texts.catalogue().keySet().stream().filter(k -> k.startsWith(PREFIX))
+                .forEach(k -> labels.put(k.substring(PREFIX.length()), Texts.in(language, k, Map.of())));
+        return Map.copyOf(labels);
     }
 
     String render(Attestations.PublicStatus status, String language) {
