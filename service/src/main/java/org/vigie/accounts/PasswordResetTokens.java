@@ -27,6 +27,12 @@ class PasswordResetTokens {
                 .params(tokenHash, Timestamp.from(now)).query(Long.class).optional();
     }
 
+    /** Whether a link is still unused and unexpired, without locking it: what the page shows before the new password is sent. */
+    boolean usable(String tokenHash, Instant now) {
+        return jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
+                .params(tokenHash, Timestamp.from(now)).query(Long.class).single() > 0;
+    }
+
     void markUsed(String tokenHash, Instant now) {
         jdbc.sql("UPDATE password_reset SET used_at = ? WHERE token_hash = ?").params(Timestamp.from(now), tokenHash).update();
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigie.notifications.Notifications;
 import org.vigie.web.InvalidRequestException;
+import org.vigie.web.PublicAddress;
 import org.vigie.web.Secrets;
 import org.vigie.web.Sha256;
 import org.vigie.web.Texts;
@@ -32,16 +33,18 @@ class PasswordResets {
     private final Notifications notifications;
     private final CachingAuthenticationProvider logins;
     private final SecuritySettings settings;
+    private final PublicAddress address;
     private final Clock clock;
 
     PasswordResets(PasswordResetTokens tokens, Accounts accounts, PasswordEncoder encoder, Notifications notifications,
-                   CachingAuthenticationProvider logins, SecuritySettings settings, Clock clock) {
+                   CachingAuthenticationProvider logins, SecuritySettings settings, PublicAddress address, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.encoder = encoder;
         this.notifications = notifications;
         this.logins = logins;
         this.settings = settings;
+        this.address = address;
         this.clock = clock;
     }
 
@@ -58,9 +61,20 @@ class PasswordResets {
         Duration valid = settings.resetLinkValidity();
         tokens.add(Sha256.hex(token), account.get().getId(), now, now.plus(valid));
         // in French: the member's language is not known (an account keeps none), and the users' language is French
-        Map<String, Object> values = Map.of("minutes", valid.toMinutes(), "link", settings.resetLink() + token);
+        Map<String, Object> values = Map.of("minutes", valid.toMinutes(), "link", link() + token);
         notifications.queue(account.get().getUsername(), Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.subject", Map.of()),
                 Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.body", values));
+    }
+
+    /** Where the mailed link leads, before its token: the setting, else the service's own page at its public address. */
+    private String link() {
+        String configured = settings.resetLink() == null ? "" : settings.resetLink().trim();
+        return configured.isEmpty() ? address.at(PasswordResetPage.PATH) : configured;
+    }
+
+    /** Whether the link of this token still works (unused, unexpired); nothing changes. */
+    boolean usable(String token) {
+        return token != null && tokens.usable(Sha256.hex(token), clock.instant());
     }
 
     /** The new password, once per link; the cached login of the account is forgotten. */

@@ -62,6 +62,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
                         // a physician registers themself, and anyone may ask for a password reset link
                         .requestMatchers(HttpMethod.POST, "/api/physicians", "/api/password-resets", "/api/password-resets/*").permitAll()
+                        // the page the e-mailed link opens, and its form
+                        .requestMatchers(HttpMethod.GET, PasswordResetPage.PATH + "*").permitAll()
+                        .requestMatchers(HttpMethod.POST, PasswordResetPage.PATH + "*").permitAll()
                         // a connected agenda software (LCGA) signs in with its location's identifiers and secret, not with an account
                         .requestMatchers(HttpMethod.POST, "/api/clinic/lcga-sessions").permitAll()
                         // anyone checks an attestation, with no login

@@ -18,6 +18,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 final class SecurityHeaders {
     static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none';"
             + " frame-ancestors 'none'";
+    /** The reset page: its stylesheet, and a form posted to itself only. */
+    static final String FORM_POLICY = "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }
@@ -25,7 +27,10 @@ final class SecurityHeaders {
     static void apply(HeadersConfigurer<HttpSecurity> headers, boolean behindTls) {
         headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PathPatternRequestMatcher.withDefaults().matcher("/verify/**"),
-                        new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)));
+                        new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PathPatternRequestMatcher.withDefaults().matcher(PasswordResetPage.PATH + "**"),
+                        new StaticHeadersWriter("Content-Security-Policy", FORM_POLICY)));
         if (behindTls) {
             // the request the service sees may be plain HTTP from the proxy that ended TLS: send it whatever the scheme
             headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The first administrator, created from configuration when no account has that name; and the
- * password reset links: the page the e-mailed link opens (the token is appended) and how long it works;
+ * password reset links: the page the e-mailed link opens (the token is appended; empty, the service's own page
+ * {@code <public base URL>/password-reset/}) and how long it works;
  * the BCrypt cost of new password hashes (10, Spring Security's default; the tests lower it, since
  * they sign hundreds of people up and a hash at cost 10 takes tens of milliseconds on purpose);
  * whether clients reach the service through TLS only (then browsers are told so, HSTS); and how
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("vigie.security")
 public record SecuritySettings(String adminUsername, String adminPassword,
-                               @DefaultValue("http://localhost:8080/reinitialisation?token=") String resetLink,
+                               @DefaultValue("") String resetLink,
                                @DefaultValue("60m") Duration resetLinkValidity,
                                @DefaultValue("10") int bcryptStrength,
                                @DefaultValue("false") boolean behindTls,

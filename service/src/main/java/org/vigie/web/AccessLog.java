@@ -47,7 +47,8 @@ class AccessLog extends OncePerRequestFilter {
     }
 
     /** The paths whose last segment is a secret, whether or not the request reached its route. */
-    private static final java.util.List<String> SECRET_LAST_SEGMENT = java.util.List.of("/api/password-resets/", "/api/public/agenda-feeds/");
+    private static final java.util.List<String> SECRET_LAST_SEGMENT = java.util.List.of("/api/password-resets/", "/password-reset/",
+            "/api/public/agenda-feeds/");
 
     private static String path(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

@@ -420,7 +420,7 @@ class PathwayApiIntegrationTests extends ApiTest {
         assertThat(api.post(null, "/api/password-resets", Map.of("email", physician.login().username())).status()).isEqualTo(202);
         String mail = jdbc.sql("SELECT body FROM outbox_message WHERE recipient = ? AND subject LIKE 'Réinitialisation%'")
                 .param(physician.login().username()).query(String.class).single();
-        String token = mail.replaceAll("(?s).*token=([A-Za-z0-9_-]+).*", "$1");
+        String token = mail.replaceAll("(?s).*/password-reset/([A-Za-z0-9_-]+).*", "$1");
         assertThat(api.get(physician.login(), "/api/me").status()).isEqualTo(200);
 
         var reset = api.post(null, "/api/password-resets/" + token, Map.of("password", "un-nouveau-mot-de-passe"));

@@ -60,13 +60,16 @@ class AuthorizationIntegrationTests extends ApiTest {
         }
     }
 
-    record Call(String method, String path, Object body, byte[] upload, byte[] zip) {
-        static Call get(String path) { return new Call("GET", path, null, null, null); }
-        static Call delete(String path) { return new Call("DELETE", path, null, null, null); }
-        static Call post(String path, Object body) { return new Call("POST", path, body, null, null); }
-        static Call put(String path, Object body) { return new Call("PUT", path, body, null, null); }
-        static Call upload(String path) { return new Call("POST", path, null, PDF, null); }
-        static Call zip(String path, byte[] zip) { return new Call("POST", path, null, null, zip); }
+    record Call(String method, String path, Object body, byte[] upload, byte[] raw, String rawType) {
+        static Call get(String path) { return new Call("GET", path, null, null, null, null); }
+        static Call delete(String path) { return new Call("DELETE", path, null, null, null, null); }
+        static Call post(String path, Object body) { return new Call("POST", path, body, null, null, null); }
+        static Call put(String path, Object body) { return new Call("PUT", path, body, null, null, null); }
+        static Call upload(String path) { return new Call("POST", path, null, PDF, null, null); }
+        static Call zip(String path, byte[] zip) { return new Call("POST", path, null, null, zip, "application/zip"); }
+        static Call form(String path, String form) {
+            return new Call("POST", path, null, null, form.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+        }
     }
 
     record Rule(Access access, Function<Api.MemberLogin, Call> call) {
@@ -312,6 +315,9 @@ class AuthorizationIntegrationTests extends ApiTest {
                 o -> Call.post("/api/password-resets", Map.of("email", "x-" + UUID.randomUUID() + "@example.org"))));
         t.put("POST /api/password-resets/{token}", new Rule(Access.PUBLIC,
                 o -> Call.post("/api/password-resets/" + resetToken(o), Map.of("password", Api.PASSWORD))));
+        t.put("GET /password-reset/{token}", new Rule(Access.PUBLIC, o -> Call.get("/password-reset/" + resetToken(o))));
+        t.put("POST /password-reset/{token}", new Rule(Access.PUBLIC,
+                o -> Call.form("/password-reset/" + resetToken(o), "password=" + Api.PASSWORD + "&confirmation=" + Api.PASSWORD)));
         t.put("GET /api/physicians/{physicianId}", new Rule(Access.OWNER_STAFF_ADMIN, o -> Call.get("/api/physicians/" + o.id())));
         t.put("PUT /api/physicians/{physicianId}/profile", new Rule(Access.OWNER_ADMIN, o -> Call.put("/api/physicians/" + o.id()
                 + "/profile", Map.of("lastName", "Gélinas", "firstName", "Emma", "rpps",
@@ -558,6 +564,8 @@ class AuthorizationIntegrationTests extends ApiTest {
                 // the public lookup answers an unknown number with its status, as the verification page does with its own
                 path.startsWith("/api/public/attestations/") && answer.text("/status").equals("UNKNOWN")
                         || path.startsWith("/verify/") && String.valueOf(answer.headers().get("content-type")).contains("text/html")
+                        // the reset page answers a browser with the page again, saying what to correct
+                        || path.startsWith("/password-reset/") && String.valueOf(answer.headers().get("content-type")).contains("text/html")
                         // any name may be locked, one with no account too: lifting a lock that does not exist is done already
                         || path.startsWith("/api/sign-in-locks/") && answer.status() == 204);
         table().forEach((operation, rule) -> {
@@ -585,7 +593,7 @@ class AuthorizationIntegrationTests extends ApiTest {
             }
             for (Fuzz.Variant variant : variants) {
                 report.check(who, call.path(), variant,
-                        send(api, new Call(call.method(), variant.value(), call.body(), call.upload(), call.zip()), login));
+                        send(api, new Call(call.method(), variant.value(), call.body(), call.upload(), call.raw(), call.rawType()), login));
             }
         });
         assertThat(report.sent()).as("malformed requests sent").isGreaterThan(1000);
@@ -626,8 +634,8 @@ class AuthorizationIntegrationTests extends ApiTest {
 
     /** A call as the table gives it (a ZIP, an upload or a JSON body), through the client given (with its headers). */
     static Api.Response send(Api api, Call call, Api.Login login) {
-        if (call.zip() != null) {
-            return api.postBytes(login, call.path(), "application/zip", call.zip());
+        if (call.raw() != null) {
+            return api.postBytes(login, call.path(), call.rawType(), call.raw());
         }
         if (call.upload() != null) {
             return api.upload(login, call.path(), "certificat.pdf", "application/pdf", call.upload());
