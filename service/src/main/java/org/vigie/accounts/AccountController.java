@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,13 +27,20 @@ import org.vigie.web.Validation;
 class AccountController {
     private final AccountRegistry registry;
     private final RulePacks packs;
+    private final Accounts accounts;
 
-    AccountController(AccountRegistry registry, RulePacks packs) {
+    AccountController(AccountRegistry registry, RulePacks packs, Accounts accounts) {
         this.registry = registry;
         this.packs = packs;
+        this.accounts = accounts;
     }
 
-    record CallerView(String username, Role role, String regulator, Long memberId) {
+    record CallerView(String username, Role role, String regulator, Long memberId,
+                      @Schema(description = "The language of the caller's e-mails: fr or en", example = "fr") String language) {
+    }
+
+    record LanguageChoice(@Schema(requiredMode = REQUIRED, description = "fr or en", allowableValues = {"fr", "en"}, example = "en")
+                          String language) {
     }
 
     record NewStaff(@Schema(requiredMode = REQUIRED, example = "formation@otpq") String username,
@@ -47,7 +55,24 @@ class AccountController {
     @Operation(operationId = "readCaller", summary = "The authenticated caller: role, and their member id or regulator")
     CallerView me() {
         Caller caller = Caller.current();
-        return new CallerView(caller.username(), caller.role(), caller.regulator(), caller.memberId());
+        return view(caller);
+    }
+
+    @PutMapping("/api/me/language")
+    @Transactional
+    @Operation(operationId = "chooseLanguage", summary = "The language the caller's e-mails are written in (fr or en; French until "
+            + "chosen): the service's answers follow each request's Accept-Language, e-mails reach people outside any request")
+    CallerView chooseLanguage(@RequestBody LanguageChoice body) {
+        String language = Bodies.required(body).language();
+        new Validation().require(language != null && MailLanguages.CHOICES.contains(language), "language",
+                Texts.of("accounts.language.unknown", "language", String.valueOf(language))).throwIfAny();
+        Caller caller = Caller.current();
+        accounts.changeLanguage(caller.accountId(), language);
+        return view(caller);
+    }
+
+    private CallerView view(Caller caller) {
+        return new CallerView(caller.username(), caller.role(), caller.regulator(), caller.memberId(), accounts.languageOf(caller.accountId()));
     }
 
     @PostMapping("/api/staff")

@@ -37,6 +37,15 @@ public class AccountRegistry {
         return accounts.save(Account.member(username, encoder.encode(password), memberId, clock.instant()));
     }
 
+    /** A member's account whose e-mails are in this language (fr or en; any other reads as French). */
+    public Account openForMember(String username, String password, long memberId, String language) {
+        Account account = openForMember(username, password, memberId);
+        if ("en".equals(language)) {
+            accounts.changeLanguage(account.getId(), "en");
+        }
+        return account;
+    }
+
     public Account openForStaff(String username, String password, String regulator) {
         requireFree(username);
         return accounts.save(Account.staff(username, encoder.encode(password), regulator, clock.instant()));

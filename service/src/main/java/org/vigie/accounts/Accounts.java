@@ -15,4 +15,15 @@ public interface Accounts extends CrudRepository<Account, Long> {
     @Modifying
     @Query("UPDATE account SET password_hash = :passwordHash WHERE id = :id")
     void changePassword(long id, String passwordHash);
+
+    /** The language the account's holder reads their e-mails in (fr, en); empty when no account has this name. */
+    @Query("SELECT language FROM account WHERE username = :username")
+    Optional<String> languageOf(String username);
+
+    @Query("SELECT language FROM account WHERE id = :id")
+    String languageOf(long id);
+
+    @Modifying
+    @Query("UPDATE account SET language = :language WHERE id = :id")
+    void changeLanguage(long id, String language);
 }

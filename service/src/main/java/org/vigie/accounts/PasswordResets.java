@@ -24,9 +24,6 @@ import org.vigie.web.Validation;
  */
 @Service
 class PasswordResets {
-    /** The language of the reset e-mail. */
-    private static final String MAIL_LANGUAGE = "fr";
-
     private final PasswordResetTokens tokens;
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -60,10 +57,11 @@ class PasswordResets {
         Instant now = clock.instant();
         Duration valid = settings.resetLinkValidity();
         tokens.add(Sha256.hex(token), account.get().getId(), now, now.plus(valid));
-        // in French: the member's language is not known (an account keeps none), and the users' language is French
+        // in the account's language: the person asking may not be signed in, and their request's language may be a stranger's
+        String language = accounts.languageOf(account.get().getId());
         Map<String, Object> values = Map.of("minutes", valid.toMinutes(), "link", link() + token);
-        notifications.queue(account.get().getUsername(), Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.subject", Map.of()),
-                Texts.in(MAIL_LANGUAGE, "accounts.passwordReset.mail.body", values));
+        notifications.queue(account.get().getUsername(), Texts.in(language, "accounts.passwordReset.mail.subject", Map.of()),
+                Texts.in(language, "accounts.passwordReset.mail.body", values));
     }
 
     /** Where the mailed link leads, before its token: the setting, else the service's own page at its public address. */

@@ -12,6 +12,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.accounts.MailLanguages;
 import org.vigie.web.Caller;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
@@ -36,17 +37,19 @@ class ExemptionService {
     private final ExemptionDocuments documents;
     private final RulePacks packs;
     private final Notifications notifications;
+    private final MailLanguages mailLanguages;
     private final DocumentSettings documentSettings;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ExemptionService(Exemptions exemptions, ExemptionDocuments documents, RulePacks packs, Notifications notifications,
+    ExemptionService(Exemptions exemptions, ExemptionDocuments documents, RulePacks packs, Notifications notifications, MailLanguages mailLanguages,
                      DocumentSettings documentSettings, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.exemptions = exemptions;
         this.documents = documents;
         this.packs = packs;
         this.notifications = notifications;
+        this.mailLanguages = mailLanguages;
         this.documentSettings = documentSettings;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -167,18 +170,19 @@ class ExemptionService {
     }
 
     /**
-     * The wording is the regulator's: {@code mail.exemption.<STATUS>.subject} and {@code .body} in the pack's messages. In French: the
-     * service does not know the member's language (the staff deciding may read another), and the status it names is French.
+     * The wording is the regulator's: {@code mail.exemption.<STATUS>.subject} and {@code .body} in the pack's messages, in the
+     * member's language (their account's, not the deciding staff's request's).
      */
     private void notifyMember(Member member, Exemption exemption) {
         PackParameters parameters = packs.require(exemption.getRegulator()).parameters();
+        String language = mailLanguages.of(member.getEmail());
         String key = "mail.exemption." + exemption.getStatus().name();
         Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
-                "cycle", exemption.getCycleId(), "status", exemption.getStatus().label("fr"),
+                "cycle", exemption.getCycleId(), "status", exemption.getStatus().label(language),
                 "hours", exemption.getHoursGranted() == null ? java.math.BigDecimal.ZERO : exemption.getHoursGranted(),
                 "note", exemption.getDecisionNote() == null ? "" : exemption.getDecisionNote());
-        notifications.queue(member.getEmail(), parameters.message(key + ".subject", "fr", values),
-                parameters.message(key + ".body", "fr", values));
+        notifications.queue(member.getEmail(), parameters.message(key + ".subject", language, values),
+                parameters.message(key + ".body", language, values));
     }
 
     Exemption find(long exemptionId) {

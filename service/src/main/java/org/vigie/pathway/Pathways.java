@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigie.accounts.MailLanguages;
 import org.vigie.members.Member;
 import org.vigie.notifications.Notifications;
 import org.vigie.rules.Evaluation;
@@ -37,16 +38,18 @@ class Pathways {
     private final PathwayRecords records;
     private final PhysicianProfiles profiles;
     private final Notifications notifications;
+    private final MailLanguages mailLanguages;
     private final DocumentSettings documents;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Pathways(RulePacks packs, PathwayRecords records, PhysicianProfiles profiles, Notifications notifications,
+    Pathways(RulePacks packs, PathwayRecords records, PhysicianProfiles profiles, Notifications notifications, MailLanguages mailLanguages,
              DocumentSettings documents, TransactionTemplate transactions, Clock clock) {
         this.packs = packs;
         this.records = records;
         this.profiles = profiles;
         this.notifications = notifications;
+        this.mailLanguages = mailLanguages;
         this.documents = documents;
         this.transactions = transactions;
         this.clock = clock;
@@ -200,9 +203,10 @@ class Pathways {
             Map<String, String> values = Map.of("firstName", physician.getFirstName(), "lastName", physician.getLastName(),
                     "cnp", pack.manifest().name(), "period", pathway.periodId(),
                     "reason", decision.reason() == null ? "" : decision.reason().trim());
+            String language = mailLanguages.of(physician.getEmail()); // the physician's, not the deciding staff's
             notifications.queue(physician.getEmail(),
-                    pack.parameters().message("mail.pathway." + decision.outcome() + ".subject", "fr", values),
-                    pack.parameters().message("mail.pathway." + decision.outcome() + ".body", "fr", values));
+                    pack.parameters().message("mail.pathway." + decision.outcome() + ".subject", language, values),
+                    pack.parameters().message("mail.pathway." + decision.outcome() + ".body", language, values));
             return records.get(pathwayId);
         });
     }

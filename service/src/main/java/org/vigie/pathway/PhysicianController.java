@@ -116,7 +116,7 @@ class PhysicianController {
         Member member = registrations.register(request.firstName().trim(), request.lastName().trim(), email, request.cnp(), rpps);
         profiles.save(new PhysicianProfiles.Profile(member.getId(), rpps, PhysicianProfiles.blankToNull(request.mainStructure()),
                 PhysicianProfiles.blankToNull(request.practiceMode()), PhysicianProfiles.blankToNull(request.mobilePhone())));
-        accounts.openForMember(email, request.password(), member.getId());
+        accounts.openForMember(email, request.password(), member.getId(), Languages.current()); // they register in their language
         return view(member);
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.vigie.accounts.MailLanguages;
 import org.vigie.members.Member;
 import org.vigie.members.MemberDirectory;
 import org.vigie.notifications.Notifications;
@@ -18,11 +19,13 @@ class EvaluationInvitations {
     private final RulePacks packs;
     private final MemberDirectory directory;
     private final Notifications notifications;
+    private final MailLanguages mailLanguages;
 
-    EvaluationInvitations(RulePacks packs, MemberDirectory directory, Notifications notifications) {
+    EvaluationInvitations(RulePacks packs, MemberDirectory directory, Notifications notifications, MailLanguages mailLanguages) {
         this.packs = packs;
         this.directory = directory;
         this.notifications = notifications;
+        this.mailLanguages = mailLanguages;
     }
 
     /**
@@ -37,8 +40,9 @@ class EvaluationInvitations {
             Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
                     "activity", String.valueOf(activity.id()), "date", activity.date(), "courses", activity.courses(),
                     "deadline", deadline);
-            notifications.queue(member.getEmail(), pack.parameters().message("mail.training.invitation.subject", "fr", values),
-                    pack.parameters().message("mail.training.invitation.body", "fr", values));
+            String language = mailLanguages.of(member.getEmail()); // the participant's, not the leader's who submits
+            notifications.queue(member.getEmail(), pack.parameters().message("mail.training.invitation.subject", language, values),
+                    pack.parameters().message("mail.training.invitation.body", language, values));
         }
     }
 }

@@ -128,8 +128,26 @@ class ExemptionEnglishApiIntegrationTests extends ApiTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(email) != null);
         MimeMessage mail = mailTo(email);
-        assertThat(mail.getSubject()).as("the member's language is not known: French").isEqualTo("Votre demande de dispense a été refusée");
+        assertThat(mail.getSubject()).as("the member has not chosen English: French, whatever the staff's language")
+                .isEqualTo("Votre demande de dispense a été refusée");
         assertThat(mail.getContent().toString()).contains("est maintenant : Refusée.");
+    }
+
+    @Test
+    void aMemberWhoChoseEnglishReadsTheDecisionInEnglishWhateverTheStaffsLanguage() throws Exception {
+        var member = api.newMember();
+        assertThat(api.put(member.login(), "/api/me/language", Map.of("language", "en")).status()).isEqualTo(200);
+        long id = submitted(member);
+        var staff = api.newStaff("otpq");
+        String email = api.get(member.login(), "/api/members/" + member.id()).text("/email");
+
+        var decided = api.post(staff, "/api/exemptions/" + id + "/decision", Map.of("outcome", "REFUSED", "note", "Illisible"));
+        assertThat(decided.text("/statusLabel")).as("the staff reads French").isEqualTo("Refusée");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailTo(email) != null);
+        MimeMessage mail = mailTo(email);
+        assertThat(mail.getSubject()).isEqualTo("Your exemption request has been refused");
+        assertThat(mail.getContent().toString()).contains("is now: Refused.").contains("Illisible");
     }
 
     @Test

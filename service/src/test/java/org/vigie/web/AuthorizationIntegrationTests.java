@@ -279,6 +279,8 @@ class AuthorizationIntegrationTests extends ApiTest {
     Map<String, Rule> table() {
         Map<String, Rule> t = new LinkedHashMap<>();
         t.put("GET /api/me", new Rule(Access.SIGNED_IN, o -> Call.get("/api/me")));
+        // French, which every caller of the table has already: the shared accounts keep their language
+        t.put("PUT /api/me/language", new Rule(Access.SIGNED_IN, o -> Call.put("/api/me/language", Map.of("language", "fr"))));
         t.put("POST /api/staff", new Rule(Access.ADMIN, o -> Call.post("/api/staff",
                 Map.of("username", "s-" + UUID.randomUUID(), "password", Api.PASSWORD, "regulator", "otpq"))));
         t.put("DELETE /api/sign-in-locks/{username}", new Rule(Access.ADMIN, o -> Call.delete("/api/sign-in-locks/" + o.login().username())));
