@@ -1,21 +1,15 @@
 package org.vigie.scheduling;
 
-import java.sql.DatabaseMetaData;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
 import org.springframework.beans.factory.annotation.Autowired;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -45,10 +39,10 @@ public class Transactions {
     private final Function<String, String> text;
 
     @Autowired
-    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, DataSource dataSource, JdbcClient jdbc,
-                 SchedulingRules rules) throws MetaDataAccessException {
-        this(transactions, settings, readCommitted(dataSource, jdbc), rules::text);
-        if (!mysql(dataSource)) {
+    Transactions(PlatformTransactionManager transactions, TransactionSettings settings, DatabaseKind database, JdbcClient jdbc,
+                 SchedulingRules rules) {
+        this(transactions, settings, readCommitted(database, jdbc), rules::text);
+        if (!database.mysql()) {
             template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED); // H2: the JDBC way, at no cost worth saving
         }
     }
@@ -69,13 +63,8 @@ public class Transactions {
      * locks with the holds' locking read. On MySQL and MariaDB one {@code SET TRANSACTION} (this transaction only, nothing to reset)
      * rather than the JDBC way's read, set and reset of the session's level.
      */
-    private static Runnable readCommitted(DataSource dataSource, JdbcClient jdbc) throws MetaDataAccessException {
-        return mysql(dataSource) ? () -> jdbc.sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").update() : () -> { };
-    }
-
-    private static boolean mysql(DataSource dataSource) throws MetaDataAccessException {
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        return product.contains("MySQL") || product.contains("MariaDB");
+    private static Runnable readCommitted(DatabaseKind database, JdbcClient jdbc) {
+        return database.mysql() ? () -> jdbc.sql("SET TRANSACTION ISOLATION LEVEL READ COMMITTED").update() : () -> { };
     }
 
     /** The work's result, committed; retried whole on a lock failure, then 409 {@code transaction.busy}. */

@@ -1,6 +1,5 @@
 package org.vigie.scheduling.booking;
 
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,13 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.vigie.scheduling.DatabaseKind;
 import org.vigie.scheduling.booking.Appointment.Contact;
 import org.vigie.scheduling.booking.Appointment.PatientDetails;
 
@@ -37,10 +33,9 @@ class Appointments implements AgendaAppointments {
     private final JdbcClient jdbc;
     private final boolean mysql;
 
-    Appointments(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    Appointments(JdbcClient jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
-        String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        this.mysql = product.contains("MySQL") || product.contains("MariaDB");
+        this.mysql = database.mysql();
     }
 
     @Override
