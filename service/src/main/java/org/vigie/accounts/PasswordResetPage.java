@@ -2,15 +2,10 @@ package org.vigie.accounts;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.vigie.web.HtmlTemplates;
 import org.vigie.web.InvalidRequestException;
 import org.vigie.web.Languages;
 import org.vigie.web.Texts;
@@ -53,11 +48,7 @@ class PasswordResetPage {
 
     PasswordResetPage(PasswordResets resets) {
         this.resets = resets;
-        try (Reader reader = new InputStreamReader(new ClassPathResource("pages/password-reset.html").getInputStream(), StandardCharsets.UTF_8)) {
-            this.template = Mustache.compiler().escapeHTML(true).defaultValue("").compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.template = HtmlTemplates.compile("pages/password-reset.html");
     }
 
     @GetMapping(path = PATH + "{token}", produces = MediaType.TEXT_HTML_VALUE)

@@ -1,20 +1,14 @@
 package org.vigie.attestation;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.vigie.rules.RulePacks;
+import org.vigie.web.HtmlTemplates;
 import org.vigie.web.Texts;
 import org.vigie.web.Wording;
 
@@ -34,11 +28,7 @@ class VerificationPage {
 
     VerificationPage(RulePacks packs) {
         this.packs = packs;
-        try (Reader reader = new InputStreamReader(new ClassPathResource("verification/page.html").getInputStream(), StandardCharsets.UTF_8)) {
-            this.template = Mustache.compiler().escapeHTML(true).defaultValue("").compile(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.template = HtmlTemplates.compile("verification/page.html");
     }
 
     /** The page's words in a language: the catalogue's messages attestation.page.*, by their last part. */
