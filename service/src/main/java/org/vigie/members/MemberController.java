@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.accounts.AccountRegistry;
+import org.vigie.accounts.MailLanguages;
 import org.vigie.rules.RulePacks;
 import org.vigie.web.Bodies;
 import org.vigie.web.Caller;
@@ -61,7 +62,9 @@ class MemberController {
                      @Schema(requiredMode = REQUIRED, example = "Gélinas") String lastName,
                      @Schema(requiredMode = REQUIRED, description = "Also the login", example = "emma.gelinas@example.org") String email,
                      @Schema(requiredMode = REQUIRED, example = "motdepasse-123") String password,
-                     @Schema(requiredMode = REQUIRED) MembershipData membership) {
+                     @Schema(requiredMode = REQUIRED) MembershipData membership,
+                     @Schema(description = "The language of the member's e-mails, fr (when absent) or en; they may change it themselves",
+                             allowableValues = {"fr", "en"}, example = "fr") String language) {
     }
 
     record Admission(@Schema(requiredMode = REQUIRED, example = "2024-01-15") LocalDate admissionDate) {
@@ -94,6 +97,8 @@ class MemberController {
         validation.maxLength("firstName", request.firstName(), 100).maxLength("lastName", request.lastName(), 100)
                 .maxLength("email", request.email(), 254);
         AccountRegistry.checkPassword(validation, "password", request.password());
+        validation.require(request.language() == null || MailLanguages.CHOICES.contains(request.language()), "language",
+                Texts.of("accounts.language.unknown", "language", String.valueOf(request.language())));
         if (membership == null) {
             validation.refuse("membership", Texts.of("members.membership.required"));
         } else {
@@ -110,7 +115,7 @@ class MemberController {
         }
         Member member = members.save(Member.register(request.firstName().trim(), request.lastName().trim(), email,
                 Membership.of(membership.regulator(), membership.number().trim(), membership.admissionDate()), clock.instant()));
-        accounts.openForMember(email, request.password(), member.getId());
+        accounts.openForMember(email, request.password(), member.getId(), request.language() == null ? "fr" : request.language());
         return MemberView.of(member);
     }
 

@@ -52,6 +52,24 @@ class MailLanguageApiIntegrationTests extends ApiTest {
                 .as(french.raw()).isEqualTo("fr");
     }
 
+    @Test
+    void staffRegisterAMemberInTheLanguageTheyGiveFrenchWhenNone() {
+        Api.Login staff = api.newStaff("otpq");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        var refused = api.post(staff, "/api/members", member(unique, "es"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("/errors/0/field")).isEqualTo("language");
+        assertThat(api.get(staff, "/api/regulators/otpq/members?q=" + unique).text("/total")).as("nothing kept").isEqualTo("0");
+
+        assertThat(api.post(staff, "/api/members", member(unique, "en")).status()).isEqualTo(201);
+        assertThat(api.get(new Api.Login("m-" + unique + "@example.org", Api.PASSWORD), "/api/me").text("/language")).isEqualTo("en");
+    }
+
+    private static Map<String, Object> member(String unique, String language) {
+        return Map.of("firstName", "Emma", "lastName", "Gélinas", "email", "m-" + unique + "@example.org", "password", Api.PASSWORD,
+                "membership", Map.of("regulator", "otpq", "number", "L" + unique), "language", language);
+    }
+
     private static Map<String, Object> physician(String unique) {
         return Map.of("lastName", "Martin", "firstName", "Claire", "email", "dr-" + unique + "@example.org", "password", Api.PASSWORD,
                 "rpps", String.valueOf(10_000_000_000L + (long) (Math.random() * 89_999_999_999L)), "mainStructure", "Hôpital Saint-Louis",
