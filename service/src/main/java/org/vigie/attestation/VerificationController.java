@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
 import org.vigie.web.Languages;
@@ -88,10 +87,9 @@ class VerificationController {
     @GetMapping(path = "/verify/{number}", produces = MediaType.TEXT_HTML_VALUE)
     @Operation(operationId = "readVerificationPage", summary = "Public: the page a scanned QR code opens, in French (English when the "
             + "browser prefers it): valid or revoked with the holder, what is attested, the period, the dates; 404 for an unknown number")
-    ResponseEntity<String> page(@PathVariable String number,
-                                @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+    ResponseEntity<String> page(@PathVariable String number) {
         Attestations.PublicStatus status = attestations.checked("page", attestations.status(number));
-        String language = Languages.of(acceptLanguage);
+        String language = Languages.current();
         return ResponseEntity.status("UNKNOWN".equals(status.status()) ? HttpStatus.NOT_FOUND : HttpStatus.OK)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

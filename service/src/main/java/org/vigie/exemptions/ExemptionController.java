@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -59,10 +58,9 @@ class ExemptionController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "requestExemption",
             summary = "Start an exemption request (status Brouillon): cycle, motive, dates of the motive, complement, précision")
-    ExemptionView draft(@PathVariable long memberId, @RequestBody NewExemption request,
-                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    ExemptionView draft(@PathVariable long memberId, @RequestBody NewExemption request) {
         Member member = directory.visibleTo(Caller.current(), memberId);
-        return service.draft(member, Bodies.required(request), Languages.of(acceptLanguage));
+        return service.draft(member, Bodies.required(request), Languages.current());
     }
 
     @GetMapping("/api/members/{memberId}/exemptions")

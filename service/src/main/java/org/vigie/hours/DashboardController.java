@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
@@ -40,13 +39,12 @@ class DashboardController {
                     + "it stood at the end of that day: the rule set active then, the declarations submitted and not "
                     + "cancelled by then, the exemptions validated by then.")
     CycleDashboard dashboard(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
-                             @RequestParam(required = false) LocalDate asOf,
-                             @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+                             @RequestParam(required = false) LocalDate asOf) {
         var member = directory.visibleTo(Caller.current(), memberId);
         if (asOf != null) {
-            return dashboards.asOf(member, regulator, cycleId, asOf, Languages.of(acceptLanguage));
+            return dashboards.asOf(member, regulator, cycleId, asOf, Languages.current());
         }
-        return dashboards.evaluate(member, regulator, cycleId, Languages.of(acceptLanguage));
+        return dashboards.evaluate(member, regulator, cycleId, Languages.current());
     }
 
     /** An activity the member is thinking of: what it would change, nothing recorded. */
@@ -65,10 +63,9 @@ class DashboardController {
     @Operation(operationId = "previewDashboard", summary = "What the dashboard would be with these activities added; nothing is saved",
             description = "Each activity needs a category and type from the regulator's lists and hours above zero.")
     WhatIf whatIf(@PathVariable long memberId, @PathVariable String regulator, @PathVariable String cycleId,
-                  @RequestBody(required = false) WhatIfRequest request,
-                  @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+                  @RequestBody(required = false) WhatIfRequest request) {
         var member = directory.visibleTo(Caller.current(), memberId);
         List<HypotheticalActivity> activities = Bodies.required(request).activities();
-        return new WhatIf(activities, dashboards.whatIf(member, regulator, cycleId, activities, Languages.of(acceptLanguage)));
+        return new WhatIf(activities, dashboards.whatIf(member, regulator, cycleId, activities, Languages.current()));
     }
 }

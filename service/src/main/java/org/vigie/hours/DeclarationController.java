@@ -50,11 +50,10 @@ class DeclarationController {
                     + "(same Idempotency-Key, or same content without one) arrives again.")
     ResponseEntity<SubmittedDeclaration> declare(@PathVariable long memberId, @RequestBody DeclarationRequest request,
                                                  @Parameter(description = "Makes a retried submission safe")
-                                                 @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-                                                 @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Caller caller = Caller.current();
         Member member = directory.visibleTo(caller, memberId);
-        var submitted = service.submit(caller, member, Bodies.required(request), idempotencyKey, Languages.of(acceptLanguage));
+        var submitted = service.submit(caller, member, Bodies.required(request), idempotencyKey, Languages.current());
         return ResponseEntity.status(submitted.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .body(new SubmittedDeclaration(submitted.declaration(), submitted.dashboard()));
     }

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -64,9 +63,8 @@ class PathwayController {
     @GetMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}")
     @Operation(operationId = "readPathway", summary = "« Mon parcours »: the actions with their categories, what is missing (the CNP's sentence), the CNP's "
             + "requirements and documents, the state of the validation request")
-    PathwayView pathway(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                        @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return pathways.view(visible(physicianId, cnp), cnp, periodId, Languages.of(acceptLanguage));
+    PathwayView pathway(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId) {
+        return pathways.view(visible(physicianId, cnp), cnp, periodId, Languages.current());
     }
 
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/actions")
@@ -75,25 +73,24 @@ class PathwayController {
             summary = "The physician records an action of the CNP's catalogue (code, optional complement, date in the period); "
             + "answers with the updated pathway")
     PathwayView addAction(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                          @RequestBody ActionForm body, @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return pathways.addAction(own(physicianId), cnp, periodId, Bodies.required(body), Languages.of(acceptLanguage));
+                          @RequestBody ActionForm body) {
+        return pathways.addAction(own(physicianId), cnp, periodId, Bodies.required(body), Languages.current());
     }
 
     @PutMapping("/api/pathway-actions/{actionId}")
     @Operation(operationId = "changePathwayAction", summary = "The physician changes a recorded action, until the validation request is confirmed")
-    PathwayView updateAction(@PathVariable long actionId, @RequestBody ActionForm body,
-                             @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    PathwayView updateAction(@PathVariable long actionId, @RequestBody ActionForm body) {
         var action = records.action(actionId);
         return pathways.updateAction(own(records.get(action.pathwayId()).memberId()), action, Bodies.required(body),
-                Languages.of(acceptLanguage));
+                Languages.current());
     }
 
     @DeleteMapping("/api/pathway-actions/{actionId}")
     @Operation(operationId = "removePathwayAction",
             summary = "The physician removes a recorded action (and its proof), until the validation request is confirmed")
-    PathwayView removeAction(@PathVariable long actionId, @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    PathwayView removeAction(@PathVariable long actionId) {
         var action = records.action(actionId);
-        return pathways.removeAction(own(records.get(action.pathwayId()).memberId()), action, Languages.of(acceptLanguage));
+        return pathways.removeAction(own(records.get(action.pathwayId()).memberId()), action, Languages.current());
     }
 
     @PostMapping(path = "/api/pathway-actions/{actionId}/proof", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -103,14 +100,13 @@ class PathwayController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileUpload.class))))
     PathwayView attachProof(@PathVariable long actionId, @RequestPart(name = "file", required = false) MultipartFile file,
-                            @RequestParam(required = false) String description,
-                            @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) throws IOException {
+                            @RequestParam(required = false) String description) throws IOException {
         var action = records.action(actionId);
         Member member = own(records.get(action.pathwayId()).memberId());
         if (file == null) {
             throw new InvalidRequestException("file", Texts.of("pathway.proof.fileRequired"));
         }
-        return pathways.attachProof(member, action, description, file.getOriginalFilename(), file.getBytes(), Languages.of(acceptLanguage));
+        return pathways.attachProof(member, action, description, file.getOriginalFilename(), file.getBytes(), Languages.current());
     }
 
     @GetMapping("/api/pathway-actions/{actionId}/proof")
@@ -137,8 +133,8 @@ class PathwayController {
     @PostMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/what-if")
     @Operation(operationId = "previewPathway", summary = "What « Mon parcours » would say with these catalogue actions added; nothing is saved")
     PathwayView whatIf(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                       @RequestBody PathwayWhatIf body, @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return pathways.whatIf(visible(physicianId, cnp), cnp, periodId, Bodies.required(body).actions(), Languages.of(acceptLanguage));
+                       @RequestBody PathwayWhatIf body) {
+        return pathways.whatIf(visible(physicianId, cnp), cnp, periodId, Bodies.required(body).actions(), Languages.current());
     }
 
     record ValidationRequest(@Schema(requiredMode = REQUIRED, description = "The physician certifies on honour: true",
@@ -150,8 +146,8 @@ class PathwayController {
             summary = "The physician certifies on honour and asks the CNP to validate the pathway: only when every minimum "
             + "is reached (409 with what is missing otherwise); the actions can no longer change")
     PathwayView requestValidation(@PathVariable long physicianId, @PathVariable String cnp, @PathVariable String periodId,
-                                  @RequestBody ValidationRequest body, @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-        return pathways.requestValidation(own(physicianId), cnp, periodId, Bodies.required(body).certified(), Languages.of(acceptLanguage));
+                                  @RequestBody ValidationRequest body) {
+        return pathways.requestValidation(own(physicianId), cnp, periodId, Bodies.required(body).certified(), Languages.current());
     }
 
     @GetMapping("/api/physicians/{physicianId}/pathways/{cnp}/{periodId}/export")

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,11 +33,10 @@ class AllowanceController {
     @Operation(operationId = "checkAllowanceEligibility", summary = "Is an activity eligible to the training-fund allowance (annex XIX) "
             + "and designated-region resourcing (annex XII)? Blocks as \"09:00-10:30\"; the request must come before the activity; "
             + "optionally one program and the region where the physicians practise")
-    AllowanceEligibility.AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceEligibility.AllowanceQuestion body,
-                                                      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    AllowanceEligibility.AllowanceAnswer eligibility(@PathVariable String regulator, @RequestBody AllowanceEligibility.AllowanceQuestion body) {
         Caller.current(); // anyone signed in
         AllowanceEligibility.AllowanceQuestion question = Bodies.required(body);
-        return eligibility.answer(regulator, question, Languages.of(acceptLanguage));
+        return eligibility.answer(regulator, question, Languages.current());
     }
 
     @PostMapping("/api/training/activities/{activityId}/allowance-requests")
@@ -47,10 +45,9 @@ class AllowanceController {
             + "annexXII: designated-region resourcing, with the region where the physicians practise); refused with the rule's reason "
             + "when the activity has fewer consecutive hours than the minimum or the request comes on or after its day; pending until "
             + "the federation decides")
-    AllowanceService.AllowanceRequest request(@PathVariable long activityId, @RequestBody AllowanceService.NewRequest body,
-                                              @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    AllowanceService.AllowanceRequest request(@PathVariable long activityId, @RequestBody AllowanceService.NewRequest body) {
         AllowanceService.NewRequest request = Bodies.required(body);
-        return allowances.request(Caller.current(), activityId, request, Languages.of(acceptLanguage));
+        return allowances.request(Caller.current(), activityId, request, Languages.current());
     }
 
     @GetMapping("/api/training/activities/{activityId}/allowance-requests")
@@ -71,9 +68,8 @@ class AllowanceController {
     @PostMapping("/api/training/allowance-requests/{requestId}/decision")
     @Operation(operationId = "decideAllowance", summary = "The federation approves a pending request, before the activity takes place "
             + "(409 on or after its day, with the rule's reason), or refuses it with a reason; decided once")
-    AllowanceService.AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceService.AllowanceDecision body,
-                                             @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    AllowanceService.AllowanceRequest decide(@PathVariable long requestId, @RequestBody AllowanceService.AllowanceDecision body) {
         AllowanceService.AllowanceDecision decision = Bodies.required(body);
-        return allowances.decide(Caller.current(), requestId, decision, Languages.of(acceptLanguage));
+        return allowances.decide(Caller.current(), requestId, decision, Languages.current());
     }
 }

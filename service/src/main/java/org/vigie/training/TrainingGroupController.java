@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.web.Bodies;
@@ -31,10 +30,9 @@ class TrainingGroupController {
     @Operation(operationId = "createTrainingGroup", summary = "A leader creates a group (the caller leads it): size option, profession of "
             + "the leader and of the regular participants, purchase formula and receipt, the terms accepted; refused with the rule's reason "
             + "on its field")
-    TrainingGroups.Group create(@PathVariable String regulator, @RequestBody NewGroup body,
-                                @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    TrainingGroups.Group create(@PathVariable String regulator, @RequestBody NewGroup body) {
         NewGroup request = Bodies.required(body);
-        return groups.create(Caller.current(), regulator, request, Languages.of(acceptLanguage));
+        return groups.create(Caller.current(), regulator, request, Languages.current());
     }
 
     @GetMapping("/api/regulators/{regulator}/training/groups")

@@ -67,7 +67,9 @@ class ApiDocumentation {
                 .info(new Info().title("Vigie API").version("1")
                         .description("Continuing professional development compliance: members declare activities and "
                                 + "request exemptions; the regulator's rule set computes what they still lack, and every "
-                                + "figure names the rule and rule-set version behind it. Errors are RFC 7807 problems."))
+                                + "figure names the rule and rule-set version behind it. Errors are RFC 7807 problems. Every "
+                                + "sentence of an answer (a problem's title and detail, a finding, an explanation, a label) is in "
+                                + "French, or in English when the request's Accept-Language asks for it (en, en-CA)."))
                 .servers(List.of(server()))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))

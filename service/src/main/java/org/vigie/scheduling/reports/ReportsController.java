@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigie.scheduling.Actor;
 import org.vigie.scheduling.SchedulingRules;
@@ -92,10 +91,9 @@ class ReportsController {
             + "Accept-Language asks for it, in French otherwise",
             responses = @ApiResponse(responseCode = "200", description = "The print", content =
                     @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
-    ResponseEntity<byte[]> printAgenda(@PathVariable long enterpriseId, @RequestBody AgendaPrintForm body, Actor actor,
-                                       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    ResponseEntity<byte[]> printAgenda(@PathVariable long enterpriseId, @RequestBody AgendaPrintForm body, Actor actor) {
         AgendaPrintForm form = Bodies.required(body);
-        byte[] pdf = agendaPrints.print(actor, form, Languages.of(acceptLanguage));
+        byte[] pdf = agendaPrints.print(actor, form, Languages.current());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                 .filename("agenda-" + form.professionalId() + "-" + form.from() + "-au-" + form.to() + ".pdf").build().toString()).body(pdf);
     }
