@@ -67,7 +67,10 @@ class AccountController {
         new Validation().require(language != null && MailLanguages.CHOICES.contains(language), "language",
                 Texts.of("accounts.language.unknown", "language", String.valueOf(language))).throwIfAny();
         Caller caller = Caller.current();
-        accounts.changeLanguage(caller.accountId(), language);
+        if (accounts.changeLanguage(caller.accountId(), language) == 0) {
+            // a connected agenda software signs in with its location's secret, not an account: no one to write to
+            throw new ForbiddenException(Texts.of("accounts.language.noAccount"));
+        }
         return view(caller);
     }
 

@@ -25,5 +25,5 @@ public interface Accounts extends CrudRepository<Account, Long> {
 
     @Modifying
     @Query("UPDATE account SET language = :language WHERE id = :id")
-    void changeLanguage(long id, String language);
+    int changeLanguage(long id, String language);
 }

@@ -99,8 +99,9 @@ class PasswordResetPage {
 
     /** The form again with what to correct; without it when the link itself no longer works. */
     private ResponseEntity<String> again(String token, String language, String error) {
-        Map<String, Object> values = resets.usable(token) ? new HashMap<>(form(token)) : new HashMap<>();
-        values.put("error", resets.usable(token) ? error : Texts.in(language, "accounts.passwordReset.invalidLink", Map.of()));
+        boolean usable = resets.usable(token); // read once: the link may expire between two reads
+        Map<String, Object> values = usable ? new HashMap<>(form(token)) : new HashMap<>();
+        values.put("error", usable ? error : Texts.in(language, "accounts.passwordReset.invalidLink", Map.of()));
         return answer(HttpStatus.BAD_REQUEST, language, values);
     }
 

@@ -18,7 +18,7 @@ enum ExemptionStatus {
         return Texts.of(key());
     }
 
-    /** The state in a language: the e-mails to members name it in French. */
+    /** The state in a language: an e-mail to the member names it in theirs. */
     String label(String language) {
         return Texts.in(language, key(), Map.of());
     }

@@ -34,7 +34,7 @@ class MailLanguageApiIntegrationTests extends ApiTest {
         assertThat(api.post(null, "/api/password-resets", Map.of("email", member.login().username())).status()).isEqualTo(202);
         var mail = jdbc.sql("SELECT subject, body FROM outbox_message WHERE recipient = ?").param(member.login().username())
                 .query((rs, n) -> Map.of("subject", rs.getString(1), "body", rs.getString(2))).single();
-        assertThat(mail.get("subject")).as("asked with no language at all: the account's").isEqualTo("Resetting your password");
+        assertThat(mail.get("subject")).as("asked with no language at all: the account's").isEqualTo("Reset your password");
         assertThat(mail.get("body")).contains("/password-reset/");
     }
 

@@ -48,7 +48,7 @@ class AttestationEnglishApiIntegrationTests extends ApiTest {
         var twice = api.post(cnp, revocation, Map.of("reason", "again"), ENGLISH);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text("/detail")).as("the revocation's moment as English writes it, in the council's local time")
-                .matches("The attestation “" + number + "” has already been revoked, since [A-Z][a-z]+ \\d{1,2}, 20\\d\\d at \\d{1,2}:\\d\\d [AP]M\\.");
+                .matches("The attestation “" + number + "” was already revoked on [A-Z][a-z]+ \\d{1,2}, 20\\d\\d at \\d{1,2}:\\d\\d [AP]M\\.");
         assertThat(api.post(cnp, revocation, Map.of("reason", "encore")).text("/detail"))
                 .matches("L'attestation «\u00A0" + number + "\u00A0» est déjà révoquée depuis le \\d{1,2}(er)? \\p{L}+ 20\\d\\d à \\d{1,2} h \\d\\d\\.");
     }

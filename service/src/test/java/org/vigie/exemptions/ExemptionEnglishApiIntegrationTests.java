@@ -19,7 +19,7 @@ import org.vigie.support.TestMail;
 /**
  * An English caller reads the exemption requests' own sentences in English — a draft's fields, the boxes to tick, the
  * documents, the decision, the states' labels — and a caller without Accept-Language reads them in French; the e-mail to
- * the member stays French whoever decides.
+ * the member is in the member's language (their account's) whoever decides.
  */
 class ExemptionEnglishApiIntegrationTests extends ApiTest {
     static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en-CA,en;q=0.9");

@@ -104,6 +104,8 @@ class DeclarationEnglishApiIntegrationTests extends ApiTest {
     void anUnknownCategoryOrTypeIsRefusedInTheCallersLanguage() {
         refused(d -> d.put("category", "leisure"), "category", "Unknown value: “leisure”. Choose the activity's category from the list.",
                 "Valeur inconnue : «\u00A0leisure\u00A0». Choisissez la catégorie de l'activité parmi la liste.");
+        refused(d -> d.remove("category"), "category", "Choose the activity's category from the list.",
+                "Choisissez la catégorie de l'activité parmi la liste.");
         refused(d -> d.put("type", "reading"), "type", "The type “reading” does not belong to the category “structured”.",
                 "Le type «\u00A0reading\u00A0» n'appartient pas à la catégorie «\u00A0structured\u00A0».");
         refused(d -> d.put("titleCode", "otpq-radioprotection-2024"), "title", "Choose from the list or type the text, not both.",
@@ -169,7 +171,7 @@ class DeclarationEnglishApiIntegrationTests extends ApiTest {
         String path = "/api/members/" + member.id() + "/dashboards/oiiq/2025";
         var english = api.get(Api.admin(), path, ENGLISH);
         assertThat(english.status()).isEqualTo(404);
-        assertThat(english.text("/detail")).isEqualTo("This member is not registered with the order “oiiq”.");
+        assertThat(english.text("/detail")).isEqualTo("This member is not registered with the regulator “oiiq”.");
         assertThat(api.get(Api.admin(), path).text("/detail")).isEqualTo("Ce membre n'est pas inscrit à l'ordre «\u00A0oiiq\u00A0».");
 
         var staff = api.newStaff("otpq");

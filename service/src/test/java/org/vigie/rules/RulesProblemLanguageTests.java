@@ -46,7 +46,7 @@ class RulesProblemLanguageTests {
         caller(null);
         ProblemDetail french = responses.noRules(unavailable);
         assertThat(french.getTitle()).isEqualTo("Règles indisponibles");
-        assertThat(french.getDetail()).isEqualTo("Aucune version des règles n'est en service pour l'ordre «\u00A0cnp-demo\u00A0».");
+        assertThat(french.getDetail()).isEqualTo("Aucune version des règles de «\u00A0cnp-demo\u00A0» n'est en service.");
     }
 
     @Test

@@ -34,7 +34,7 @@ class BookingEnglishApiIntegrationTests extends BookingTest {
         body.put("patient", patient);
         var english = english().post(enterprise.admin().login(), appointments(), body);
         assertThat(english.status()).as(english.raw()).isEqualTo(400);
-        assertThat(english.raw()).contains("The patient's first name is required.", "Unknown sex of the patient: “X” (F, M).");
+        assertThat(english.raw()).contains("The patient's first name is required.", "Unknown patient sex: “X” (F, M).");
         var french = book(enterprise.admin().login(), body);
         assertThat(plain(french.raw())).contains("Le prénom du patient est obligatoire.", "Sexe du patient inconnu : « X » (F, M).");
 

@@ -106,6 +106,14 @@ class ConnectedAgendaSoftwareApiIntegrationTests extends BookingTest {
     }
 
     @Test
+    void R255_anLcgaHasNoAccountAndSoNoLanguageOfEMailsToChoose() {
+        Api.Login lcga = signedIn(issue());
+        var refused = api.put(lcga, "/api/me/language", Map.of("language", "en"));
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("/detail")).isEqualTo("Seule une personne qui a un compte choisit la langue de ses courriels.");
+    }
+
+    @Test
     void R255_aWrongLocationUidMachineIdOrSecretIsOneAndTheSame401AndOpensNoSession() {
         String secret = issue();
         String otherUid = api.get(enterprise.admin().login(), enterprise.path() + "/locations/" + enterprise.location2()).text("/locationUid");

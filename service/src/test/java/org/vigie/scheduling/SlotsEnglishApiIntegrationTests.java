@@ -116,7 +116,7 @@ class SlotsEnglishApiIntegrationTests extends TemplateTest {
         Map<String, Object> outside = Map.of("days", List.of(Map.of("date", "2027-03-15", "ranges",
                 List.of(Map.of("startTime", "09:00", "endTime", "12:00")))));
         field(english.post(enterprise.admin().login(), week("2027-03-07") + "/quick-create", outside), 400, "days[0].date",
-                "2027-03-15 is not in the week of 2027-03-07 to 2027-03-13.");
+                "2027-03-15 is not in the week from 2027-03-07 to 2027-03-13.");
         slot(complete("2027-03-10", "09:00", "12:00"));
         Map<String, Object> monday = Map.of("days", List.of(Map.of("date", "2027-03-08", "ranges",
                 List.of(Map.of("startTime", "09:00", "endTime", "12:00")))));
@@ -191,7 +191,7 @@ class SlotsEnglishApiIntegrationTests extends TemplateTest {
         long id = created(template("Lundi matin", List.of(professional), slot("MONDAY", "09:00", "12:00", service)));
         String apply = professionalPath(enterprise, professional) + "/weeks/2027-03-07/apply-template";
         field(english.post(enterprise.admin().login(), apply, Map.of("templateId", id, "nextWeeks", 53)), 400, "nextWeeks",
-                "A template also applies to at most 52 next weeks (0 to 52).");
+                "A template also applies to at most 52 following weeks (0 to 52).");
         field(api.post(enterprise.admin().login(), apply, Map.of("templateId", id, "nextWeeks", 53)), 400, "nextWeeks",
                 "Un modèle s'applique aussi à au plus 52 semaines prochaines (de 0 à 52).");
         field(english.post(enterprise.admin().login(), apply, Map.of("nextWeeks", 0)), 400, "templateId", "Choose the template to apply.");

@@ -247,7 +247,7 @@ class TrainingEnglishApiIntegrationTests extends ApiTest {
 
         String corrections = attendance + "/corrections";
         assertThat(english.post(federation, corrections, Map.of("add", List.of(training.fmoqNumber(stranger)), "reason", "Oubli")).text("/detail"))
-                .isEqualTo("The leader has not submitted the attendance of activity No. " + activity + " yet: the leader enters it.");
+                .isEqualTo("The leader has not submitted the attendance of activity No. " + activity + " yet: the leader records it.");
         assertThat(api.post(leader.login(), attendance, sheet).status()).isEqualTo(200);
         var again = english.post(leader.login(), attendance, sheet);
         assertThat(again.status()).isEqualTo(409);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.vigie.scheduling.SchedulingRules;
+import org.vigie.web.Languages;
 
 /**
  * What the slots read of a professional's offering (guide §3.4.5): their active services and what a group of theirs
@@ -80,7 +81,7 @@ public class OfferedServices {
     }
 
     private OfferedService offered(Service service) {
-        String label = rules.pack().parameters().item("reasons", service.reason()).map(r -> r.attribute("fr")).orElse(service.reason());
+        String label = rules.pack().parameters().item("reasons", service.reason()).map(r -> r.label(Languages.current())).orElse(service.reason());
         return new OfferedService(service.id(), service.appointmentType(), service.reason(), label, service.durationMinutes(), service.deleted());
     }
 }

@@ -117,7 +117,8 @@ class TemplateApplication {
             }
         }
         SlotBatches.SlotBatch batch = batches.create(actor, professionalId, slots, dryRun, "template.apply",
-                "template:" + template.id() + " \"" + template.name() + "\", " + weeks.size() + " week(s) from " + sunday, "sunday");
+                // French on purpose: an audit entry is written once and read by anyone (the clinic, RAMQ), as its older entries are
+                "template:" + template.id() + " « " + template.name() + " », " + weeks.size() + " semaine(s) dès le " + sunday, "sunday");
         skipped.sort(Comparator.comparing(Skipped::date).thenComparing(Skipped::startTime));
         return new Applied(template.id(), weeks, batch.dryRun(), batch.count(), batch.created(), batch.duplicates(), batch.overlaps(), skipped);
     }

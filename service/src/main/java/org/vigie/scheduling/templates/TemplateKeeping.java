@@ -81,7 +81,8 @@ class TemplateKeeping {
             throw nameTaken(content.name());
         }
         templates.fill(id, content.professions(), content.professionalIds(), content.slots());
-        audit.record(actor, "template.create", "template:" + id, content.name() + " (" + content.slots().size() + " slots)");
+        // French on purpose: an audit entry is written once and read by anyone (the clinic, RAMQ), as its older entries are
+        audit.record(actor, "template.create", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
         return find(actor, id, false);
     }
 
@@ -102,7 +103,8 @@ class TemplateKeeping {
             throw nameTaken(content.name());
         }
         templates.fill(id, content.professions(), content.professionalIds(), content.slots());
-        audit.record(actor, "template.change", "template:" + id, content.name() + " (" + content.slots().size() + " slots)");
+        // French on purpose: an audit entry is written once and read by anyone (the clinic, RAMQ), as its older entries are
+        audit.record(actor, "template.change", "template:" + id, content.name() + " (" + content.slots().size() + " plages)");
         return find(actor, id, false);
     }
 
