@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.vigie.rules.RulePacks;
 import org.vigie.web.Languages;
 import org.vigie.web.LoginAliases;
 import org.vigie.web.ProblemBodies;
@@ -30,6 +31,9 @@ import org.vigie.web.Texts;
  */
 @Configuration
 class SecurityConfiguration {
+    /** The clinics' rule pack, whose M1 answers a clinic user's refused sign-in. */
+    private static final String CLINIC_PACK = "scheduling";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     PasswordEncoder passwordEncoder(SecuritySettings settings) {
@@ -45,7 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-                                            ObjectProvider<SessionTokens> sessions, SecuritySettings settings, Clock clock) throws Exception {
+                                            ObjectProvider<SessionTokens> sessions, ObjectProvider<RulePacks> packs, SecuritySettings settings,
+                                            Clock clock) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .headers(headers -> SecurityHeaders.apply(headers, settings.behindTls()))
                 // a clinic session's token (POST /api/clinic/sessions) signs a request in before HTTP Basic is looked at
@@ -80,7 +85,7 @@ class SecurityConfiguration {
                     problem(response, 401, Texts.in(language, "web.problem.unauthenticated.title", Map.of()),
                             request.getRequestURI().startsWith("/api/clinic")
                                     // R3: the clinic's users get the guide's message M1
-                                    ? Texts.in(language, "accounts.signIn.clinicRefused", Map.of())
+                                    ? clinicRefusal(packs.getObject(), language)
                                     : Texts.in(language, "web.problem.unauthenticated.detail", Map.of()));
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
@@ -89,6 +94,22 @@ class SecurityConfiguration {
                             Texts.in(language, "web.problem.forbidden.detail", Map.of()));
                 }));
         return http.build();
+    }
+
+    /**
+     * The guide's M1 as the scheduling pack words it (the provincial operator may change it); the catalogue's copy of it
+     * while the pack serves no version.
+     */
+    private static String clinicRefusal(RulePacks packs, String language) {
+        try {
+            var parameters = packs.require(CLINIC_PACK).parameters();
+            if (parameters.hasMessage("message.M1")) {
+                return parameters.message("message.M1", language);
+            }
+        } catch (RuntimeException e) { // no version of the pack serving: the sign-in still answers
+            log.debug("The scheduling pack is not serving: M1 from the catalogue", e);
+        }
+        return Texts.in(language, "accounts.signIn.clinicRefused", Map.of());
     }
 
     /** The caller's language, read from the request: a filter may run before Spring's request context is set. */

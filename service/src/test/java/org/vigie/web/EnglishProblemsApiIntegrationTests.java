@@ -12,8 +12,9 @@ import org.vigie.support.ApiTest;
 
 /**
  * The problems every module answers with read in the caller's language: English when Accept-Language asks for it, French
- * without the header (Spring's and Tomcat's own answers were in English before, whatever the caller). Through the whole chain: a route that does not exist, a body that is not JSON or holds a field
- * too long, the security filters (a bad session, a wrong password, a lock), a refusal by a controller, the firewall, Tomcat.
+ * without the header (Spring's and Tomcat's own answers were in English before, whatever the caller). Through the whole
+ * chain: a route that does not exist, a body that is not JSON or holds a field too long, the security filters (a bad
+ * session, a wrong password, a lock), a refusal by a controller, the firewall, Tomcat.
  */
 class EnglishProblemsApiIntegrationTests extends ApiTest {
     static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en-CA,en;q=0.9");
