@@ -110,7 +110,7 @@ public class SchedulingRules {
      * {what} the pack's message {@code whatKey} (such as {@code patient.registry.sex.unknown}).
      */
     public Validation requireInList(Validation validation, String field, String list, String code, String whatKey) {
-        return validation.require(known(list, code), field, text(UNKNOWN_CODE, unknownCode(text(whatKey), list, code)));
+        return validation.require(known(list, code), field, () -> text(UNKNOWN_CODE, unknownCode(text(whatKey), list, code)));
     }
 
     private Map<String, String> unknownCode(String what, String list, String code) {

@@ -39,6 +39,9 @@ public final class Wording {
     public static final char NO_BREAK_SPACE = '\u00A0';
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.\\-]+)(?:\\|([^|{}]*)\\|([^|{}]*))?}");
     private static final ZoneId QUEBEC = ZoneId.of("America/Montreal");
+    // compiled once: every sentence with « » passes through them (String.replaceAll would compile them each time)
+    private static final Pattern AFTER_OPENING = Pattern.compile("«[ \\u00A0\\u202F]*");
+    private static final Pattern BEFORE_CLOSING = Pattern.compile("[ \\u00A0\\u202F]*»");
     // built once: a dashboard words dozens of values per request
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.CANADA);
     private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern(" MMMM uuuu", Locale.CANADA_FRENCH);
@@ -106,6 +109,9 @@ public final class Wording {
 
     /** The template with each {name} replaced by its value as this language writes it, {name|one|other} by a count. */
     public String fill(String template, Map<String, ?> values) {
+        if (template.indexOf('{') < 0) {
+            return typography(template); // most refusals name no value
+        }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (m.find()) {
@@ -219,6 +225,6 @@ public final class Wording {
         if (!"fr".equals(language) || text.indexOf('«') < 0 && text.indexOf('»') < 0) {
             return text;
         }
-        return text.replaceAll("«[ \\u00A0\\u202F]*", "«" + NO_BREAK_SPACE).replaceAll("[ \\u00A0\\u202F]*»", NO_BREAK_SPACE + "»");
+        return BEFORE_CLOSING.matcher(AFTER_OPENING.matcher(text).replaceAll("«" + NO_BREAK_SPACE)).replaceAll(NO_BREAK_SPACE + "»");
     }
 }

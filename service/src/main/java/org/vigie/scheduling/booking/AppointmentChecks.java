@@ -112,7 +112,7 @@ class AppointmentChecks {
     /** Refuses the field unless its value is a code of the pack's list: the message {@code key} names the value and the codes. */
     private Validation requireKnown(Validation validation, String field, String list, String code, String key) {
         return validation.require(rules.known(list, code), field,
-                rules.text(key, Map.of("code", String.valueOf(code), "codes", String.join(", ", rules.codes(list)))));
+                () -> rules.text(key, Map.of("code", String.valueOf(code), "codes", String.join(", ", rules.codes(list)))));
     }
 
     String clinicNote(String note) {
