@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.samskivert.mustache.Template;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,6 +92,16 @@ class PasswordResetPage {
             return again(token, language, e.getMessage());
         }
         return answer(HttpStatus.OK, language, Map.of("done", Texts.in(language, "accounts.resetPage.done", Map.of())));
+    }
+
+    /**
+     * A value the service refuses before the page's own checks (a control character, a text over the limit: the request
+     * checks every form field) is said on the page too, not as a JSON problem a browser would show raw.
+     */
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<String> refused(InvalidRequestException e, HttpServletRequest request) {
+        String token = request.getRequestURI().startsWith(PATH) ? request.getRequestURI().substring(PATH.length()) : "";
+        return again(token, Languages.current(), e.getMessage());
     }
 
     /** What the page's form sends: the new password, twice. */

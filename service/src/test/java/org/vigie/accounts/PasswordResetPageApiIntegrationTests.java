@@ -39,6 +39,10 @@ class PasswordResetPageApiIntegrationTests extends ApiTest {
         Api.Response tooShort = submit(path, "court", "court", Map.of());
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.raw()).contains("Le mot de passe doit compter au moins 8 caractères.").contains("<form");
+        Api.Response control = submit(path, "un-nouveau\u0001secret", "un-nouveau\u0001secret", Map.of());
+        assertThat(control.status()).as("refused by the request's checks, said on the page").isEqualTo(400);
+        assertThat(control.headers().get("content-type").get(0)).startsWith("text/html");
+        assertThat(control.raw()).contains("caractère de contrôle (U+0001)").contains("<form");
         assertThat(api.get(member.login(), "/api/me").status()).as("nothing changed yet").isEqualTo(200);
 
         Api.Response done = submit(path, "un-nouveau-secret", "un-nouveau-secret", Map.of());
