@@ -24,7 +24,6 @@ import org.vigie.web.Validation;
 @Component
 public class SchedulingRules {
     static final String PACK = "scheduling";
-    private static final String UNKNOWN_CODE = "list.unknownCode";
 
     private final RulePacks packs;
     private final Clock clock;
@@ -105,17 +104,13 @@ public class SchedulingRules {
     }
 
     /**
-     * Refuses the field unless its value is a code of the pack's list, naming the value and the codes in the caller's
-     * language: the message {@code list.unknownCode} (« Sexe inconnu : « X » (F, M). », "Unknown sex: “X” (F, M).") with
-     * {what} the pack's message {@code whatKey} (such as {@code patient.registry.sex.unknown}).
+     * Refuses the field unless its value is a code of the pack's list, in the caller's language: the message {@code key}
+     * names the value as sent ({code}, « null » when none) and the list's codes ({codes}: « F, M »), e.g. « Sexe inconnu :
+     * « X » (F, M). »; worded only when refused.
      */
-    public Validation requireInList(Validation validation, String field, String list, String code, String whatKey) {
-        return validation.require(known(list, code), field, () -> text(UNKNOWN_CODE, unknownCode(text(whatKey), list, code)));
-    }
-
-    private Map<String, String> unknownCode(String what, String list, String code) {
-        // the value as sent, « null » when none, and the codes joined as they always were
-        return Map.of("what", what, "code", String.valueOf(code), "codes", String.join(", ", codes(list)));
+    public Validation requireInList(Validation validation, String field, String list, String code, String key) {
+        return validation.require(known(list, code), field,
+                () -> text(key, Map.of("code", String.valueOf(code), "codes", String.join(", ", codes(list)))));
     }
 
     /** A message of the pack by its key, its {placeholders} filled, in the caller's language (French unless they ask for English). */

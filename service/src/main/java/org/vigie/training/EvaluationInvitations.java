@@ -2,6 +2,7 @@ package org.vigie.training;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -35,12 +36,14 @@ class EvaluationInvitations {
     void invite(TrainingActivities.ActivityRow activity, Collection<Long> participants) {
         RulePack pack = packs.require(activity.regulator(), PackManifest.TRAINING);
         LocalDate deadline = TrainingDeadlines.evaluation(pack, activity.date());
-        for (long memberId : participants) {
-            Member member = directory.get(memberId);
+        List<Member> members = participants.stream().map(directory::get).toList();
+        // the participants' languages, not the leader's who submits: one read for all of them
+        Map<String, String> languages = mailLanguages.of(members.stream().map(Member::getEmail).toList());
+        for (Member member : members) {
             Map<String, Object> values = Map.of("firstName", member.getFirstName(), "lastName", member.getLastName(),
                     "activity", String.valueOf(activity.id()), "date", activity.date(), "courses", activity.courses(),
                     "deadline", deadline);
-            String language = mailLanguages.of(member.getEmail()); // the participant's, not the leader's who submits
+            String language = languages.get(member.getEmail());
             notifications.queue(member.getEmail(), pack.parameters().message("mail.training.invitation.subject", language, values),
                     pack.parameters().message("mail.training.invitation.body", language, values));
         }

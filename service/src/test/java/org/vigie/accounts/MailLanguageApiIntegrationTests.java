@@ -46,6 +46,9 @@ class MailLanguageApiIntegrationTests extends ApiTest {
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         Api.Login physician = new Api.Login("dr-" + unique + "@example.org", Api.PASSWORD);
         assertThat(api.get(physician, "/api/me").text("/language")).isEqualTo("en");
+        assertThat(api.post(null, "/api/password-resets", Map.of("email", physician.username())).status()).isEqualTo(202);
+        assertThat(jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = ?").param(physician.username()).query(String.class)
+                .single()).as("asked without a language: the account's writes it").isEqualTo("Reset your password");
 
         var french = api.post(null, "/api/physicians", physician(unique + "f"));
         assertThat(api.get(new Api.Login("dr-" + unique + "f@example.org", Api.PASSWORD), "/api/me").text("/language"))

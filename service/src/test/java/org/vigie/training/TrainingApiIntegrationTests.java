@@ -162,6 +162,29 @@ class TrainingApiIntegrationTests extends ApiTest {
     }
 
     @Test
+    void eachParticipantIsInvitedInTheLanguageOfTheirAccountNotTheLeaders() {
+        Leader leader = fmoqMember();
+        Leader french = fmoqMember();
+        Leader english = fmoqMember();
+        assertThat(api.put(english.login(), "/api/me/language", Map.of("language", "en")).status()).isEqualTo(200);
+        long group = api.post(leader.login(), GROUPS, group("omnipraticien", "petit",
+                List.of(Map.of("profession", "omnipraticien", "count", 5)))).body().get("id").asLong();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("America/Montreal")).minusDays(1).toString();
+        long activity = api.post(leader.login(), "/api/training/groups/" + group + "/activities",
+                Map.of("date", yesterday, "courses", List.of("FOL-2026-022"))).body().get("id").asLong();
+
+        var submitted = api.with(Map.of("Accept-Language", "en")).post(leader.login(), "/api/training/activities/" + activity
+                + "/attendance", Map.of("fmoqNumbers", List.of(fmoqNumber(french), fmoqNumber(english)), "dateConfirmed", true));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+
+        assertThat(count("outbox_message", "recipient = ? AND subject = ?", french.login().username(),
+                "Évaluez l'activité de formation n° " + activity)).as("the leader asked in English; this participant reads French")
+                .isEqualTo(1);
+        assertThat(count("outbox_message", "recipient = ? AND subject = ?", english.login().username(),
+                "Evaluate training activity No. " + activity)).isEqualTo(1);
+    }
+
+    @Test
     void everyParticipantIsInvitedAndEvaluatesOnceWithinTheWindowLaterEvaluationsAreRefused() {
         Leader leader = fmoqMember();
         Leader participant = fmoqMember();

@@ -45,7 +45,7 @@ class AppointmentChecks {
         Validation v = new Validation()
                 .require(p.firstName() != null && !p.firstName().isBlank(), "patient.firstName", rules.text("booking.patient.firstNameMissing"))
                 .require(p.lastName() != null && !p.lastName().isBlank(), "patient.lastName", rules.text("booking.patient.lastNameMissing"));
-        requireKnown(v, "patient.sex", "sexes", p.sex(), "booking.patient.sexUnknown")
+        rules.requireInList(v, "patient.sex", "sexes", p.sex(), "booking.patient.sexUnknown")
                 .require(p.dateOfBirth() != null && !p.dateOfBirth().isAfter(LocalDate.now(clock)), "patient.dateOfBirth",
                         rules.text("booking.patient.dateOfBirthMissing"))
                 .maxLength("patient.firstName", p.firstName(), 100).maxLength("patient.lastName", p.lastName(), 100)
@@ -79,7 +79,7 @@ class AppointmentChecks {
                         rules.text("booking.contact.channelValues", Map.of("channels", String.join(", ", CHANNELS))))
                 .require(email == null || email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", rules.text("booking.contact.emailInvalid"))
                 .maxLength("email", email, 254).maxLength("mobilePhone", mobile, 30).maxLength("homePhone", home, 30);
-        requireKnown(v, "language", "languages", language, "booking.contact.languageUnknown");
+        rules.requireInList(v, "language", "languages", language, "booking.contact.languageUnknown");
         if (movedToFuture && (channels.isEmpty() || mobile == null && home == null)) {
             v.refuse(channels.isEmpty() ? "channels" : "mobilePhone", rules.message("M20"));
         } else if (future) {
@@ -104,15 +104,9 @@ class AppointmentChecks {
     String reason(String code) {
         String reason = blankToNull(code);
         if (reason != null) {
-            requireKnown(new Validation(), "reasonCode", "reasons", reason, "booking.reasonUnknown").throwIfAny();
+            rules.requireInList(new Validation(), "reasonCode", "reasons", reason, "booking.reasonUnknown").throwIfAny();
         }
         return reason;
-    }
-
-    /** Refuses the field unless its value is a code of the pack's list: the message {@code key} names the value and the codes. */
-    private Validation requireKnown(Validation validation, String field, String list, String code, String key) {
-        return validation.require(rules.known(list, code), field,
-                () -> rules.text(key, Map.of("code", String.valueOf(code), "codes", String.join(", ", rules.codes(list)))));
     }
 
     String clinicNote(String note) {

@@ -67,8 +67,7 @@ class ReportProduction {
         Set<String> attendance = attendance(refused, form.attendance());
         String reason = form.reasonCode() == null || ALL.equals(form.reasonCode()) ? null : form.reasonCode();
         if (reason != null) {
-            refused.require(rules.known("reasons", reason), "reasonCode", rules.text("booking.reasonUnknown",
-                    Map.of("code", reason, "codes", String.join(", ", rules.codes("reasons")))));
+            rules.requireInList(refused, "reasonCode", "reasons", reason, "booking.reasonUnknown");
         }
         String patient = form.patient() == null || form.patient().isBlank() ? null : form.patient().strip();
         refused.require(patient == null || patient.length() >= 2, "patient", rules.text("report.patient.short"));
